@@ -1,0 +1,23 @@
+import type { Metadata, Viewport } from 'next';
+import { getI18n } from '@/lib/i18n';
+import { SiteHeader } from '@/components/layout/site-header';
+import './globals.css';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: { default: t.meta.title, template: `%s · ${t.meta.title}` }, description: t.meta.description };
+}
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#1b2a6b' };
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const { locale } = await getI18n();
+  return (
+    <html lang={locale}>
+      <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
+        <SiteHeader />
+        <main id="main" className="mx-auto max-w-5xl px-4 py-6">{children}</main>
+      </body>
+    </html>
+  );
+}

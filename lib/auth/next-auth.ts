@@ -1,0 +1,69 @@
+import 'server-only';
+import NextAuth, { CredentialsSignin } from 'next-auth';
+import Credentials from 'next-auth/providers/credentials';
+import { env } from '@/lib/env';
+import { clientIp } from '@/lib/request';
+import { authenticate } from './accounts';
+import { LoginSchema } from './schemas';
+
+class InvalidLogin extends CredentialsSignin {
+  code = 'invalid';
+}
+class RateLimitedLogin extends CredentialsSignin {
+  code = 'rate_limited';
+}
+
+declare module 'next-auth' {
+  interface User {
+    role?: 'passenger' | 'admin';
+    sessionVersion?: number;
+  }
+  interface Session {
+    user: { id: string; name: string; role: 'passenger' | 'admin'; sessionVersion: number };
+  }
+}
+
+// Lazy config: secrets are read on the first request, not while `next build` imports this module.
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  secret: env().AUTH_SECRET,
+  trustHost: true,
+  session: { strategy: 'jwt', maxAge: 7 * 24 * 60 * 60 },
+  pages: { signIn: '/login' },
+  logger: {
+    // Auth.js logs a stack for every wrong password; one structured line from accounts.ts is enough.
+    error: (error) => {
+      if (!(error instanceof CredentialsSignin)) console.error(JSON.stringify({ level: 'error', event: 'authjs.error', name: error.name }));
+    },
+  },
+  providers: [
+    Credentials({
+      credentials: { identifier: {}, password: {} },
+      async authorize(credentials, request) {
+        const parsed = LoginSchema.safeParse(credentials);
+        if (!parsed.success) throw new InvalidLogin();
+        const result = await authenticate(parsed.data.identifier, parsed.data.password, clientIp(request.headers));
+        if (!result.ok) throw result.code === 'rate_limited' ? new RateLimitedLogin() : new InvalidLogin();
+        return { id: String(result.user.id), name: result.user.name, role: result.user.role, sessionVersion: result.user.sessionVersion };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.role = user.role;
+        token.sv = user.sessionVersion;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.user = {
+        ...session.user,
+        id: token.sub!,
+        name: token.name ?? '',
+        role: token.role === 'admin' ? 'admin' : 'passenger',
+        sessionVersion: Number(token.sv),
+      };
+      return session;
+    },
+  },
+}));

@@ -1,0 +1,29 @@
+import 'server-only';
+import { notFound, redirect } from 'next/navigation';
+import { auth } from './next-auth';
+import { currentSessionVersion, type SessionUser } from './accounts';
+
+/** The signed-in user whose session is still valid (not revoked), or null. */
+export async function currentUser(): Promise<SessionUser | null> {
+  const session = await auth();
+  if (!session?.user?.id) return null;
+  const id = Number(session.user.id);
+  const version = currentSessionVersion(id);
+  // A logout-everywhere or password change bumped the version: this token is no longer honoured.
+  if (version === null || version !== session.user.sessionVersion) return null;
+  return { id, name: session.user.name, role: session.user.role, sessionVersion: version };
+}
+
+/** For pages and actions: the user, or a redirect to the login page that returns to `next`. */
+export async function requireUser(next = '/'): Promise<SessionUser> {
+  const user = await currentUser();
+  if (!user) redirect(`/login?next=${encodeURIComponent(next)}`);
+  return user;
+}
+
+/** For admin pages, actions and route handlers: anyone who is not an admin gets a 404. */
+export async function requireAdmin(): Promise<SessionUser> {
+  const user = await currentUser();
+  if (!user || user.role !== 'admin') notFound();
+  return user;
+}

@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import { z } from 'zod';
+
+/**
+ * All configuration, read once and validated. `APP_ENV=production` demands real secrets;
+ * otherwise development secrets are generated on first run and kept in `data/secrets.json`
+ * (NODE_ENV is not used for this because `next start` always sets it to "production").
+ */
+const EnvSchema = z.object({
+  APP_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATABASE_PATH: z.string().min(1).default('data/kai.db'),
+  DATA_DIR: z.string().min(1).default('data'),
+  AUTH_SECRET: z.string().min(32).optional(),
+  PIN_PEPPER: z.string().min(32).optional(),
+  PAYMENT_SERVER_KEY: z.string().min(16).optional(),
+  TICKET_SIGNING_KEY: z.string().min(32).optional(),
+  ADMIN_PASSWORD: z.string().min(12).optional(),
+  APP_URL: z.url().optional(),
+  SANDBOX: z.enum(['on', 'off']).default('on'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+});
+
+const SECRET_NAMES = ['AUTH_SECRET', 'PIN_PEPPER', 'PAYMENT_SERVER_KEY', 'TICKET_SIGNING_KEY'] as const;
+type SecretName = (typeof SECRET_NAMES)[number];
+
+export type Env = Omit<z.infer<typeof EnvSchema>, SecretName | 'APP_URL'> &
+  Record<SecretName, string> & { APP_URL: string };
+
+let cached: Env | undefined;
+
+/** Validated configuration; throws with every problem listed when the environment is wrong. */
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = EnvSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  const raw = parsed.data;
+  const missing = SECRET_NAMES.filter((name) => !raw[name]);
+  if (raw.APP_ENV === 'production' && missing.length > 0) {
+    throw new Error(`APP_ENV=production needs real secrets; missing: ${missing.join(', ')}`);
+  }
+  const generated = missing.length > 0 ? developmentSecrets(raw.DATA_DIR) : undefined;
+  const secrets = Object.fromEntries(
+    SECRET_NAMES.map((name) => [name, raw[name] ?? generated![name]]),
+  ) as Record<SecretName, string>;
+  cached = { ...raw, ...secrets, APP_URL: raw.APP_URL ?? `http://127.0.0.1:${raw.PORT}` };
+  return cached;
+}
+
+/** Random secrets made once per data directory, so sessions survive restarts in development. */
+function developmentSecrets(dataDir: string): Record<SecretName, string> {
+  const file = path.join(dataDir, 'secrets.json');
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as Record<SecretName, string>;
+  } catch {
+    const made = Object.fromEntries(
+      SECRET_NAMES.map((name) => [name, crypto.randomBytes(32).toString('base64url')]),
+    ) as Record<SecretName, string>;
+    fs.mkdirSync(dataDir, { recursive: true });
+    try {
+      // 'wx' so two processes starting together agree on one set of secrets.
+      fs.writeFileSync(file, JSON.stringify(made, null, 2), { mode: 0o600, flag: 'wx' });
+      return made;
+    } catch {
+      return JSON.parse(fs.readFileSync(file, 'utf8')) as Record<SecretName, string>;
+    }
+  }
+}
+
+/** For tests that change the environment between cases. */
+export function resetEnvCache(): void {
+  cached = undefined;
+}

@@ -1,0 +1,27 @@
+/**
+ * `npm run test:e2e`: finds a Chromium, builds the app when needed, and runs Playwright against the
+ * production server on a fresh temporary database (see playwright.config.ts).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { buildIfNeeded } from './build-if-needed';
+
+function findChromium(): string | undefined {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  return candidates.find((c): c is string => !!c && fs.existsSync(c));
+}
+
+const chromium = findChromium();
+if (!chromium) {
+  process.stderr.write('No Chromium found: install Debian\'s package (apt-get install -y chromium) or set CHROMIUM_PATH.\n');
+  process.exit(1);
+}
+process.env.CHROMIUM_PATH = chromium;
+process.env.NEXT_TELEMETRY_DISABLED = '1';
+buildIfNeeded();
+const result = spawnSync(process.execPath, [path.join('node_modules', '@playwright', 'test', 'cli.js'), 'test', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: process.env,
+});
+process.exit(result.status ?? 1);

@@ -1,0 +1,27 @@
+/** `npm start`: prepare the database, build when needed, then serve on PORT (default 3000). */
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import { env } from '../lib/env';
+import { prepareDatabase } from './prepare';
+import { buildIfNeeded } from './build-if-needed';
+
+// Next's telemetry would call out to the internet; nothing here may.
+process.env.NEXT_TELEMETRY_DISABLED = '1';
+
+async function main(): Promise<void> {
+  const config = env();
+  await prepareDatabase();
+  if (process.env.SKIP_BUILD !== '1') buildIfNeeded();
+  process.stdout.write(`Serving on http://localhost:${config.PORT}\n`);
+  const server = spawn(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(config.PORT)], {
+    stdio: 'inherit',
+    env: process.env,
+  });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
+  server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
