@@ -17,6 +17,7 @@ export default defineConfig({
   forbidOnly: true,
   timeout: 60_000,
   reporter: [['list']],
+  outputDir: process.env.E2E_OUTPUT_DIR ?? 'test-results',
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     locale: 'id-ID',

@@ -1,4 +1,6 @@
 import type { Messages } from './id';
+import { kaipayEn } from './features/kaipay';
+import { bookingEn } from './features/booking';
 
 export const en: Messages = {
   meta: { title: 'KAI Access Web', description: 'Book intercity train tickets and pay with KAIPay.' },
@@ -26,7 +28,8 @@ export const en: Messages = {
     save: 'Save', logoutEverywhere: 'Log out on all devices', logoutEverywhereHint: 'Ends every session, this one included.',
   },
   tickets: { title: 'My Tickets', empty: 'No bookings yet.', searchCta: 'Search tickets' },
-  kaipay: { title: 'KAIPay', notActive: 'KAIPay is not active yet.', activate: 'Activate KAIPay' },
+  kaipay: kaipayEn,
+  booking: bookingEn,
   admin: { title: 'Admin dashboard', passengers: 'Passengers', trains: 'Trains', tripsNext7: 'Trips in the next 7 days', stations: 'Stations' },
   common: { checkForm: 'Please check the form.', loading: 'Loading…', required: 'required', notFound: 'Page not found', backHome: 'Back to Home', error: 'Something went wrong. Please try again.', retry: 'Try again' },
   errors: {

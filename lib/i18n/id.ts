@@ -1,3 +1,6 @@
+import { kaipayId } from './features/kaipay';
+import { bookingId } from './features/booking';
+
 /** Indonesian, the default language. Every other language has exactly this shape. */
 export const id = {
   meta: { title: 'KAI Access Web', description: 'Pesan tiket kereta api antarkota dan bayar dengan KAIPay.' },
@@ -25,7 +28,8 @@ export const id = {
     save: 'Simpan', logoutEverywhere: 'Keluar dari semua perangkat', logoutEverywhereHint: 'Mengakhiri semua sesi, termasuk yang ini.',
   },
   tickets: { title: 'Tiket Saya', empty: 'Belum ada pemesanan.', searchCta: 'Cari tiket' },
-  kaipay: { title: 'KAIPay', notActive: 'KAIPay belum aktif.', activate: 'Aktifkan KAIPay' },
+  kaipay: kaipayId,
+  booking: bookingId,
   admin: {
     title: 'Dasbor Admin', passengers: 'Penumpang', trains: 'Kereta', tripsNext7: 'Perjalanan 7 hari ke depan', stations: 'Stasiun',
   },
