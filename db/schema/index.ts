@@ -1,3 +1,4 @@
 export * from './users';
 export * from './network';
-// Feature schemas (booking, wallet/ledger, payments) are added here, one file per domain.
+export * from './booking';
+// Feature schemas (wallet/ledger, payments) are added here, one file per domain.
