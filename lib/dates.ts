@@ -54,3 +54,8 @@ const FORMATTERS = {
 export function formatServiceDate(date: string, locale: 'id' | 'en'): string {
   return FORMATTERS[locale].format(new Date(Date.parse(`${date}T12:00:00+07:00`)));
 }
+
+/** "07:30" in WIB for an instant. */
+export function formatWibTime(epochMs: number): string {
+  return new Date(epochMs + WIB_OFFSET_MS).toISOString().slice(11, 16);
+}

@@ -4,6 +4,7 @@ import { searchFormData } from '@/lib/search/page-data';
 import { validateSearch } from '@/lib/search/search-query';
 import { formatServiceDate } from '@/lib/dates';
 import { FormMessage } from '@/components/ui/form-message';
+import { SearchResultsList } from './results';
 
 export const dynamic = 'force-dynamic';
 
@@ -35,7 +36,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Param
         {formatServiceDate(q.date, locale)} · {q.adults} {t.search.adults}
         {q.infants > 0 ? ` · ${q.infants} ${t.search.infants}` : ''}
       </p>
-      <SearchForm t={t} {...form} values={values} />
+      <details className="card">
+        <summary className="cursor-pointer font-medium text-kai-navy">{t.search.title}</summary>
+        <div className="mt-3"><SearchForm t={t} {...form} values={values} /></div>
+      </details>
+      <SearchResultsList query={q} raw={raw} stations={form.stations} />
     </div>
   );
 }

@@ -14,7 +14,6 @@ export const en: Messages = {
     title: 'Search tickets', origin: 'From station', destination: 'To station', date: 'Departure date',
     adults: 'Adults', infants: 'Infants (under 3, no seat)', submit: 'Search', swap: 'Swap origin and destination',
     stationHint: 'Type a code, station name or city', dateHint: 'Today up to 45 days ahead', errorsTitle: 'Please check your search',
-    resultsSoon: 'Search is valid. Trains on this route:',
   },
   auth: {
     loginTitle: 'Log in', loginLead: 'Log in with your email or phone number.', identifier: 'Email or phone number', password: 'Password',

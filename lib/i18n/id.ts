@@ -14,7 +14,6 @@ export const id = {
     title: 'Cari Tiket', origin: 'Stasiun asal', destination: 'Stasiun tujuan', date: 'Tanggal berangkat',
     adults: 'Dewasa', infants: 'Bayi (di bawah 3 tahun, tanpa kursi)', submit: 'Cari Tiket', swap: 'Tukar asal dan tujuan',
     stationHint: 'Ketik kode, nama stasiun, atau kota', dateHint: 'Hari ini sampai H+45', errorsTitle: 'Periksa kembali pencarian Anda',
-    resultsSoon: 'Pencarian valid. Daftar kereta untuk rute ini:',
   },
   auth: {
     loginTitle: 'Masuk', loginLead: 'Masuk dengan email atau nomor HP.', identifier: 'Email atau nomor HP', password: 'Kata sandi',

@@ -1,8 +1,88 @@
 /** Words for search results, seats, passengers, bookings and tickets. */
 export const bookingId = {
   ticketsTitle: 'Tiket Saya',
+  classes: { eksekutif: 'Eksekutif', bisnis: 'Bisnis', ekonomi: 'Ekonomi', luxury: 'Luxury', panoramic: 'Panoramic' },
+  results: {
+    count: (n: number) => `${n} kereta ditemukan`, none: 'Tidak ada kereta langsung pada tanggal ini.',
+    soldOut: 'Habis', seatsLeft: (n: number) => `${n} kursi tersisa`, choose: 'Pilih', perPerson: '/orang',
+    sort: 'Urutkan', sortDeparture: 'Keberangkatan paling awal', sortPrice: 'Harga termurah', sortDuration: 'Durasi tercepat',
+    classFilter: 'Kelas', allClasses: 'Semua kelas', timeFilter: 'Waktu berangkat', anyTime: 'Kapan saja',
+    times: { pagi: 'Pagi (00.00–11.00)', siang: 'Siang (11.00–15.00)', sore: 'Sore (15.00–18.00)', malam: 'Malam (18.00–24.00)' },
+    apply: 'Terapkan', nextDay: '+1 hari', duration: 'Durasi', trainNo: 'KA',
+    connectionsTitle: 'Perjalanan dengan transit', connectionsLead: 'Kereta langsung penuh. Pilihan dua kereta dengan transit 1–24 jam:',
+    transitAt: (station: string, duration: string) => `Transit di ${station} selama ${duration}`,
+    leg: (n: number) => `Kereta ${n}`, bookLeg: (n: number) => `Pesan kereta ${n}`, from: 'mulai',
+  },
+  book: {
+    title: 'Data penumpang dan kursi', trip: 'Perjalanan', passengers: 'Penumpang', adult: (n: number) => `Dewasa ${n}`, infant: (n: number) => `Bayi ${n}`,
+    name: 'Nama lengkap (sesuai identitas)', idType: 'Jenis identitas', nik: 'NIK', passport: 'Paspor', idNumber: 'Nomor identitas',
+    infantNik: 'NIK bayi', contact: 'Kontak pemesan', contactName: 'Nama', contactEmail: 'Email', contactPhone: 'Nomor HP',
+    seats: 'Pilih kursi', seatsHint: 'Kursi dipilih otomatis. Pilih penumpang, lalu klik kursi lain untuk menggantinya. Bayi duduk di pangkuan.',
+    coach: 'Gerbong', seatFor: 'Kursi untuk', free: 'tersedia', taken: 'terisi', selected: 'dipilih', seat: 'Kursi', aisle: 'lorong',
+    freeCount: (n: number) => `${n} kosong`, total: 'Total', fare: 'Harga tiket', infantsFree: 'Bayi gratis (tanpa kursi)',
+    submit: 'Lanjutkan ke pembayaran', busy: 'Memproses…', checkForm: 'Periksa kembali data penumpang.',
+  },
+  booking: {
+    title: 'Pemesanan', code: 'Kode booking', status: 'Status', payBefore: 'Bayar sebelum', timeLeft: 'Sisa waktu pembayaran',
+    expiredNow: 'Waktu pembayaran habis. Kursi telah dilepas.', summary: 'Ringkasan', payNow: 'Bayar Sekarang',
+    statuses: { awaiting_payment: 'Menunggu pembayaran', paid: 'Lunas', cancelled: 'Dibatalkan', expired: 'Kedaluwarsa' },
+    passengerSeat: (coach: string, seat: string) => `Gerbong ${coach}, kursi ${seat}`, lap: 'Dipangku',
+  },
+  tickets: {
+    awaiting: 'Menunggu pembayaran', upcoming: 'Akan berangkat', past: 'Selesai', closed: 'Dibatalkan / kedaluwarsa',
+    empty: 'Belum ada pemesanan.', none: 'Tidak ada.', searchCta: 'Cari tiket', open: 'Lihat',
+  },
+  errors: {
+    seat_taken: 'Kursi sudah diambil penumpang lain. Pilih kursi lain.', trip_unavailable: 'Perjalanan ini tidak tersedia lagi.',
+    departed: 'Kereta sudah berangkat.', daily_limit: 'Batas 6 pemesanan per hari untuk akun ini sudah tercapai.',
+    not_enough_seats: 'Kursi di kelas ini tidak cukup untuk semua penumpang.', seat_invalid: 'Kursi tidak valid untuk kelas ini.',
+    seat_duplicate: 'Satu kursi hanya untuk satu penumpang.', passenger_name: 'Isi nama penumpang (minimal 3 huruf).',
+    nik_invalid: 'NIK harus 16 digit dengan tanggal lahir yang valid (digit 7–12).', passport_invalid: 'Nomor paspor 6–9 huruf/angka.',
+    adults_range: 'Jumlah dewasa 1 sampai 4.', infants_range: 'Jumlah bayi 0 sampai 4.', infants_exceed: 'Jumlah bayi tidak boleh melebihi jumlah dewasa.',
+    class_unavailable: 'Kelas ini tidak tersedia di kereta ini.', contact_invalid: 'Periksa data kontak.',
+  },
 };
 
 export const bookingEn: typeof bookingId = {
   ticketsTitle: 'My Tickets',
+  classes: { eksekutif: 'Executive', bisnis: 'Business', ekonomi: 'Economy', luxury: 'Luxury', panoramic: 'Panoramic' },
+  results: {
+    count: (n: number) => `${n} trains found`, none: 'No direct trains on this date.',
+    soldOut: 'Sold out', seatsLeft: (n: number) => `${n} seats left`, choose: 'Choose', perPerson: '/person',
+    sort: 'Sort by', sortDeparture: 'Earliest departure', sortPrice: 'Lowest price', sortDuration: 'Shortest trip',
+    classFilter: 'Class', allClasses: 'All classes', timeFilter: 'Departure time', anyTime: 'Any time',
+    times: { pagi: 'Morning (00:00–11:00)', siang: 'Midday (11:00–15:00)', sore: 'Afternoon (15:00–18:00)', malam: 'Evening (18:00–24:00)' },
+    apply: 'Apply', nextDay: '+1 day', duration: 'Duration', trainNo: 'Train',
+    connectionsTitle: 'Journeys with a change', connectionsLead: 'Direct trains are full. Two-train options with a 1–24 h change:',
+    transitAt: (station: string, duration: string) => `Change at ${station}, ${duration}`,
+    leg: (n: number) => `Train ${n}`, bookLeg: (n: number) => `Book train ${n}`, from: 'from',
+  },
+  book: {
+    title: 'Passengers and seats', trip: 'Journey', passengers: 'Passengers', adult: (n: number) => `Adult ${n}`, infant: (n: number) => `Infant ${n}`,
+    name: 'Full name (as on ID)', idType: 'ID type', nik: 'NIK', passport: 'Passport', idNumber: 'ID number',
+    infantNik: "Infant's NIK", contact: 'Contact', contactName: 'Name', contactEmail: 'Email', contactPhone: 'Phone number',
+    seats: 'Choose seats', seatsHint: 'Seats are assigned for you. Pick a passenger, then click another seat to change it. Infants ride on a lap.',
+    coach: 'Coach', seatFor: 'Seat for', free: 'free', taken: 'taken', selected: 'selected', seat: 'Seat', aisle: 'aisle',
+    freeCount: (n: number) => `${n} free`, total: 'Total', fare: 'Fare', infantsFree: 'Infants free (no seat)',
+    submit: 'Continue to payment', busy: 'Processing…', checkForm: 'Please check the passenger details.',
+  },
+  booking: {
+    title: 'Booking', code: 'Booking code', status: 'Status', payBefore: 'Pay before', timeLeft: 'Time left to pay',
+    expiredNow: 'The payment time is over. The seats were released.', summary: 'Summary', payNow: 'Pay Now',
+    statuses: { awaiting_payment: 'Awaiting payment', paid: 'Paid', cancelled: 'Cancelled', expired: 'Expired' },
+    passengerSeat: (coach: string, seat: string) => `Coach ${coach}, seat ${seat}`, lap: 'On lap',
+  },
+  tickets: {
+    awaiting: 'Awaiting payment', upcoming: 'Upcoming', past: 'Past', closed: 'Cancelled / expired',
+    empty: 'No bookings yet.', none: 'None.', searchCta: 'Search tickets', open: 'Open',
+  },
+  errors: {
+    seat_taken: 'That seat was just taken by someone else. Choose another.', trip_unavailable: 'This trip is no longer available.',
+    departed: 'The train has already left.', daily_limit: 'This account has reached its limit of 6 bookings per day.',
+    not_enough_seats: 'Not enough seats left in this class for everyone.', seat_invalid: 'That seat is not valid for this class.',
+    seat_duplicate: 'One seat per passenger.', passenger_name: 'Enter the passenger name (at least 3 letters).',
+    nik_invalid: 'NIK must be 16 digits with a valid birth date (digits 7–12).', passport_invalid: 'Passport number: 6–9 letters or digits.',
+    adults_range: 'Adults: 1 to 4.', infants_range: 'Infants: 0 to 4.', infants_exceed: 'Infants cannot outnumber adults.',
+    class_unavailable: 'This class is not on this train.', contact_invalid: 'Please check the contact details.',
+  },
 };

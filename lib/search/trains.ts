@@ -1,0 +1,73 @@
+import 'server-only';
+import { classAvailability, type ClassAvailability } from '@/lib/booking/availability';
+import { expireOverdue } from '@/lib/booking/expiry';
+import { now } from '@/lib/clock';
+import { directLegs, legsFrom, legsInto, type Leg } from './legs';
+import type { SearchQuery } from './search-query';
+
+export type TrainOption = Leg & { durationMinutes: number; classes: ClassAvailability[] };
+export type Connection = { first: TrainOption; second: TrainOption; transitMinutes: number; totalMinutes: number; lowestPrice: number };
+export type SearchResults = { direct: TrainOption[]; connections: Connection[] };
+
+const MIN_TRANSIT = 60;
+const MAX_TRANSIT = 24 * 60;
+const MAX_CONNECTIONS = 5;
+
+function withAvailability(leg: Leg): TrainOption {
+  return {
+    ...leg,
+    durationMinutes: Math.round((leg.arrivesAt - leg.departsAt) / 60_000),
+    classes: classAvailability(leg.tripId, leg.trainId, leg.originSeq, leg.destinationSeq, leg.originCode, leg.destinationCode),
+  };
+}
+
+/** A class the whole party fits in, at a known price. */
+export const fitsParty = (c: ClassAvailability, adults: number) => c.price !== null && c.left >= adults;
+
+/**
+ * Trains for a search: every train leaving the origin that day (not yet departed) and later
+ * stopping at the destination, with seats left per class on that segment. When none has room for
+ * the party, two-leg connections with a 1-24 h transit are offered too.
+ */
+export function searchTrains(q: SearchQuery): SearchResults {
+  expireOverdue();
+  const t = now();
+  const direct = directLegs(q.origin.code, q.destination.code, q.date).filter((l) => l.departsAt > t).map(withAvailability);
+  const anyRoom = direct.some((o) => o.classes.some((c) => fitsParty(c, q.adults)));
+  return { direct, connections: anyRoom ? [] : findConnections(q, t) };
+}
+
+function findConnections(q: SearchQuery, t: number): Connection[] {
+  const firsts = legsFrom(q.origin.code, q.date).filter((l) => l.departsAt > t && l.destinationCode !== q.destination.code);
+  const seconds = legsInto(q.destination.code, q.date).filter((l) => l.originCode !== q.origin.code);
+  const pairs: { first: Leg; second: Leg }[] = [];
+  for (const first of firsts) {
+    for (const second of seconds) {
+      const transit = (second.departsAt - first.arrivesAt) / 60_000;
+      if (second.originCode === first.destinationCode && second.trainId !== first.trainId && transit >= MIN_TRANSIT && transit <= MAX_TRANSIT) {
+        pairs.push({ first, second });
+      }
+    }
+  }
+  pairs.sort((a, b) => a.second.arrivesAt - b.second.arrivesAt || b.first.departsAt - a.first.departsAt);
+  const out: Connection[] = [];
+  const seen = new Set<string>();
+  for (const pair of pairs) {
+    // One option per pair of trains: the latest sensible change station is enough to show.
+    const key = `${pair.first.tripId}-${pair.second.tripId}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const first = withAvailability(pair.first);
+    const second = withAvailability(pair.second);
+    const cheapest = (o: TrainOption) => Math.min(...o.classes.filter((c) => fitsParty(c, q.adults)).map((c) => c.price!));
+    const price = cheapest(first) + cheapest(second);
+    if (!Number.isFinite(price)) continue;
+    out.push({
+      first, second, lowestPrice: price * q.adults,
+      transitMinutes: Math.round((second.departsAt - first.arrivesAt) / 60_000),
+      totalMinutes: Math.round((second.arrivesAt - first.departsAt) / 60_000),
+    });
+    if (out.length === MAX_CONNECTIONS) break;
+  }
+  return out;
+}
