@@ -1,0 +1,20 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { CHANNELS } from './wallet';
+
+/** The outbox of WhatsApp and SMS messages; the sandbox phone inbox reads it. */
+export const notifications = sqliteTable(
+  'notifications',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    phone: text('phone').notNull(),
+    channel: text('channel', { enum: CHANNELS }).notNull(),
+    sender: text('sender').notNull().default('Kaspro ID'),
+    body: text('body').notNull(),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [
+    index('notifications_phone_idx').on(t.phone, t.id),
+    check('notifications_channel_check', sql`${t.channel} in ('whatsapp', 'sms')`),
+  ],
+);
