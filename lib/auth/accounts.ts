@@ -106,3 +106,8 @@ export async function changePassword(userId: number, current: string, next: stri
   log.info('password.changed', { userId });
   return { ok: true };
 }
+
+/** Name, email and phone of a user, to pre-fill forms. */
+export function contactOf(userId: number): { fullName: string; email: string; phone: string } | null {
+  return getDb().select({ fullName: users.fullName, email: users.email, phone: users.phone }).from(users).where(eq(users.id, userId)).get() ?? null;
+}

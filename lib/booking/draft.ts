@@ -1,0 +1,43 @@
+import 'server-only';
+import { z } from 'zod';
+import { SEAT_CLASSES } from '@/db/schema/network';
+import { now } from '@/lib/clock';
+import { autoAssign, type SeatChoice } from './auto-assign';
+import { takenSeats } from './availability';
+import { expireOverdue } from './expiry';
+import { partyProblem } from './limits';
+import { coachesOfClass, fareOf, findTripSegment, type CoachInfo, type TripSegment } from './trip-segment';
+
+export const DraftParamsSchema = z.object({
+  trip: z.coerce.number().int().positive(),
+  from: z.string().regex(/^[A-Z]{2,4}$/),
+  to: z.string().regex(/^[A-Z]{2,4}$/),
+  class: z.enum(SEAT_CLASSES),
+  adults: z.coerce.number().int(),
+  infants: z.coerce.number().int().default(0),
+});
+
+export type DraftCoach = CoachInfo & { taken: string[] };
+export type Draft =
+  | { ok: true; trip: TripSegment; coaches: DraftCoach[]; fare: number; adults: number; infants: number; suggested: SeatChoice[] }
+  | { ok: false; code: 'trip_unavailable' | 'departed' | 'class_unavailable' | 'not_enough_seats' | 'adults_range' | 'infants_range' | 'infants_exceed' };
+
+/** Everything the passenger-and-seat form needs: the trip, the coaches with taken seats, the fare and suggested seats. */
+export function bookingDraft(params: z.infer<typeof DraftParamsSchema>): Draft {
+  const problem = partyProblem(params.adults, params.infants);
+  if (problem) return { ok: false, code: problem };
+  expireOverdue();
+  const trip = findTripSegment(params.trip, params.from, params.to);
+  if (!trip) return { ok: false, code: 'trip_unavailable' };
+  if (trip.departsAt <= now()) return { ok: false, code: 'departed' };
+  const coaches = coachesOfClass(trip.trainId, params.class);
+  const fare = coaches[0] && fareOf(trip.trainId, params.class, coaches[0].subClass, trip.originCode, trip.destinationCode);
+  if (!coaches.length || !fare) return { ok: false, code: 'class_unavailable' };
+  const taken = takenSeats(trip.tripId, coaches.map((c) => c.id), trip.originSeq, trip.destinationSeq);
+  const suggested = autoAssign(coaches.map((c) => ({ ...c, taken: taken.get(c.id)! })), params.adults);
+  if (!suggested) return { ok: false, code: 'not_enough_seats' };
+  return {
+    ok: true, trip, fare, adults: params.adults, infants: params.infants, suggested,
+    coaches: coaches.map((c) => ({ ...c, taken: [...taken.get(c.id)!] })),
+  };
+}

@@ -1,0 +1,42 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { advanceClock } from '@/lib/clock';
+import { addPassenger, coachId, demoUserId, tripOf, useSeededDb } from '@/lib/testing/seeded-db';
+import { createHold } from './hold';
+import { HoldSchema } from './hold-schema';
+import { getOwnBooking, listOwnBookings } from './queries';
+
+let tmp: Awaited<ReturnType<typeof useSeededDb>>;
+beforeEach(async () => { tmp = await useSeededDb(); });
+afterEach(() => tmp.cleanup());
+
+function hold(userId: number, seat: string) {
+  const result = createHold(userId, HoldSchema.parse({
+    tripId: tripOf('2'), origin: 'GMR', destination: 'SBI', seatClass: 'eksekutif',
+    adults: [{ name: 'Siti Rahayu', idType: 'nik', idNumber: '3174055204950003', seat: `${coachId('2', 'EKS-2')}:${seat}` }],
+    infants: [], contactName: 'Siti Rahayu', contactEmail: 'siti@contoh.id', contactPhone: '081234567890',
+  }));
+  if (!result.ok) throw new Error(result.code);
+  return result.code;
+}
+
+describe('booking queries', () => {
+  it('shows a booking to its owner only', () => {
+    const code = hold(demoUserId(), '1A');
+    expect(getOwnBooking(code, demoUserId())).toMatchObject({ code, trainName: 'Argo Bromo Anggrek', originCode: 'GMR', destinationCode: 'SBI', total: 820000 });
+    expect(getOwnBooking(code, demoUserId())!.passengers).toEqual([
+      expect.objectContaining({ name: 'Siti Rahayu', coach: 'EKS-2', seatLabel: '1A', type: 'adult' }),
+    ]);
+    expect(getOwnBooking(code, addPassenger('orang@contoh.id'))).toBeNull();
+    expect(getOwnBooking('not-a-code', demoUserId())).toBeNull();
+  });
+
+  it('groups Tiket Saya into awaiting payment and cancelled/expired', () => {
+    const first = hold(demoUserId(), '1A');
+    advanceClock(61 * 60_000);
+    const second = hold(demoUserId(), '1B');
+    const groups = listOwnBookings(demoUserId());
+    expect(groups.awaiting.map((b) => b.code)).toEqual([second]);
+    expect(groups.closed.map((b) => [b.code, b.status])).toEqual([[first, 'expired']]);
+    expect(groups.upcoming).toEqual([]);
+  });
+});

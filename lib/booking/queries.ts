@@ -1,0 +1,60 @@
+import 'server-only';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { bookingPassengers, bookings, stations, trainCoaches, trains, trips, type BookingStatus } from '@/db/schema';
+import { now } from '@/lib/clock';
+import { expireOverdue } from './expiry';
+import { BOOKING_CODE_PATTERN } from './codes';
+
+export type BookingSummary = {
+  code: string; status: BookingStatus; trainName: string; trainNumber: string; serviceDate: string;
+  originCode: string; originName: string; destinationCode: string; destinationName: string;
+  seatClass: string; subClass: string; adults: number; infants: number; fare: number; total: number;
+  departsAt: number; arrivesAt: number; holdExpiresAt: number; createdAt: number; paidAt: number | null;
+};
+
+function summaries(where: ReturnType<typeof and>) {
+  return getDb().all<BookingSummary>(sql`
+    select bookings.code, bookings.status, t.name as trainName, t.number as trainNumber, tr.service_date as serviceDate,
+           so.station_code as originCode, o.name as originName, sd.station_code as destinationCode, d.name as destinationName,
+           bookings.seat_class as seatClass, bookings.sub_class as subClass, bookings.adults, bookings.infants, bookings.fare, bookings.total,
+           bookings.departs_at as departsAt, bookings.departs_at + (sd.arrive_minute - so.depart_minute) * 60000 as arrivesAt,
+           bookings.hold_expires_at as holdExpiresAt, bookings.created_at as createdAt, bookings.paid_at as paidAt
+    from ${bookings} join ${trips} tr on tr.id = bookings.trip_id join ${trains} t on t.id = tr.train_id
+    join train_stops so on so.train_id = t.id and so.seq = bookings.origin_seq
+    join train_stops sd on sd.train_id = t.id and sd.seq = bookings.destination_seq
+    join ${stations} o on o.code = so.station_code join ${stations} d on d.code = sd.station_code
+    where ${where} order by bookings.departs_at desc`);
+}
+
+/** A booking with its passengers, only when `userId` owns it; anyone else gets null (shown as 404). */
+export function getOwnBooking(code: string, userId: number) {
+  if (!BOOKING_CODE_PATTERN.test(code)) return null;
+  expireOverdue();
+  const booking = summaries(and(eq(bookings.code, code), eq(bookings.userId, userId)))[0];
+  if (!booking) return null;
+  const passengers = getDb().select({
+    position: bookingPassengers.position, type: bookingPassengers.type, name: bookingPassengers.name,
+    idType: bookingPassengers.idType, idNumber: bookingPassengers.idNumber, coach: trainCoaches.code, seatLabel: bookingPassengers.seatLabel,
+  }).from(bookingPassengers).leftJoin(trainCoaches, eq(trainCoaches.id, bookingPassengers.coachId))
+    .innerJoin(bookings, eq(bookings.id, bookingPassengers.bookingId))
+    .where(eq(bookings.code, code)).orderBy(asc(bookingPassengers.position)).all();
+  return { ...booking, passengers };
+}
+
+export type BookingGroups = { awaiting: BookingSummary[]; upcoming: BookingSummary[]; past: BookingSummary[]; closed: BookingSummary[] };
+
+/** The user's bookings for Tiket Saya: awaiting payment, upcoming, past, cancelled or expired. */
+export function listOwnBookings(userId: number): BookingGroups {
+  expireOverdue();
+  const t = now();
+  const all = summaries(and(eq(bookings.userId, userId)));
+  const byDeparture = (a: BookingSummary, b: BookingSummary) => a.departsAt - b.departsAt;
+  return {
+    awaiting: all.filter((b) => b.status === 'awaiting_payment').sort(byDeparture),
+    upcoming: all.filter((b) => b.status === 'paid' && b.arrivesAt > t).sort(byDeparture),
+    past: all.filter((b) => b.status === 'paid' && b.arrivesAt <= t),
+    closed: all.filter((b) => b.status === 'cancelled' || b.status === 'expired'),
+  };
+}
+
