@@ -1,0 +1,106 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { getDb } from '@/db';
+import { useTempDb } from '@/lib/testing/temp-db';
+import { advanceClock } from '@/lib/clock';
+import { identityOf, lastCode, makeUser } from '@/lib/wallet/testing/fixtures';
+import { activationState, resendActivationOtp, restartActivation, setActivationPin, submitIdentity, verifyActivationOtp } from './activation';
+import { OTP_RULES } from './otp';
+
+let db: ReturnType<typeof useTempDb>;
+beforeEach(() => { db = useTempDb(); });
+afterEach(() => db.cleanup());
+
+const wrongCode = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0');
+const outbox = (phone: string) => getDb().$client.prepare('select channel, sender, body from notifications where phone = ? order by id').all(phone) as { channel: string; sender: string; body: string }[];
+
+describe('activation state machine', () => {
+  it('runs identity → OTP → PIN in order and ends active, Regular', async () => {
+    const u = makeUser();
+    expect(activationState(u.id)).toMatchObject({ step: 'identity', prefill: { fullName: 'Dewi Lestari', phone: u.phone.replace('+62', '0') } });
+    expect(await submitIdentity(u.id, identityOf(u.phone))).toEqual({ ok: true, channel: 'whatsapp' });
+    expect(outbox(u.phone)).toEqual([expect.objectContaining({ channel: 'whatsapp', sender: 'Kaspro ID' })]);
+    const stored = getDb().$client.prepare('select code_hash from otp_challenges where user_id = ?').get(u.id) as { code_hash: string };
+    expect(stored.code_hash).not.toContain(lastCode(u.phone));
+    expect(activationState(u.id)).toMatchObject({ step: 'otp', resendInSeconds: 60 });
+    expect(verifyActivationOtp(u.id, lastCode(u.phone))).toEqual({ ok: true });
+    expect(activationState(u.id)).toEqual({ step: 'pin' });
+    expect(await setActivationPin(u.id, '582917')).toEqual({ ok: true });
+    const w = getDb().$client.prepare('select step, tier, max_balance, monthly_in_limit, pin_hash from wallets where user_id = ?').get(u.id) as Record<string, string | number>;
+    expect(w).toMatchObject({ step: 'active', tier: 'regular', max_balance: 2_000_000, monthly_in_limit: 20_000_000 });
+    expect(w.pin_hash).toMatch(/^\$argon2id\$/);
+    expect(getDb().$client.prepare("select count(*) n from ledger_accounts where kind = 'wallet'").get()).toEqual({ n: 1 });
+  });
+
+  it('refuses skipped, repeated and reordered steps', async () => {
+    const u = makeUser();
+    expect(verifyActivationOtp(u.id, '123456')).toEqual({ ok: false, code: 'step_invalid' });
+    expect(await setActivationPin(u.id, '582917')).toEqual({ ok: false, code: 'step_invalid' });
+    await submitIdentity(u.id, identityOf(u.phone));
+    expect(await setActivationPin(u.id, '582917')).toEqual({ ok: false, code: 'step_invalid' });
+    expect(await submitIdentity(u.id, identityOf(u.phone))).toEqual({ ok: false, code: 'step_invalid' });
+    expect(verifyActivationOtp(u.id, lastCode(u.phone))).toEqual({ ok: true });
+    expect(verifyActivationOtp(u.id, lastCode(u.phone))).toEqual({ ok: false, code: 'step_invalid' });
+    expect(await resendActivationOtp(u.id)).toEqual({ ok: false, code: 'step_invalid' });
+    expect(await setActivationPin(u.id, '123456')).toEqual({ ok: false, code: 'pin_trivial' });
+    expect(await setActivationPin(u.id, '150392')).toEqual({ ok: false, code: 'pin_birth_date' });
+    expect(await setActivationPin(u.id, '582917')).toEqual({ ok: true });
+    expect(await setActivationPin(u.id, '582917')).toEqual({ ok: false, code: 'step_invalid' });
+    restartActivation(u.id);
+    expect(activationState(u.id)).toEqual({ step: 'active' });
+  });
+
+  it('refuses an expired code and a replaced code; a resend waits 60 s and falls back to SMS off WhatsApp', async () => {
+    const u = makeUser('9');
+    expect(await submitIdentity(u.id, identityOf(u.phone))).toEqual({ ok: true, channel: 'sms' });
+    const first = lastCode(u.phone);
+    advanceClock(OTP_RULES.ttlMs + 1);
+    expect(verifyActivationOtp(u.id, first)).toEqual({ ok: false, code: 'otp_expired' });
+    expect(await resendActivationOtp(u.id)).toEqual({ ok: true, channel: 'sms' });
+    expect(await resendActivationOtp(u.id)).toMatchObject({ ok: false, code: 'otp_cooldown' });
+    const second = lastCode(u.phone);
+    if (second !== first) expect(verifyActivationOtp(u.id, first)).toMatchObject({ ok: false, code: 'otp_wrong' });
+    expect(verifyActivationOtp(u.id, second)).toEqual({ ok: true });
+  });
+
+  it('a user may ask for SMS even when on WhatsApp', async () => {
+    const u = makeUser('0');
+    await submitIdentity(u.id, identityOf(u.phone));
+    advanceClock(OTP_RULES.resendAfterMs);
+    expect(await resendActivationOtp(u.id, 'sms')).toEqual({ ok: true, channel: 'sms' });
+    expect(outbox(u.phone).map((m) => m.channel)).toEqual(['whatsapp', 'sms']);
+  });
+
+  it('three wrong codes lock for 24 h, and resends never reset the count', async () => {
+    const u = makeUser();
+    await submitIdentity(u.id, identityOf(u.phone));
+    expect(verifyActivationOtp(u.id, wrongCode(lastCode(u.phone)))).toEqual({ ok: false, code: 'otp_wrong', attemptsLeft: 2 });
+    advanceClock(OTP_RULES.resendAfterMs);
+    await resendActivationOtp(u.id);
+    expect(verifyActivationOtp(u.id, wrongCode(lastCode(u.phone)))).toEqual({ ok: false, code: 'otp_wrong', attemptsLeft: 1 });
+    expect(verifyActivationOtp(u.id, wrongCode(lastCode(u.phone)))).toMatchObject({ ok: false, code: 'otp_locked' });
+    // Locked: even the right code and a resend are refused.
+    expect(verifyActivationOtp(u.id, lastCode(u.phone))).toMatchObject({ ok: false, code: 'otp_locked' });
+    advanceClock(OTP_RULES.resendAfterMs);
+    expect(await resendActivationOtp(u.id)).toMatchObject({ ok: false, code: 'otp_locked' });
+    advanceClock(OTP_RULES.lockMs);
+    expect(await resendActivationOtp(u.id)).toMatchObject({ ok: true });
+    expect(verifyActivationOtp(u.id, lastCode(u.phone))).toEqual({ ok: true });
+  });
+
+  it('allows at most 3 sends in 24 hours', async () => {
+    const u = makeUser();
+    await submitIdentity(u.id, identityOf(u.phone));
+    for (let i = 0; i < 2; i++) {
+      advanceClock(OTP_RULES.resendAfterMs);
+      expect(await resendActivationOtp(u.id)).toMatchObject({ ok: true });
+    }
+    advanceClock(OTP_RULES.resendAfterMs);
+    expect(await resendActivationOtp(u.id)).toMatchObject({ ok: false, code: 'otp_send_limit' });
+    restartActivation(u.id);
+    expect(await submitIdentity(u.id, identityOf(u.phone))).toMatchObject({ ok: false, code: 'otp_send_limit' });
+    advanceClock(OTP_RULES.windowMs);
+    expect(await resendActivationOtp(u.id)).toEqual({ ok: false, code: 'step_invalid' });
+    expect(await submitIdentity(u.id, identityOf(u.phone))).toMatchObject({ ok: true });
+    expect(outbox(u.phone)).toHaveLength(4);
+  });
+});

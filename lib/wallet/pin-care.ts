@@ -1,0 +1,63 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { wallets } from '@/db/schema';
+import { log } from '@/lib/log';
+import { checkOtp, issueOtp } from '@/lib/kaipay/otp-store';
+import { otpMessage } from '@/lib/kaipay/otp';
+import { sendMessage } from '@/lib/notify/sender';
+import type { Channel } from '@/db/schema';
+import { hashPin, pinMatches } from './pin-hash';
+import { pinProblem } from './pin-rules';
+import { storePinHash, verifyWalletPin } from './pin';
+
+export type PinCareResult = { ok: true; channel?: Channel } | { ok: false; code: string; field?: string; attemptsLeft?: number; retryAfterSeconds?: number };
+
+function personal(userId: number) {
+  return getDb().select({ step: wallets.step, birthDate: wallets.birthDate, phone: wallets.phone, pinHash: wallets.pinHash })
+    .from(wallets).where(eq(wallets.userId, userId)).get();
+}
+
+/** Ubah PIN: the old PIN is required (and counts toward the lock); the new one must differ and not be trivial. */
+export async function changePin(userId: number, oldPin: string, newPin: string): Promise<PinCareResult> {
+  const w = personal(userId);
+  if (w?.step !== 'active') return { ok: false, code: 'wallet_inactive' };
+  const problem = pinProblem(newPin, w);
+  if (problem) return { ok: false, code: problem, field: 'pin' };
+  const check = await verifyWalletPin(userId, oldPin);
+  if (!check.ok) return { ...check, field: 'oldPin' };
+  if (newPin === oldPin) return { ok: false, code: 'pin_same', field: 'pin' };
+  storePinHash(userId, await hashPin(newPin));
+  log.info('kaipay.pin_changed', { userId });
+  return { ok: true };
+}
+
+/** Lupa PIN, part 1: sends an OTP to the wallet's registered phone. */
+export async function requestPinReset(userId: number, channel?: Channel): Promise<PinCareResult> {
+  const issued = getDb().transaction((tx) => {
+    const w = tx.select({ step: wallets.step, phone: wallets.phone }).from(wallets).where(eq(wallets.userId, userId)).get();
+    if (w?.step !== 'active') return { ok: false as const, code: 'wallet_inactive' };
+    return { ...issueOtp(tx, { userId, purpose: 'pin_reset', phone: w.phone, channel }), phone: w.phone };
+  }, { behavior: 'immediate' });
+  if (!issued.ok) return issued;
+  return sendMessage({ phone: issued.phone, body: otpMessage(issued.code, 'pin_reset'), channel: issued.channel })
+    .then(({ channel: used }) => ({ ok: true as const, channel: used }));
+}
+
+/** Lupa PIN, part 2: the OTP and a new PIN; a right code sets the PIN and lifts any lock. */
+export async function resetPin(userId: number, code: string, newPin: string): Promise<PinCareResult> {
+  const w = personal(userId);
+  if (w?.step !== 'active' || !w.pinHash) return { ok: false, code: 'wallet_inactive' };
+  const problem = pinProblem(newPin, w);
+  if (problem) return { ok: false, code: problem, field: 'pin' };
+  if (await pinMatches(w.pinHash, newPin)) return { ok: false, code: 'pin_same', field: 'pin' };
+  const pinHash = await hashPin(newPin);
+  const result = getDb().transaction((tx): PinCareResult => {
+    const checked = checkOtp(tx, { userId, purpose: 'pin_reset', code });
+    if (!checked.ok) return { ...checked, field: 'code' };
+    tx.update(wallets).set({ pinHash, pinFailures: 0, pinLockedUntil: null }).where(eq(wallets.userId, userId)).run();
+    return { ok: true };
+  }, { behavior: 'immediate' });
+  if (result.ok) log.info('kaipay.pin_reset', { userId });
+  return result;
+}
