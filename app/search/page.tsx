@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { getI18n, errorText } from '@/lib/i18n';
 import { SearchForm, type SearchFormValues } from '@/components/search/search-form';
 import { searchFormData } from '@/lib/search/page-data';
@@ -36,10 +37,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Param
         {formatServiceDate(q.date, locale)} · {q.adults} {t.search.adults}
         {q.infants > 0 ? ` · ${q.infants} ${t.search.infants}` : ''}
       </p>
-      <details className="card">
-        <summary className="cursor-pointer font-medium text-kai-navy">{t.search.title}</summary>
-        <div className="mt-3"><SearchForm t={t} {...form} values={values} /></div>
-      </details>
+      <Link href={`/?${new URLSearchParams(raw as Record<string, string>)}`} className="btn-secondary justify-self-start">{t.search.change}</Link>
       <SearchResultsList query={q} raw={raw} stations={form.stations} />
     </div>
   );

@@ -5,29 +5,45 @@ import type { SeatClass } from '@/db/schema';
 
 export type ClassAvailability = { seatClass: SeatClass; subClass: string; capacity: number; left: number; price: number | null };
 
+/** A trip between two stops, as availability is asked for it. */
+export type LegRef = { tripId: number; trainId: number; originSeq: number; destinationSeq: number; originCode: string; destinationCode: string };
+
 /**
- * Seats left per class on segments originSeq..destinationSeq-1 of a trip, with the fare for that
- * origin-destination pair. Counted by SQL over the segment index; seats are never loaded.
+ * Seats left per class on segments originSeq..destinationSeq-1 of each leg, with the fare for that
+ * origin-destination pair: one SQL statement for all legs of a search, counted over the segment
+ * index; seats are never loaded into JavaScript. Results come back in the order of `legs`.
  */
-export function classAvailability(tripId: number, trainId: number, originSeq: number, destinationSeq: number, originCode: string, destinationCode: string): ClassAvailability[] {
-  return getDb().all<ClassAvailability>(sql`
-    with capacity as (
-      select c.seat_class, c.sub_class, sum(l.seat_count) as capacity
-      from train_coaches c join seat_layouts l on l.code = c.layout_code
-      where c.train_id = ${trainId} group by c.seat_class, c.sub_class
+export function availabilityForLegs(legs: LegRef[]): ClassAvailability[][] {
+  if (legs.length === 0) return [];
+  const values = sql.join(legs.map((l, i) => sql`(${i}, ${l.tripId}, ${l.trainId}, ${l.originSeq}, ${l.destinationSeq}, ${l.originCode}, ${l.destinationCode})`), sql`, `);
+  const rows = getDb().all<ClassAvailability & { leg: number }>(sql`
+    with legs(leg, trip_id, train_id, o_seq, d_seq, o_code, d_code) as (values ${values}),
+    capacity as (
+      select legs.leg, c.seat_class, c.sub_class, sum(l.seat_count) as capacity
+      from legs join train_coaches c on c.train_id = legs.train_id join seat_layouts l on l.code = c.layout_code
+      group by legs.leg, c.seat_class, c.sub_class
     ), taken as (
-      select c.seat_class, c.sub_class, count(*) as n
-      from (select distinct coach_id, seat_label from seat_segments
-            where trip_id = ${tripId} and segment_seq between ${originSeq} and ${destinationSeq - 1}) s
+      select s.leg, c.seat_class, c.sub_class, count(*) as n
+      from (select distinct legs.leg, ss.coach_id, ss.seat_label from legs
+            join seat_segments ss on ss.trip_id = legs.trip_id and ss.segment_seq between legs.o_seq and legs.d_seq - 1) s
       join train_coaches c on c.id = s.coach_id
-      group by c.seat_class, c.sub_class
+      group by s.leg, c.seat_class, c.sub_class
     )
-    select capacity.seat_class as seatClass, capacity.sub_class as subClass, capacity.capacity as capacity,
-           capacity.capacity - coalesce(taken.n, 0) as "left",
-           (select price from fares f where f.train_id = ${trainId} and f.seat_class = capacity.seat_class
-              and f.sub_class = capacity.sub_class and f.origin_code = ${originCode} and f.destination_code = ${destinationCode}) as price
-    from capacity left join taken on taken.seat_class = capacity.seat_class and taken.sub_class = capacity.sub_class
-    order by price desc`);
+    select capacity.leg as leg, capacity.seat_class as seatClass, capacity.sub_class as subClass, capacity.capacity as capacity,
+           capacity.capacity - coalesce(taken.n, 0) as "left", f.price as price
+    from capacity join legs on legs.leg = capacity.leg
+    left join taken on taken.leg = capacity.leg and taken.seat_class = capacity.seat_class and taken.sub_class = capacity.sub_class
+    left join fares f on f.train_id = legs.train_id and f.seat_class = capacity.seat_class and f.sub_class = capacity.sub_class
+      and f.origin_code = legs.o_code and f.destination_code = legs.d_code
+    order by capacity.leg, f.price desc`);
+  const out: ClassAvailability[][] = legs.map(() => []);
+  for (const { leg, ...row } of rows) out[leg]!.push(row);
+  return out;
+}
+
+/** Availability of one leg (see availabilityForLegs). */
+export function classAvailability(tripId: number, trainId: number, originSeq: number, destinationSeq: number, originCode: string, destinationCode: string): ClassAvailability[] {
+  return availabilityForLegs([{ tripId, trainId, originSeq, destinationSeq, originCode, destinationCode }])[0]!;
 }
 
 /** Labels of seats taken on any of the given segments, per coach of a trip. */

@@ -11,7 +11,7 @@ export const en: Messages = {
     kaipayTitle: 'KAIPay', kaipayBody: 'An e-wallet for paying tickets. Activate it and top up through a virtual account.',
   },
   search: {
-    title: 'Search tickets', origin: 'From station', destination: 'To station', date: 'Departure date',
+    change: 'Change search', title: 'Search tickets', origin: 'From station', destination: 'To station', date: 'Departure date',
     adults: 'Adults', infants: 'Infants (under 3, no seat)', submit: 'Search', swap: 'Swap origin and destination',
     stationHint: 'Type a code, station name or city', dateHint: 'Today up to 45 days ahead', errorsTitle: 'Please check your search',
   },

@@ -11,7 +11,7 @@ export const id = {
     kaipayTitle: 'KAIPay', kaipayBody: 'Dompet elektronik untuk membayar tiket. Aktifkan dan isi saldo lewat virtual account.',
   },
   search: {
-    title: 'Cari Tiket', origin: 'Stasiun asal', destination: 'Stasiun tujuan', date: 'Tanggal berangkat',
+    change: 'Ubah pencarian', title: 'Cari Tiket', origin: 'Stasiun asal', destination: 'Stasiun tujuan', date: 'Tanggal berangkat',
     adults: 'Dewasa', infants: 'Bayi (di bawah 3 tahun, tanpa kursi)', submit: 'Cari Tiket', swap: 'Tukar asal dan tujuan',
     stationHint: 'Ketik kode, nama stasiun, atau kota', dateHint: 'Hari ini sampai H+45', errorsTitle: 'Periksa kembali pencarian Anda',
   },

@@ -1,5 +1,5 @@
 import 'server-only';
-import { classAvailability, type ClassAvailability } from '@/lib/booking/availability';
+import { availabilityForLegs, type ClassAvailability } from '@/lib/booking/availability';
 import { expireOverdue } from '@/lib/booking/expiry';
 import { now } from '@/lib/clock';
 import { directLegs, legsFrom, legsInto, type Leg } from './legs';
@@ -13,12 +13,9 @@ const MIN_TRANSIT = 60;
 const MAX_TRANSIT = 24 * 60;
 const MAX_CONNECTIONS = 5;
 
-function withAvailability(leg: Leg): TrainOption {
-  return {
-    ...leg,
-    durationMinutes: Math.round((leg.arrivesAt - leg.departsAt) / 60_000),
-    classes: classAvailability(leg.tripId, leg.trainId, leg.originSeq, leg.destinationSeq, leg.originCode, leg.destinationCode),
-  };
+function withAvailability(legs: Leg[]): TrainOption[] {
+  const classes = availabilityForLegs(legs);
+  return legs.map((leg, i) => ({ ...leg, durationMinutes: Math.round((leg.arrivesAt - leg.departsAt) / 60_000), classes: classes[i]! }));
 }
 
 /** A class the whole party fits in, at a known price. */
@@ -32,7 +29,7 @@ export const fitsParty = (c: ClassAvailability, adults: number) => c.price !== n
 export function searchTrains(q: SearchQuery): SearchResults {
   expireOverdue();
   const t = now();
-  const direct = directLegs(q.origin.code, q.destination.code, q.date).filter((l) => l.departsAt > t).map(withAvailability);
+  const direct = withAvailability(directLegs(q.origin.code, q.destination.code, q.date).filter((l) => l.departsAt > t));
   const anyRoom = direct.some((o) => o.classes.some((c) => fitsParty(c, q.adults)));
   return { direct, connections: anyRoom ? [] : findConnections(q, t) };
 }
@@ -57,8 +54,7 @@ function findConnections(q: SearchQuery, t: number): Connection[] {
     const key = `${pair.first.tripId}-${pair.second.tripId}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const first = withAvailability(pair.first);
-    const second = withAvailability(pair.second);
+    const [first, second] = withAvailability([pair.first, pair.second]) as [TrainOption, TrainOption];
     const cheapest = (o: TrainOption) => Math.min(...o.classes.filter((c) => fitsParty(c, q.adults)).map((c) => c.price!));
     const price = cheapest(first) + cheapest(second);
     if (!Number.isFinite(price)) continue;
