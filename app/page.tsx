@@ -1,7 +1,9 @@
-import Link from 'next/link';
 import { getI18n } from '@/lib/i18n';
 import { SearchForm } from '@/components/search/search-form';
 import { searchFormData } from '@/lib/search/page-data';
+import { currentUser } from '@/lib/auth/session';
+import { walletSummary } from '@/lib/wallet/queries';
+import { KaipayHomeCard } from '@/components/kaipay/home-card';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,6 +14,8 @@ export default async function HomePage({ searchParams }: { searchParams: Search 
   const values = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const { t } = await getI18n();
   const form = searchFormData();
+  const user = await currentUser();
+  const wallet = user ? walletSummary(user.id) : null;
   return (
     <div className="grid gap-6">
       <section aria-labelledby="home-heading" className="grid gap-2">
@@ -19,13 +23,7 @@ export default async function HomePage({ searchParams }: { searchParams: Search 
         <p className="text-slate-700">{t.home.lead}</p>
       </section>
       <SearchForm t={t} {...form} values={values} />
-      <Link href="/kaipay" className="card flex items-center gap-4 hover:border-kai-navy" aria-label={t.home.kaipayTitle}>
-        <span aria-hidden="true" className="grid size-12 shrink-0 place-items-center rounded-full bg-kai-orange text-lg font-bold text-white">K</span>
-        <span>
-          <span className="block font-semibold text-kai-navy">{t.home.kaipayTitle}</span>
-          <span className="block text-sm text-slate-700">{t.home.kaipayBody}</span>
-        </span>
-      </Link>
+      <KaipayHomeCard title={t.home.kaipayTitle} body={t.home.kaipayBody} balanceLabel={t.kaipay.balance} balance={wallet?.step === 'active' ? wallet.balance : undefined} />
     </div>
   );
 }

@@ -7,12 +7,13 @@ import { debitWalletForPayment } from '@/lib/wallet/payments';
 import { bankClearingAccountId, systemAccountId, walletAccountId } from './accounts';
 import { checkLedgerInvariants } from './invariants';
 import { postTransfer } from './transfer';
+import type { Tx } from './tx';
 
 let db: ReturnType<typeof useTempDb>;
 beforeEach(() => { db = useTempDb(); });
 afterEach(() => db.cleanup());
 
-const tx = <T>(fn: Parameters<ReturnType<typeof getDb>['transaction']>[0] & ((t: never) => T)) => getDb().transaction(fn, { behavior: 'immediate' }) as T;
+const tx = <T>(fn: (t: Tx) => T): T => getDb().transaction(fn, { behavior: 'immediate' });
 const pay = (userId: number, amount: number, key: string) =>
   tx((t) => debitWalletForPayment(t, { userId, amount, idempotencyKey: key, reference: 'NKD2F0P' }));
 

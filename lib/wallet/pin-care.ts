@@ -3,8 +3,8 @@ import { eq } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { wallets } from '@/db/schema';
 import { log } from '@/lib/log';
-import { checkOtp, issueOtp } from '@/lib/kaipay/otp-store';
-import { otpMessage } from '@/lib/kaipay/otp';
+import { checkOtp, issueOtp, resendWaitSeconds } from '@/lib/kaipay/otp-store';
+import { maskPhone, otpMessage } from '@/lib/kaipay/otp';
 import { sendMessage } from '@/lib/notify/sender';
 import type { Channel } from '@/db/schema';
 import { hashPin, pinMatches } from './pin-hash';
@@ -60,4 +60,13 @@ export async function resetPin(userId: number, code: string, newPin: string): Pr
   }, { behavior: 'immediate' });
   if (result.ok) log.info('kaipay.pin_reset', { userId });
   return result;
+}
+
+/** For the Lupa PIN page: the masked registered phone and the resend countdown, or null without a wallet. */
+export function pinResetInfo(userId: number): { phoneMasked: string; resendInSeconds: number } | null {
+  return getDb().transaction((tx) => {
+    const w = tx.select({ step: wallets.step, phone: wallets.phone }).from(wallets).where(eq(wallets.userId, userId)).get();
+    if (w?.step !== 'active') return null;
+    return { phoneMasked: maskPhone(w.phone), resendInSeconds: resendWaitSeconds(tx, userId, 'pin_reset') };
+  });
 }

@@ -36,6 +36,11 @@ export const HISTORY_FILTERS = { semua: null, topup: ['topup'], pembayaran: ['pa
 export type HistoryFilter = keyof typeof HISTORY_FILTERS;
 export const HISTORY_PAGE_SIZE = 20;
 
+/** A filter name from a URL, 'semua' for anything unknown (own keys only: "constructor" is not a filter). */
+export function parseHistoryFilter(raw: string | null | undefined): HistoryFilter {
+  return raw && Object.hasOwn(HISTORY_FILTERS, raw) ? (raw as HistoryFilter) : 'semua';
+}
+
 export type HistoryRow = { id: number; kind: TransferKind; reference: string; amount: number; balanceAfter: number; createdAt: number };
 
 /** One page of the caller's wallet entries, newest first, with the balance after each. */

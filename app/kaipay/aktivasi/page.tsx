@@ -1,0 +1,66 @@
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { getI18n } from '@/lib/i18n';
+import { requireUser } from '@/lib/auth/session';
+import { activationState } from '@/lib/kaipay/activation';
+import { sandboxEnabled } from '@/lib/notify/inbox';
+import { FormMessage } from '@/components/ui/form-message';
+import { StepIndicator } from '@/components/kaipay/step-indicator';
+import { IdentityForm } from '@/components/kaipay/identity-form';
+import { CodePinForm } from '@/components/kaipay/code-pin-form';
+import { ResendControls } from '@/components/kaipay/resend-controls';
+import { createPin, resendOtp, restart, sendIdentity, verifyOtp } from './actions';
+
+export const dynamic = 'force-dynamic';
+
+type Search = Promise<{ sent?: string; error?: string }>;
+
+export default async function ActivationPage({ searchParams }: { searchParams: Search }) {
+  const user = await requireUser('/kaipay/aktivasi');
+  const { t } = await getI18n();
+  const a = t.kaipay.activation;
+  const state = activationState(user.id);
+  if (state.step === 'active') redirect('/kaipay');
+  const params = await searchParams;
+  const errors = { ...t.errors, ...t.kaipay.errors };
+  const current = { identity: 0, otp: 1, pin: 2 }[state.step];
+  const notice = params.error ? (errors as Record<string, string>)[params.error] : undefined;
+  const sent = params.sent === 'sms' || params.sent === 'whatsapp' ? a.sentVia[params.sent] : undefined;
+  return (
+    <div className="mx-auto grid max-w-xl gap-4">
+      <h1 className="text-2xl font-bold text-kai-navy">{a.title}</h1>
+      <StepIndicator steps={a.steps} current={current} label={a.progress} />
+      <section className="card grid gap-4" aria-labelledby="step-heading">
+        <h2 id="step-heading" className="text-lg font-semibold">{a.steps[current]}</h2>
+        {state.step === 'identity' && (
+          <>
+            <p className="text-slate-700">{a.identityLead}</p>
+            <IdentityForm action={sendIdentity} prefill={state.prefill} errors={errors} labels={{
+              fullName: a.fullName, nik: a.nik, birthDate: a.birthDate, phone: a.phone, email: a.email, phoneHint: a.phoneHint,
+              viaSms: a.viaSms, submit: a.sendOtp, busy: a.sending,
+            }} />
+          </>
+        )}
+        {state.step === 'otp' && (
+          <>
+            {notice ? <FormMessage tone="error">{notice}</FormMessage> : <FormMessage tone="success">{sent}</FormMessage>}
+            <p className="text-slate-700">{a.otpLead(state.phoneMasked)}</p>
+            <CodePinForm action={verifyOtp} errors={errors} fields={[{ name: 'code', label: a.code, autoFocus: true }]} labels={{ submit: a.verify, busy: a.verifying }} />
+            <ResendControls key={state.resendInSeconds} action={resendOtp} waitSeconds={state.resendInSeconds}
+              labels={{ resend: a.resend, resendSms: a.resendSms, waiting: a.resendIn }} />
+            <form action={restart}><button type="submit" className="link text-sm">{a.restart}</button></form>
+            {sandboxEnabled() && <Link href="/sandbox/inbox" className="link text-sm" target="_blank">{a.inbox}</Link>}
+          </>
+        )}
+        {state.step === 'pin' && (
+          <>
+            <p className="text-slate-700">{a.pinLead}</p>
+            <CodePinForm action={createPin} errors={errors} labels={{ submit: a.savePin, busy: a.saving }} fields={[
+              { name: 'pin', label: a.pin, hint: a.pinHint, autoFocus: true }, { name: 'pinConfirm', label: a.pinConfirm },
+            ]} />
+          </>
+        )}
+      </section>
+    </div>
+  );
+}
