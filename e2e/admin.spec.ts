@@ -17,9 +17,9 @@ test('the admin sees real counts', async ({ page }) => {
   await page.getByRole('link', { name: 'Admin', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Dasbor Admin' })).toBeVisible();
   const tile = (label: string) => page.locator('div.card', { has: page.getByText(label, { exact: true }) }).locator('dd');
-  // The seed has 40 train runs, 32 stations, and every train runs daily: 7 days x 40 trips.
-  await expect(tile('Kereta')).toHaveText('40');
+  // The seed has 42 train runs, 32 stations, and every train runs daily: 7 days x 42 trips.
+  await expect(tile('Kereta')).toHaveText('42');
   await expect(tile('Stasiun')).toHaveText('32');
-  await expect(tile('Perjalanan 7 hari ke depan')).toHaveText('280');
+  await expect(tile('Perjalanan 7 hari ke depan')).toHaveText('294');
   expect(Number(await tile('Penumpang').textContent())).toBeGreaterThanOrEqual(1);
 });

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { formatDuration, formatWibTime, wibDate } from '@/lib/dates';
 import { formatRupiah } from '@/lib/money';
 import type { Messages } from '@/lib/i18n';
@@ -39,7 +38,9 @@ export function TrainCard({ option: o, t, locale, adults, infants, stationName }
                 <p className={`text-sm ${c.left > 0 ? 'text-emerald-800' : 'font-semibold text-red-700'}`}>{c.left > 0 ? r.seatsLeft(c.left) : r.soldOut}</p>
               </div>
               {bookable ? (
-                <Link href={href} className="btn-primary" aria-label={`${r.choose} ${o.trainName} ${t.booking.classes[c.seatClass]}`}>{r.choose}</Link>
+                // A plain link: the booking page is a full navigation anyway, and a results page with
+                // dozens of client-side Links costs measurably more to render (see bench:search).
+                <a href={href} className="btn-primary" aria-label={`${r.choose} ${o.trainName} ${t.booking.classes[c.seatClass]}`}>{r.choose}</a>
               ) : (
                 <span className="text-sm text-slate-500" aria-hidden="true">—</span>
               )}

@@ -7,6 +7,7 @@ const NORTH: Line = [['GMR', 0], ['JNG', 8], ['BKS', 27], ['CKP', 83], ['CN', 21
 const SOUTH: Line = [['GMR', 0], ['JNG', 8], ['BKS', 27], ['CKP', 83], ['CN', 219], ['PWT', 352], ['KYA', 380], ['KTA', 453], ['YK', 514], ['SLO', 574]];
 const SOUTH_EAST: Line = [...SOUTH, ['MN', 671], ['KTS', 738], ['JG', 762], ['SGU', 828]];
 const SOUTH_MALANG: Line = [...SOUTH, ['MN', 671], ['KTS', 738], ['KD', 765], ['BL', 840], ['ML', 914]];
+const SENEN_LEMPUYANGAN: Line = [['PSE', 0], ['JNG', 5], ['BKS', 24], ['CKP', 80], ['CN', 216], ['PWT', 349], ['KYA', 377], ['KTA', 450], ['LPN', 512]];
 const PARAHYANGAN: Line = [['GMR', 0], ['JNG', 8], ['BKS', 27], ['PWK', 109], ['CMI', 167], ['BD', 173]];
 const PRIANGAN: Line = [['BD', 0], ['KAC', 4], ['TSM', 116], ['BJR', 160], ['KYA', 262], ['KTA', 335], ['YK', 396], ['SLO', 456], ['MN', 553], ['KTS', 620], ['JG', 644], ['SGU', 710]];
 
@@ -36,7 +37,7 @@ export type ServiceDef = {
 };
 
 /**
- * Twelve real KAI intercity services. Even numbers leave Jakarta (or the western end); odd numbers
+ * Fifteen real KAI intercity services (Progo is the economy train from Pasar Senen). Even numbers leave Jakarta (or the western end); odd numbers
  * run toward Jakarta, as KAI numbers them. Times are plausible, not a copy of the live timetable.
  */
 export const SERVICES: ServiceDef[] = [
@@ -68,4 +69,6 @@ export const SERVICES: ServiceDef[] = [
     coaches: [{ ...C.eks, count: 8 }], outbound: [[60, '17:00']], inbound: [[59, '17:00']] },
   { name: 'Purwojaya', line: SOUTH.slice(0, 7), stops: ['GMR', 'JNG', 'BKS', 'CKP', 'CN', 'PWT', 'KYA'], minutes: 330,
     coaches: [{ ...C.eks, count: 3 }, { ...C.bis, count: 2 }, { ...C.eko, count: 3 }], outbound: [[62, '07:20'], [64, '20:30']], inbound: [[61, '07:50'], [63, '20:15']] },
+  { name: 'Progo', line: SENEN_LEMPUYANGAN, stops: ['PSE', 'JNG', 'BKS', 'CN', 'PWT', 'KYA', 'KTA', 'LPN'], minutes: 470,
+    coaches: [{ ...C.eko, count: 8 }], outbound: [[142, '22:15']], inbound: [[141, '17:00']] },
 ];
