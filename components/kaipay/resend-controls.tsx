@@ -7,7 +7,8 @@ type Props = {
   action: (form: FormData) => Promise<void>;
   /** Seconds until the server allows the next send. */
   waitSeconds: number;
-  labels: { resend: string; resendSms: string; waiting: (s: number) => string };
+  /** `waiting` holds `{s}` where the seconds go (a function cannot cross to a client component). */
+  labels: { resend: string; resendSms: string; waiting: string };
 };
 
 function Buttons({ disabled, labels }: { disabled: boolean; labels: Props['labels'] }) {
@@ -31,7 +32,7 @@ export function ResendControls({ action, waitSeconds, labels }: Props) {
   }, [left]);
   return (
     <form action={action} className="grid gap-2">
-      <p className="text-sm text-slate-700" role="timer">{left > 0 ? labels.waiting(left) : '\u00a0'}</p>
+      <p className="text-sm text-slate-700" role="timer">{left > 0 ? labels.waiting.replace('{s}', String(left)) : '\u00a0'}</p>
       <Buttons disabled={left > 0} labels={labels} />
     </form>
   );

@@ -3,7 +3,8 @@ import { submitPremium } from '@/lib/kaipay/premium';
 
 export const dynamic = 'force-dynamic';
 
-const back = (request: Request, query: string) => Response.redirect(new URL(`/kaipay/premium?${query}`, request.url), 303);
+// A relative Location: request.url may name another host (localhost vs 127.0.0.1) than the browser used.
+const back = (query: string) => new Response(null, { status: 303, headers: { Location: `/kaipay/premium?${query}` } });
 
 async function bytesOf(value: FormDataEntryValue | null): Promise<Uint8Array> {
   return value instanceof File ? new Uint8Array(await value.arrayBuffer()) : new Uint8Array();
@@ -21,10 +22,10 @@ export async function POST(request: Request) {
   try {
     form = await request.formData();
   } catch {
-    return back(request, 'error=image_missing');
+    return back('error=image_missing');
   }
   const idNumber = String(form.get('idNumber') ?? '').slice(0, 32);
   const result = submitPremium(user.id, { idNumber, idPhoto: await bytesOf(form.get('idPhoto')), selfie: await bytesOf(form.get('selfie')) });
-  if (result.ok) return back(request, 'sent=1');
-  return back(request, new URLSearchParams({ error: result.code, ...(result.field ? { field: result.field } : {}) }).toString());
+  if (result.ok) return back('sent=1');
+  return back(new URLSearchParams({ error: result.code, ...(result.field ? { field: result.field } : {}) }).toString());
 }
