@@ -129,3 +129,30 @@ test('Premium: the passenger uploads ID and selfie, an admin approves from the q
   await expect(page.getByTestId('kaipay-tier')).toHaveText('Premium');
   await expect(page.getByTestId('kaipay-incoming')).toHaveText('Rp 0 dari batas Rp 40.000.000');
 });
+
+test('Ubah PIN needs the old PIN; Lupa PIN sets a new one with an OTP from the inbox', async ({ page, context }) => {
+  const p = newPassenger();
+  await register(page, p);
+  await activateKaipay(page, p.phone, '582917');
+  await page.getByRole('link', { name: 'Ubah PIN' }).click();
+  await page.getByLabel('PIN lama').fill('000000');
+  await page.getByLabel('PIN baru', { exact: true }).fill('640273');
+  await page.getByLabel('Ulangi PIN baru').fill('640273');
+  await page.getByRole('button', { name: 'Simpan PIN' }).click();
+  await expect(page.getByText('PIN salah. Sisa 2 kali percobaan.')).toBeVisible();
+  await expect(page.getByLabel('PIN lama')).toHaveValue('');
+  await page.getByLabel('PIN lama').fill('582917');
+  await page.getByLabel('PIN baru', { exact: true }).fill('640273');
+  await page.getByLabel('Ulangi PIN baru').fill('640273');
+  await page.getByRole('button', { name: 'Simpan PIN' }).click();
+  await expect(page.getByText('PIN KAIPay berhasil diubah.')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Lupa PIN?' }).click();
+  await page.getByRole('button', { name: 'Kirim OTP' }).click();
+  await expect(page.getByText('Kode OTP dikirim lewat SMS.')).toBeVisible();
+  await page.getByLabel('Kode OTP').fill(await readOtp(context, p.phone));
+  await page.getByLabel('PIN baru', { exact: true }).fill('731905');
+  await page.getByLabel('Ulangi PIN baru').fill('731905');
+  await page.getByRole('button', { name: 'Atur PIN baru' }).click();
+  await expect(page.getByText('PIN baru tersimpan dan kunci pembayaran dibuka.')).toBeVisible();
+});

@@ -17,3 +17,19 @@ describe('sendMessage', () => {
     expect(inboxOf('+6281200000009')).toHaveLength(1);
   });
 });
+
+describe('sandbox switch', () => {
+  it('is on by default and off with SANDBOX=off', async () => {
+    const { sandboxEnabled } = await import('./inbox');
+    const { resetEnvCache } = await import('@/lib/env');
+    expect(sandboxEnabled()).toBe(true);
+    process.env.SANDBOX = 'off';
+    resetEnvCache();
+    try {
+      expect(sandboxEnabled()).toBe(false);
+    } finally {
+      delete process.env.SANDBOX;
+      resetEnvCache();
+    }
+  });
+});
