@@ -10,6 +10,17 @@ export const SETTING_DEFAULTS = {
   hold_minutes: 60,
   /** Bookings a passenger may make per WIB day. */
   daily_booking_limit: 6,
+  /** Top-up admin fees per bank outside a promo window (Rp), and the smallest top-up. */
+  topup_fee_BCA: 1_000,
+  topup_fee_BNI: 1_000,
+  topup_fee_BRI: 1_000,
+  topup_fee_MANDIRI: 1_000,
+  topup_fee_PERMATA: 1_000,
+  topup_fee_CIMB: 1_000,
+  topup_fee_INDOMARET: 2_500,
+  topup_fee_ALFAMART: 2_500,
+  topup_min: 10_000,
+  retail_max: 5_000_000,
 } as const;
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;

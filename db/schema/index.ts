@@ -5,3 +5,5 @@ export * from './booking';
 export * from './wallet';
 export * from './ledger';
 export * from './notifications';
+export * from './payments';
+export * from './sandbox-bank';

@@ -30,6 +30,7 @@ export type SeedReport = { adminCreated: boolean; adminPassword?: string; demoCr
  */
 export async function seed(db: SeedDb, options: SeedOptions): Promise<SeedReport> {
   seedNetwork(db);
+  seedPromo(db, options.today);
   const tripsAdded = seedTrips(db, options.today);
   const demo = DEMO_ACCOUNTS.find((a) => a.role === 'passenger')!;
   const admin = DEMO_ACCOUNTS.find((a) => a.role === 'admin')!;
@@ -72,6 +73,13 @@ function seedNetwork(db: SeedDb): void {
       }
     }
   }, { behavior: 'immediate' });
+}
+
+/** The launch promo of the article: no admin fee on top-ups, for a year from the first seed. */
+function seedPromo(db: SeedDb, today: string): void {
+  if (db.select({ id: schema.feePromos.id }).from(schema.feePromos).get()) return;
+  const start = Date.parse(`${today}T00:00:00+07:00`);
+  db.insert(schema.feePromos).values({ name: 'Gratis biaya admin isi saldo KAIPay', startsAt: start, endsAt: start + 365 * 86_400_000, fee: 0, createdAt: Date.now() }).run();
 }
 
 function seedTrips(db: SeedDb, today: string): number {

@@ -1,0 +1,49 @@
+import 'server-only';
+import crypto from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { paymentAccounts, users } from '@/db/schema';
+import { now } from '@/lib/clock';
+import { numberSetting } from '@/lib/settings';
+import { openVaNumber, RETAIL_FORMATS, VA_FORMATS, type RetailOutlet, type VaBank } from './banks';
+import { paymentProvider } from './sandbox-provider';
+
+/** A passenger's static open VA at a bank, created (and registered at the bank) the first time it is shown. */
+export async function ensureOpenVa(userId: number, bank: VaBank): Promise<{ number: string; companyCode: string }> {
+  const db = getDb();
+  const find = () => db.select({ number: paymentAccounts.number }).from(paymentAccounts)
+    .where(and(eq(paymentAccounts.userId, userId), eq(paymentAccounts.bank, bank), eq(paymentAccounts.kind, 'open_va'))).get();
+  let row = find();
+  if (!row) {
+    const phone = db.select({ phone: users.phone }).from(users).where(eq(users.id, userId)).get()!.phone;
+    const taken = (n: string) => !!db.select({ id: paymentAccounts.id }).from(paymentAccounts).where(and(eq(paymentAccounts.bank, bank), eq(paymentAccounts.number, n))).get();
+    const number = openVaNumber(bank, phone, userId, taken);
+    db.insert(paymentAccounts).values({ kind: 'open_va', bank, number, userId, purpose: 'topup', createdAt: now() }).onConflictDoNothing().run();
+    row = find()!;
+  }
+  await paymentProvider().register({ bank, number: row.number, kind: 'open_va' });
+  return { number: row.number, companyCode: VA_FORMATS[bank].companyCode };
+}
+
+export const RETAIL_CODE_HOURS = 24;
+
+/** A retail payment code for an exact top-up amount, valid 24 hours. */
+export async function createRetailTopUpCode(userId: number, outlet: RetailOutlet, amount: number): Promise<{ code: string; amount: number; expiresAt: number }> {
+  const { prefix, length } = RETAIL_FORMATS[outlet];
+  const expiresAt = now() + RETAIL_CODE_HOURS * 3600_000;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const code = prefix + Array.from({ length: length - prefix.length }, () => crypto.randomInt(10)).join('');
+    const inserted = getDb().insert(paymentAccounts).values({ kind: 'retail_code', bank: outlet, number: code, userId, purpose: 'topup', amount, expiresAt, createdAt: now() })
+      .onConflictDoNothing().run();
+    if (inserted.changes === 1) {
+      await paymentProvider().register({ bank: outlet, number: code, kind: 'retail_code', amount, expiresAt, orderId: `TOPUP-${code}` });
+      return { code, amount, expiresAt };
+    }
+  }
+  throw new Error('Could not draw a unique retail payment code');
+}
+
+/** Bounds of one retail top-up: Rp 10.000 to Rp 5.000.000 (settings). */
+export function retailBounds(): { min: number; max: number } {
+  return { min: numberSetting('topup_min'), max: numberSetting('retail_max') };
+}

@@ -1,0 +1,59 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { getDb } from '@/db';
+import { useTempDb } from '@/lib/testing/temp-db';
+import { runWorker } from '@/lib/testing/run-worker';
+import { activeWallet } from '@/lib/wallet/testing/fixtures';
+import { checkLedgerInvariants } from '@/lib/ledger/invariants';
+import { POST } from '@/app/api/payments/notify/route';
+import { ensureOpenVa } from './accounts';
+import { vaNotification } from './testing/notify-fixtures';
+
+let tmp: ReturnType<typeof useTempDb>;
+beforeEach(() => {
+  tmp = useTempDb();
+  getDb().$client.prepare("insert into fee_promos (name, starts_at, ends_at, fee, created_at) values ('Gratis', 0, 9e15, 0, 0)").run();
+});
+afterEach(() => tmp.cleanup());
+
+const post = (body: unknown) => POST(new Request('http://localhost/api/payments/notify', { method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body) }));
+const count = (table: string) => (getDb().$client.prepare(`select count(*) n from ${table}`).get() as { n: number }).n;
+const balance = (userId: number) => (getDb().$client.prepare('select balance from wallets where user_id = ?').get(userId) as { balance: number }).balance;
+
+describe('POST /api/payments/notify', () => {
+  it('refuses a bad signature with 401 and a malformed body with 400, changing nothing', async () => {
+    const user = await activeWallet();
+    const { number } = await ensureOpenVa(user.id, 'BCA');
+    const good = vaNotification(number, 100_000);
+    expect((await post({ ...good, signature_key: 'f'.repeat(128) })).status).toBe(401);
+    expect((await post({ ...good, gross_amount: '999999.00' })).status).toBe(401);
+    expect((await post('{not json')).status).toBe(400);
+    const { signature_key: _, ...unsigned } = good;
+    expect((await post(unsigned)).status).toBe(401);
+    // Signed correctly but shaped wrong (an unknown status): 400.
+    const badShape = vaNotification(number, 100_000);
+    expect((await post({ ...badShape, transaction_status: 'refund' })).status).toBe(400);
+    expect(count('bank_payments') + count('payment_notifications') + count('ledger_transfers')).toBe(0);
+    expect(balance(user.id)).toBe(0);
+  });
+
+  it('acknowledges an unknown VA with 200 and changes nothing', async () => {
+    const response = await post(vaNotification('3935800000000001', 100_000));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ ok: true, result: 'unknown_account' });
+    expect(count('bank_payments') + count('ledger_transfers')).toBe(0);
+  });
+
+  it('credits once when the same notification arrives 10 times from 10 processes at once', async () => {
+    const user = await activeWallet();
+    const { number } = await ensureOpenVa(user.id, 'BCA');
+    const body = JSON.stringify(vaNotification(number, 250_000));
+    const startAt = String(Date.now() + 3000);
+    const results = await Promise.all(Array.from({ length: 10 }, (_, i) =>
+      runWorker<{ result: string }>('lib/payments/testing/apply-worker.ts', [body, String(Number(startAt) + (i % 2))], { DATABASE_PATH: tmp.file, DATA_DIR: tmp.dir })));
+    expect(results.filter((r) => r.result === 'credited')).toHaveLength(1);
+    expect(results.filter((r) => r.result === 'duplicate')).toHaveLength(9);
+    expect(balance(user.id)).toBe(250_000);
+    expect(count('ledger_transfers')).toBe(1);
+    expect(checkLedgerInvariants()).toEqual([]);
+  }, 60_000);
+});
