@@ -28,12 +28,12 @@ export default async function KaipayPage({ searchParams }: { searchParams: Promi
     );
   }
   const items = [
-    { href: '/kaipay/isi-saldo', label: k.topUp, icon: '＋' },
-    { href: '/kaipay/riwayat', label: k.history, icon: '≡' },
-    { href: '/kaipay/pin', label: k.changePin, icon: '•••' },
-    { href: '/kaipay/pin/lupa', label: k.forgotPin, icon: '?' },
-    ...(wallet.tier === 'regular' ? [{ href: '/kaipay/premium', label: k.premium, icon: '★' }] : []),
-    { href: '/kaipay/token', label: k.apiTokens, icon: '⚿' },
+    { href: '/kaipay/isi-saldo', label: k.topUp, icon: 'plus' as const },
+    { href: '/kaipay/riwayat', label: k.history, icon: 'list' as const },
+    { href: '/kaipay/pin', label: k.changePin, icon: 'dots' as const },
+    { href: '/kaipay/pin/lupa', label: k.forgotPin, icon: 'help' as const },
+    ...(wallet.tier === 'regular' ? [{ href: '/kaipay/premium', label: k.premium, icon: 'star' as const }] : []),
+    { href: '/kaipay/token', label: k.apiTokens, icon: 'key' as const },
   ];
   return (
     <div className="mx-auto grid max-w-3xl gap-4">
