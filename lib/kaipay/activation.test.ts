@@ -104,3 +104,12 @@ describe('activation state machine', () => {
     expect(outbox(u.phone)).toHaveLength(4);
   });
 });
+
+describe('sends per phone number', () => {
+  it('many accounts cannot flood one number: at most 6 codes a day reach it', async () => {
+    const victim = makeUser();
+    const results = [];
+    for (let i = 0; i < 7; i++) results.push((await submitIdentity(makeUser().id, identityOf(victim.phone))).ok);
+    expect(results).toEqual([true, true, true, true, true, true, false]);
+  });
+});

@@ -5,6 +5,7 @@ import { now } from '@/lib/clock';
 import { env } from '@/lib/env';
 import type { Tx } from '@/lib/ledger/tx';
 import { chooseChannel } from '@/lib/notify/channels';
+import { consumeAttempt } from '@/lib/rate-limit';
 import { generateOtp, hashOtp, OTP_RULES, sameHash } from './otp';
 
 export type OtpRefusal = 'otp_cooldown' | 'otp_send_limit' | 'otp_locked';
@@ -32,6 +33,9 @@ export function issueOtp(tx: Tx, input: { userId: number; purpose: OtpPurpose; p
   if (row && !windowOver && row.sendCount >= OTP_RULES.maxSends) {
     return { ok: false, code: 'otp_send_limit', retryAfterSeconds: seconds(row.sendWindowStart + OTP_RULES.windowMs - t) };
   }
+  // Per number as well as per user: many accounts cannot flood one phone with codes.
+  const perPhone = consumeAttempt(`otp-send-phone:${input.phone}`, OTP_RULES.maxSendsPerPhone, OTP_RULES.windowMs);
+  if (!perPhone.allowed) return { ok: false, code: 'otp_send_limit', retryAfterSeconds: perPhone.retryAfterSeconds };
   const code = generateOtp();
   const channel = chooseChannel(input.phone, input.channel);
   const values = {
