@@ -3,4 +3,11 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { startExpirySweep } = await import('./lib/booking/expiry');
   startExpirySweep();
+  const { startReconciliation } = await import('./lib/payments/reconcile-job');
+  startReconciliation();
+  const { sandboxEnabled } = await import('./lib/notify/inbox');
+  if (sandboxEnabled()) {
+    const { startSandboxDeliveries } = await import('./lib/sandbox-bank/deliver');
+    startSandboxDeliveries();
+  }
 }

@@ -43,7 +43,7 @@ export function BookingForm({ action, hidden, contact, seatPicker, labels, error
             <Field name={`adult_${i}_name`} label={labels.name} autoComplete={i === 0 ? 'name' : 'off'} defaultValue={v[`adult_${i}_name`] ?? (i === 0 ? contact.fullName : '')} errors={e.field(`adult_${i}_name`)} />
             <div className="flex flex-col gap-1">
               <label htmlFor={`adult_${i}_idType`} className="text-sm font-medium">{labels.idType}</label>
-              <select id={`adult_${i}_idType`} name={`adult_${i}_idType`} className="input" defaultValue={v[`adult_${i}_idType`] ?? 'nik'}>
+              <select key={v[`adult_${i}_idType`] ?? 'nik'} id={`adult_${i}_idType`} name={`adult_${i}_idType`} className="input" defaultValue={v[`adult_${i}_idType`] ?? 'nik'}>
                 <option value="nik">{labels.nik}</option>
                 <option value="passport">{labels.passport}</option>
               </select>

@@ -1,5 +1,6 @@
 import { kaipayId } from './features/kaipay';
 import { bookingId } from './features/booking';
+import { topupId } from './features/topup';
 
 /** Indonesian, the default language. Every other language has exactly this shape. */
 export const id = {
@@ -29,6 +30,7 @@ export const id = {
   tickets: { title: 'Tiket Saya', empty: 'Belum ada pemesanan.', searchCta: 'Cari tiket' },
   kaipay: kaipayId,
   booking: bookingId,
+  topup: topupId,
   admin: {
     title: 'Dasbor Admin', passengers: 'Penumpang', trains: 'Kereta', tripsNext7: 'Perjalanan 7 hari ke depan', stations: 'Stasiun',
   },

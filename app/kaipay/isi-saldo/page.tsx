@@ -1,26 +1,70 @@
 import Link from 'next/link';
 import { getI18n } from '@/lib/i18n';
 import { requireUser } from '@/lib/auth/session';
+import { walletSummary } from '@/lib/wallet/queries';
+import { CHANNELS, isRetailOutlet, isVaBank, RETAIL_FORMATS, RETAIL_OUTLETS, VA_BANKS, VA_FORMATS, type Channel } from '@/lib/payments/banks';
+import { ensureOpenVa } from '@/lib/payments/accounts';
+import { topUpFee } from '@/lib/payments/fees';
+import { recentTopUps } from '@/lib/payments/queries';
+import { numberSetting } from '@/lib/settings';
+import { TopUpHistory } from '@/components/topup/topup-history';
+import { VaDetails } from './va-details';
+import { RetailSection } from './retail-section';
 
 export const dynamic = 'force-dynamic';
 
-/** "Cara Isi Saldo": the methods from the app; the VA numbers themselves arrive with the top-up issue. */
-export default async function TopUpPage() {
-  await requireUser('/kaipay/isi-saldo');
+type Search = Promise<{ method?: string; bank?: string; code?: string }>;
+
+/** "Cara Isi Saldo": method, then bank, then the passenger's own VA number with that bank's steps. */
+export default async function TopUpPage({ searchParams }: { searchParams: Search }) {
+  const user = await requireUser('/kaipay/isi-saldo');
   const { t } = await getI18n();
-  const p = t.kaipay.topUpPage;
+  const p = t.topup;
+  const wallet = walletSummary(user.id);
+  if (wallet?.step !== 'active') {
+    return (
+      <div className="mx-auto grid max-w-xl gap-4">
+        <h1 className="text-2xl font-bold text-kai-navy">{p.title}</h1>
+        <div className="card grid justify-items-start gap-3"><p>{p.needActive}</p><Link href="/kaipay/aktivasi" className="btn-primary">{p.activate}</Link></div>
+      </div>
+    );
+  }
+  const params = await searchParams;
+  const method = (CHANNELS as readonly string[]).includes(params.method ?? '') ? (params.method as Channel) : undefined;
+  const banks = method === 'retail' ? RETAIL_OUTLETS : VA_BANKS;
+  const bank = method && params.bank && (method === 'retail' ? isRetailOutlet(params.bank) : isVaBank(params.bank)) ? params.bank : undefined;
+  const link = (q: Record<string, string>) => `/kaipay/isi-saldo?${new URLSearchParams(q)}`;
+  const tile = 'card block font-medium hover:border-kai-navy';
   return (
-    <div className="mx-auto grid max-w-xl gap-4">
+    <div className="mx-auto grid max-w-2xl gap-4">
       <h1 className="text-2xl font-bold text-kai-navy">{p.title}</h1>
-      <section className="card grid gap-3">
-        <p>{p.lead}</p>
-        <ul className="grid gap-2">
-          {p.methods.map((m) => <li key={m} className="rounded-md border border-slate-200 px-3 py-2">{m}</li>)}
+      <nav aria-label={p.title} className="grid gap-2">
+        <p className="text-slate-700">{p.lead}</p>
+        <ul className="grid grid-cols-2 gap-2 sm:grid-cols-5">
+          {CHANNELS.map((m) => (
+            <li key={m}><Link href={link({ method: m })} aria-current={m === method ? 'page' : undefined}
+              className={`${tile} text-center ${m === method ? 'border-kai-navy bg-sky-50' : ''}`}>{p.methods[m]}</Link></li>
+          ))}
         </ul>
-        <p className="text-sm text-slate-700">{p.soon}</p>
-        <p className="text-sm font-medium text-emerald-800">{p.fee}</p>
-      </section>
-      <Link href="/kaipay" className="link">{t.kaipay.back}</Link>
+      </nav>
+      {method && (
+        <nav aria-label={method === 'retail' ? p.chooseOutlet : p.chooseBank} className="grid gap-2">
+          <h2 className="font-semibold">{method === 'retail' ? p.chooseOutlet : p.chooseBank}</h2>
+          <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3">
+            {banks.map((b) => (
+              <li key={b}><Link href={link({ method, bank: b })} aria-current={b === bank ? 'page' : undefined}
+                className={`${tile} ${b === bank ? 'border-kai-navy bg-sky-50' : ''}`}>{isVaBank(b) ? VA_FORMATS[b].name : RETAIL_FORMATS[b as 'INDOMARET'].name}</Link></li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      {method && bank && isVaBank(bank) && method !== 'retail' && (
+        <VaDetails t={t} bank={bank} channel={method} number={(await ensureOpenVa(user.id, bank)).number} fee={topUpFee(bank)}
+          min={numberSetting('topup_min')} max={Math.min(wallet.maxBalance - wallet.balance, wallet.monthlyInLimit - wallet.monthIn)} />
+      )}
+      {method === 'retail' && bank && isRetailOutlet(bank) && <RetailSection t={t} userId={user.id} outlet={bank} code={params.code} />}
+      <TopUpHistory t={t} rows={recentTopUps(user.id)} />
+      <Link href="/kaipay" className="link">{p.back}</Link>
     </div>
   );
 }

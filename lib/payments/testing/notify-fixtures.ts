@@ -3,7 +3,7 @@ import { env } from '@/lib/env';
 import { signNotification, statusCodeOf, type TransactionStatus } from '../notification';
 
 /** A signed notification for a VA payment, as the bank would send it. */
-export function vaNotification(number: string, amount: number, status: TransactionStatus = 'settlement', transactionId = crypto.randomUUID(), bank = 'bca') {
+export function vaNotification(number: string, amount: number, status: TransactionStatus = 'settlement', transactionId: string = crypto.randomUUID(), bank = 'bca') {
   const base = {
     order_id: `TOPUP-${transactionId.slice(0, 8)}`, status_code: statusCodeOf(status), gross_amount: `${amount}.00`, transaction_status: status,
     transaction_id: transactionId, payment_type: 'bank_transfer', va_numbers: [{ bank, va_number: number }],

@@ -1,0 +1,34 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { PAYMENT_BANKS } from '@/db/schema/payments';
+import { CHANNELS } from '@/lib/payments/banks';
+import { sandboxEnabled } from '@/lib/notify/inbox';
+import { payAtBank } from '@/lib/sandbox-bank/pay';
+import type { FormState } from '@/lib/forms';
+
+const PaySchema = z.object({
+  channel: z.enum(CHANNELS),
+  bank: z.enum(PAYMENT_BANKS),
+  number: z.string().trim().regex(/^\d{8,23}$/, { error: 'number_invalid' }),
+  amount: z.string().trim().regex(/^\d{1,11}$/, { error: 'amount_invalid' }).transform(Number).refine((n) => n > 0, { error: 'amount_invalid' }),
+});
+
+/**
+ * A bank customer pays. The sandbox bank is the outside world, so anyone may use it (as anyone may
+ * walk up to an ATM); it exists only while the sandbox is on.
+ */
+export async function payAsCustomer(_prev: FormState, form: FormData): Promise<FormState> {
+  if (!sandboxEnabled()) return { status: 'error', message: 'unknown_number' };
+  const values = Object.fromEntries(['channel', 'bank', 'number', 'amount'].map((k) => [k, String(form.get(k) ?? '')]));
+  const parsed = PaySchema.safeParse({ ...values, amount: values.amount!.replace(/\./g, '') });
+  if (!parsed.success) {
+    const fieldErrors = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), [i.message]]));
+    return { status: 'error', message: 'generic', fieldErrors, values };
+  }
+  const result = payAtBank(parsed.data);
+  revalidatePath('/sandbox/bank');
+  if (!result.ok) return { status: 'error', message: result.code, values };
+  return { status: 'success', message: result.transactionId };
+}

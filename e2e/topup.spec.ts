@@ -1,0 +1,82 @@
+import { test, expect } from '@playwright/test';
+import { newPassenger, register } from './support/people';
+import { activateKaipay } from './support/kaipay';
+
+const e164 = (phone: string) => `+62${phone.replace(/^0/, '')}`;
+
+test('Cara Isi Saldo → ATM → BCA → copy the VA → pay it at the sandbox bank → the balance shows the amount', async ({ page, context }) => {
+  const p = newPassenger();
+  await register(page, p);
+  await activateKaipay(page, e164(p.phone), '582917');
+
+  await page.goto('/kaipay');
+  await page.getByRole('link', { name: 'Isi Saldo' }).click();
+  await page.getByRole('link', { name: 'ATM' }).click();
+  await page.getByRole('link', { name: 'BCA' }).click();
+  const va = (await page.getByTestId('va-number').textContent())!;
+  expect(va).toMatch(/^39358\d{11}$/);
+  await expect(page.getByTestId('topup-fee')).toContainText('Rp 0 selama promo');
+  await expect(page.getByText('Pilih Transaksi Lainnya → Transfer → Ke Rek BCA Virtual Account.')).toBeVisible();
+  await page.getByRole('button', { name: `Salin ${va}` }).click();
+  await expect(page.getByText('Nomor disalin')).toBeVisible();
+
+  const bank = await context.newPage();
+  await bank.goto('/sandbox/bank');
+  await bank.getByLabel('Kanal').selectOption('atm');
+  await bank.getByLabel('Bank / gerai').selectOption('BCA');
+  await bank.getByLabel('Nomor VA / kode pembayaran').fill(va);
+  await bank.getByLabel('Jumlah (Rp)').fill('150000');
+  await bank.getByRole('button', { name: 'Bayar' }).click();
+  await expect(bank.getByText(/Pembayaran berhasil/)).toBeVisible();
+
+  // The notification travels over HTTP; the page shows it once it has been applied.
+  await expect(async () => {
+    await page.goto('/kaipay');
+    await expect(page.getByTestId('kaipay-balance')).toHaveText('Rp 150.000', { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+  await bank.reload();
+  await expect(bank.getByTestId('delivery-result').first()).toHaveText('Terkirim (HTTP 200)');
+  await page.goto('/kaipay/riwayat');
+  await expect(page.getByText('Rp 150.000').first()).toBeVisible();
+  await bank.goto(`/sandbox/inbox?phone=${encodeURIComponent(e164(p.phone))}`);
+  await expect(bank.getByText(/Top up berhasil\. Saldo KAIPay Anda bertambah Rp 150\.000/)).toBeVisible();
+});
+
+test('the sandbox bank refuses an unknown number and a wrong amount for a retail code', async ({ page, context }) => {
+  const p = newPassenger();
+  await register(page, p);
+  await activateKaipay(page, e164(p.phone), '582917');
+  await page.goto('/kaipay/isi-saldo?method=retail&bank=ALFAMART');
+  await page.getByLabel('Jumlah isi saldo (Rp)').fill('5000');
+  await page.getByRole('button', { name: 'Buat kode pembayaran' }).click();
+  await expect(page.getByText('Jumlah harus Rp 10.000 sampai Rp 5.000.000')).toBeVisible();
+  await expect(page.getByLabel('Jumlah isi saldo (Rp)')).toHaveValue('5000');
+  await page.getByLabel('Jumlah isi saldo (Rp)').fill('75000');
+  await page.getByRole('button', { name: 'Buat kode pembayaran' }).click();
+  const code = (await page.getByTestId('payment-code').textContent())!;
+  expect(code).toMatch(/^7701\d{12}$/);
+  await expect(page.getByTestId('countdown')).toHaveText(/^2[34]:\d\d:\d\d$/);
+
+  const bank = await context.newPage();
+  await bank.goto('/sandbox/bank');
+  await bank.getByLabel('Kanal').selectOption('retail');
+  await bank.getByLabel('Bank / gerai').selectOption('ALFAMART');
+  await bank.getByLabel('Nomor VA / kode pembayaran').fill('7701000000000000');
+  await bank.getByLabel('Jumlah (Rp)').fill('75000');
+  await bank.getByRole('button', { name: 'Bayar' }).click();
+  await expect(bank.getByText('Nomor tidak dikenal oleh bank.')).toBeVisible();
+  // The refused form comes back with what was typed; wait for it before typing again.
+  await expect(bank.getByLabel('Nomor VA / kode pembayaran')).toHaveValue('7701000000000000');
+  await bank.getByLabel('Nomor VA / kode pembayaran').fill(code);
+  await bank.getByLabel('Jumlah (Rp)').fill('70000');
+  await bank.getByRole('button', { name: 'Bayar' }).click();
+  await expect(bank.getByText('Jumlah harus sama dengan tagihan.')).toBeVisible();
+  await expect(bank.getByLabel('Jumlah (Rp)')).toHaveValue('70000');
+  await bank.getByLabel('Jumlah (Rp)').fill('75000');
+  await bank.getByRole('button', { name: 'Bayar' }).click();
+  await expect(bank.getByText(/Pembayaran berhasil/)).toBeVisible();
+  await expect(async () => {
+    await page.goto('/kaipay');
+    await expect(page.getByTestId('kaipay-balance')).toHaveText('Rp 75.000', { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+});

@@ -1,0 +1,28 @@
+import 'server-only';
+import { and, desc, eq } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { bankPayments, paymentAccounts, users } from '@/db/schema';
+
+/** The caller's latest top-ups with their status (credited, pending, returned to the bank). */
+export function recentTopUps(userId: number, limit = 10) {
+  return getDb().select({
+    id: bankPayments.id, bank: bankPayments.bank, grossAmount: bankPayments.grossAmount, fee: bankPayments.fee,
+    status: bankPayments.status, outcome: bankPayments.outcome, createdAt: bankPayments.createdAt,
+  }).from(bankPayments).innerJoin(paymentAccounts, eq(paymentAccounts.id, bankPayments.paymentAccountId))
+    .where(and(eq(bankPayments.userId, userId), eq(paymentAccounts.purpose, 'topup'))).orderBy(desc(bankPayments.id)).limit(limit).all();
+}
+
+/** A retail top-up code, only when it belongs to the caller. */
+export function ownRetailCode(userId: number, code: string) {
+  return getDb().select({ code: paymentAccounts.number, bank: paymentAccounts.bank, amount: paymentAccounts.amount, expiresAt: paymentAccounts.expiresAt })
+    .from(paymentAccounts).where(and(eq(paymentAccounts.userId, userId), eq(paymentAccounts.number, code), eq(paymentAccounts.kind, 'retail_code'))).get();
+}
+
+/** Money returned to the bank, for the admin: who, how much, why. */
+export function returnedTopUps(limit = 50) {
+  return getDb().select({
+    id: bankPayments.id, transactionId: bankPayments.providerTransactionId, bank: bankPayments.bank, grossAmount: bankPayments.grossAmount,
+    outcome: bankPayments.outcome, createdAt: bankPayments.createdAt, email: users.email,
+  }).from(bankPayments).innerJoin(users, eq(users.id, bankPayments.userId))
+    .where(eq(bankPayments.status, 'returned')).orderBy(desc(bankPayments.id)).limit(limit).all();
+}
