@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { useTempDb } from '@/lib/testing/temp-db';
+import { openTempDb } from '@/lib/testing/temp-db';
 import { getDb } from '@/db';
 import { seed, BOOKING_WINDOW_DAYS } from '.';
 
 const options = { today: '2026-11-25', hashPassword: async (p: string) => `hash:${p.length}`, generatePassword: () => 'Generated-Admin-Pw-1' };
 
-let tmp: ReturnType<typeof useTempDb>;
-beforeEach(() => { tmp = useTempDb(); });
+let tmp: ReturnType<typeof openTempDb>;
+beforeEach(() => { tmp = openTempDb(); });
 afterEach(() => tmp.cleanup());
 
 function snapshot() {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { useTempDb } from '@/lib/testing/temp-db';
+import { openTempDb } from '@/lib/testing/temp-db';
 import { getDb } from '@/db';
 import { advanceClock } from '@/lib/clock';
 import { RegisterSchema } from './schemas';
@@ -10,8 +10,8 @@ const input = {
   birthDate: '1992-03-15', password: 'Kopi-Tubruk-Pagi-7',
 };
 
-let db: ReturnType<typeof useTempDb>;
-beforeEach(() => { db = useTempDb(); });
+let db: ReturnType<typeof openTempDb>;
+beforeEach(() => { db = openTempDb(); });
 afterEach(() => db.cleanup());
 
 async function registered() {

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
-import { addPassenger, coachId, tripOf, useSeededDb } from '@/lib/testing/seeded-db';
+import { addPassenger, coachId, tripOf, openSeededDb } from '@/lib/testing/seeded-db';
 import { runWorker } from '@/lib/testing/run-worker';
 import type { HoldResult } from './hold';
 
-let tmp: Awaited<ReturnType<typeof useSeededDb>>;
-beforeEach(async () => { tmp = await useSeededDb(); });
+let tmp: Awaited<ReturnType<typeof openSeededDb>>;
+beforeEach(async () => { tmp = await openSeededDb(); });
 afterEach(() => tmp.cleanup());
 
 const WORKER = 'lib/booking/testing/hold-worker.ts';

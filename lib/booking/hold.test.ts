@@ -2,15 +2,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import { advanceClock } from '@/lib/clock';
 import { setSetting } from '@/lib/settings';
-import { addPassenger, coachId, demoUserId, tripOf, useSeededDb } from '@/lib/testing/seeded-db';
+import { addPassenger, coachId, demoUserId, tripOf, openSeededDb } from '@/lib/testing/seeded-db';
 import { classAvailability } from './availability';
 import { BOOKING_CODE_PATTERN } from './codes';
 import { expireOverdue } from './expiry';
 import { createHold } from './hold';
 import { HoldSchema } from './hold-schema';
 
-let tmp: Awaited<ReturnType<typeof useSeededDb>>;
-beforeEach(async () => { tmp = await useSeededDb(); });
+let tmp: Awaited<ReturnType<typeof openSeededDb>>;
+beforeEach(async () => { tmp = await openSeededDb(); });
 afterEach(() => tmp.cleanup());
 
 // Taksaka 44 runs GMR → JNG → CN → PWT → KYA → KTA → YK (stops 0..6).

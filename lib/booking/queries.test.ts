@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { advanceClock } from '@/lib/clock';
-import { addPassenger, coachId, demoUserId, tripOf, useSeededDb } from '@/lib/testing/seeded-db';
+import { addPassenger, coachId, demoUserId, tripOf, openSeededDb } from '@/lib/testing/seeded-db';
 import { createHold } from './hold';
 import { HoldSchema } from './hold-schema';
 import { getOwnBooking, listOwnBookings } from './queries';
 
-let tmp: Awaited<ReturnType<typeof useSeededDb>>;
-beforeEach(async () => { tmp = await useSeededDb(); });
+let tmp: Awaited<ReturnType<typeof openSeededDb>>;
+beforeEach(async () => { tmp = await openSeededDb(); });
 afterEach(() => tmp.cleanup());
 
 function hold(userId: number, seat: string) {

@@ -2,6 +2,7 @@ import type { Messages } from './id';
 import { kaipayEn } from './features/kaipay';
 import { bookingEn } from './features/booking';
 import { topupEn } from './features/topup';
+import { checkoutEn } from './features/checkout';
 
 export const en: Messages = {
   meta: { title: 'KAI Access Web', description: 'Book intercity train tickets and pay with KAIPay.' },
@@ -31,6 +32,7 @@ export const en: Messages = {
   kaipay: kaipayEn,
   booking: bookingEn,
   topup: topupEn,
+  checkout: checkoutEn,
   admin: { title: 'Admin dashboard', passengers: 'Passengers', trains: 'Trains', tripsNext7: 'Trips in the next 7 days', stations: 'Stations' },
   common: { checkForm: 'Please check the form.', loading: 'Loading…', required: 'required', notFound: 'Page not found', backHome: 'Back to Home', error: 'Something went wrong. Please try again.', retry: 'Try again' },
   errors: {

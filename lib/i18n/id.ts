@@ -1,6 +1,7 @@
 import { kaipayId } from './features/kaipay';
 import { bookingId } from './features/booking';
 import { topupId } from './features/topup';
+import { checkoutId } from './features/checkout';
 
 /** Indonesian, the default language. Every other language has exactly this shape. */
 export const id = {
@@ -31,6 +32,7 @@ export const id = {
   kaipay: kaipayId,
   booking: bookingId,
   topup: topupId,
+  checkout: checkoutId,
   admin: {
     title: 'Dasbor Admin', passengers: 'Penumpang', trains: 'Kereta', tripsNext7: 'Perjalanan 7 hari ke depan', stations: 'Stasiun',
   },

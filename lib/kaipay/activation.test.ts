@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
-import { useTempDb } from '@/lib/testing/temp-db';
+import { openTempDb } from '@/lib/testing/temp-db';
 import { advanceClock } from '@/lib/clock';
 import { identityOf, lastCode, makeUser } from '@/lib/wallet/testing/fixtures';
 import { activationState, resendActivationOtp, restartActivation, setActivationPin, submitIdentity, verifyActivationOtp } from './activation';
 import { OTP_RULES } from './otp';
 
-let db: ReturnType<typeof useTempDb>;
-beforeEach(() => { db = useTempDb(); });
+let db: ReturnType<typeof openTempDb>;
+beforeEach(() => { db = openTempDb(); });
 afterEach(() => db.cleanup());
 
 const wrongCode = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0');

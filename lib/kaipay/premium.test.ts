@@ -1,14 +1,14 @@
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
-import { useTempDb } from '@/lib/testing/temp-db';
+import { openTempDb } from '@/lib/testing/temp-db';
 import { activeWallet, topUp } from '@/lib/wallet/testing/fixtures';
 import { kycDir, submitPremium } from './premium';
 import { decideKyc, kycImage, pendingKyc } from './kyc-review';
 import { createApiToken, listApiTokens, revokeApiToken, userForToken } from './api-tokens';
 
-let db: ReturnType<typeof useTempDb>;
-beforeEach(() => { db = useTempDb(); });
+let db: ReturnType<typeof openTempDb>;
+beforeEach(() => { db = openTempDb(); });
 afterEach(() => db.cleanup());
 
 const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]);

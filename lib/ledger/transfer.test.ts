@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
-import { useTempDb } from '@/lib/testing/temp-db';
+import { openTempDb } from '@/lib/testing/temp-db';
 import { advanceClock } from '@/lib/clock';
 import { activeWallet, topUp } from '@/lib/wallet/testing/fixtures';
 import { debitWalletForPayment } from '@/lib/wallet/payments';
@@ -9,8 +9,8 @@ import { checkLedgerInvariants } from './invariants';
 import { postTransfer } from './transfer';
 import type { Tx } from './tx';
 
-let db: ReturnType<typeof useTempDb>;
-beforeEach(() => { db = useTempDb(); });
+let db: ReturnType<typeof openTempDb>;
+beforeEach(() => { db = openTempDb(); });
 afterEach(() => db.cleanup());
 
 const tx = <T>(fn: (t: Tx) => T): T => getDb().transaction(fn, { behavior: 'immediate' });

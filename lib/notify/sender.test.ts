@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { useTempDb } from '@/lib/testing/temp-db';
+import { openTempDb } from '@/lib/testing/temp-db';
 import { inboxOf } from './inbox';
 import { sendMessage } from './sender';
 
-let db: ReturnType<typeof useTempDb>;
-beforeEach(() => { db = useTempDb(); });
+let db: ReturnType<typeof openTempDb>;
+beforeEach(() => { db = openTempDb(); });
 afterEach(() => db.cleanup());
 
 describe('sendMessage', () => {

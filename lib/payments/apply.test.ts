@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import { advanceClock } from '@/lib/clock';
-import { useTempDb } from '@/lib/testing/temp-db';
+import { openTempDb } from '@/lib/testing/temp-db';
 import { activeWallet } from '@/lib/wallet/testing/fixtures';
 import { checkLedgerInvariants } from '@/lib/ledger/invariants';
 import { postTransfer } from '@/lib/ledger/transfer';
@@ -13,9 +13,9 @@ import { NotificationSchema } from './notification';
 import { vaNotification } from './testing/notify-fixtures';
 import { topUpFee } from './fees';
 
-let tmp: ReturnType<typeof useTempDb>;
+let tmp: ReturnType<typeof openTempDb>;
 beforeEach(() => {
-  tmp = useTempDb();
+  tmp = openTempDb();
   // As seeded: the launch promo makes top-ups free.
   getDb().$client.prepare("insert into fee_promos (name, starts_at, ends_at, fee, created_at) values ('Gratis biaya admin', 0, 9e15, 0, 0)").run();
 });

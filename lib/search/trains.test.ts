@@ -6,11 +6,11 @@ import { now } from '@/lib/clock';
 import { seatsOf } from '@/lib/booking/seat-layout';
 import { createHold } from '@/lib/booking/hold';
 import { HoldSchema } from '@/lib/booking/hold-schema';
-import { coachId, demoUserId, tripOf, useSeededDb } from '@/lib/testing/seeded-db';
+import { coachId, demoUserId, tripOf, openSeededDb } from '@/lib/testing/seeded-db';
 import { searchTrains } from './trains';
 
-let tmp: Awaited<ReturnType<typeof useSeededDb>>;
-beforeEach(async () => { tmp = await useSeededDb(); });
+let tmp: Awaited<ReturnType<typeof openSeededDb>>;
+beforeEach(async () => { tmp = await openSeededDb(); });
 afterEach(() => tmp.cleanup());
 
 const station = (code: string) => ({ code, name: code, city: code });

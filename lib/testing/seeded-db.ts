@@ -2,11 +2,11 @@ import { getDb } from '@/db';
 import { seed } from '@/db/seed';
 import { wibDate } from '@/lib/dates';
 import { now } from '@/lib/clock';
-import { useTempDb } from './temp-db';
+import { openTempDb } from './temp-db';
 
 /** A temporary database with the full seed (hashing stubbed: these tests never log in). */
-export async function useSeededDb() {
-  const tmp = useTempDb();
+export async function openSeededDb() {
+  const tmp = openTempDb();
   await seed(getDb(), { today: wibDate(now()), hashPassword: async () => 'test-hash', generatePassword: () => 'unused-password' });
   return tmp;
 }

@@ -9,7 +9,7 @@ import { resetClock } from '@/lib/clock';
  * Points the process-wide database at a new temporary file (migrated on open) and returns a
  * cleanup function. Integration tests call it in beforeEach so each case starts empty.
  */
-export function useTempDb(): { dir: string; file: string; cleanup: () => void } {
+export function openTempDb(): { dir: string; file: string; cleanup: () => void } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kai-test-'));
   const file = path.join(dir, 'kai.db');
   closeDb();

@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
-import { useTempDb } from '@/lib/testing/temp-db';
+import { openTempDb } from '@/lib/testing/temp-db';
 import { runWorker } from '@/lib/testing/run-worker';
 import { activeWallet } from './testing/fixtures';
 import { LOCK_MESSAGE, type PinCheck } from './pin';
 
-let tmp: ReturnType<typeof useTempDb>;
-beforeEach(() => { tmp = useTempDb(); });
+let tmp: ReturnType<typeof openTempDb>;
+beforeEach(() => { tmp = openTempDb(); });
 afterEach(() => tmp.cleanup());
 
 describe('wrong PINs from several processes', () => {

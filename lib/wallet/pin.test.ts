@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
-import { useTempDb } from '@/lib/testing/temp-db';
+import { openTempDb } from '@/lib/testing/temp-db';
 import { advanceClock } from '@/lib/clock';
 import { OTP_RULES } from '@/lib/kaipay/otp';
 import { activeWallet, lastCode, topUp } from './testing/fixtures';
@@ -9,8 +9,8 @@ import { changePin, requestPinReset, resetPin } from './pin-care';
 import { debitWalletForPayment } from './payments';
 import { PIN_LOCK_MS } from './tiers';
 
-let db: ReturnType<typeof useTempDb>;
-beforeEach(() => { db = useTempDb(); });
+let db: ReturnType<typeof openTempDb>;
+beforeEach(() => { db = openTempDb(); });
 afterEach(() => db.cleanup());
 
 const pay = (userId: number, key: string) => getDb().transaction((tx) =>

@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
-import { useTempDb } from '@/lib/testing/temp-db';
+import { openTempDb } from '@/lib/testing/temp-db';
 import { systemAccountId } from '@/lib/ledger/accounts';
 import { activeWallet, topUp } from './testing/fixtures';
 import { creditWallet, debitWalletForPayment } from './payments';
 import { HISTORY_PAGE_SIZE, parseHistoryFilter, walletHistory, walletSummary } from './queries';
 
-let db: ReturnType<typeof useTempDb>;
-beforeEach(() => { db = useTempDb(); });
+let db: ReturnType<typeof openTempDb>;
+beforeEach(() => { db = openTempDb(); });
 afterEach(() => db.cleanup());
 
 describe('Riwayat', () => {
