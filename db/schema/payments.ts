@@ -29,6 +29,8 @@ export const paymentAccounts = sqliteTable(
     uniqueIndex('payment_accounts_number_unique').on(t.bank, t.number),
     // One static open VA per passenger and bank.
     uniqueIndex('payment_accounts_open_unique').on(t.userId, t.bank).where(sql`${t.kind} = 'open_va'`),
+    // One number per booking and bank, however often the checkout page asks.
+    uniqueIndex('payment_accounts_booking_unique').on(t.bookingId, t.bank).where(sql`${t.bookingId} is not null`),
     check('payment_accounts_amount_check', sql`(${t.kind} = 'open_va') = (${t.amount} is null) and coalesce(${t.amount}, 1) > 0`),
   ],
 );

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX `payment_accounts_booking_unique` ON `payment_accounts` (`booking_id`,`bank`) WHERE "payment_accounts"."booking_id" is not null;
