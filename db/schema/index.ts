@@ -7,3 +7,4 @@ export * from './ledger';
 export * from './notifications';
 export * from './payments';
 export * from './sandbox-bank';
+export * from './tickets';
