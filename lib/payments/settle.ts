@@ -1,0 +1,78 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { bankPayments, paymentAccounts } from '@/db/schema';
+import { now } from '@/lib/clock';
+import { log } from '@/lib/log';
+import { numberSetting } from '@/lib/settings';
+import { confirmBookingPaid } from '@/lib/checkout/confirm';
+import { expireOverdue } from '@/lib/booking/expiry';
+import { bankClearingAccountId, systemAccountId, walletAccountId } from '@/lib/ledger/accounts';
+import { postTransfer } from '@/lib/ledger/transfer';
+import type { Tx } from '@/lib/ledger/tx';
+import { topUpFee } from './fees';
+
+export type SettleResult =
+  | { result: 'credited'; amount: number; fee: number }
+  | { result: 'booking_paid'; bookingId: number }
+  | { result: 'refunded'; amount: number }
+  | { result: 'returned'; reason: string };
+
+type Account = typeof paymentAccounts.$inferSelect;
+type Settlement = { tx: Tx; paymentId: number; account: Account; gross: number; transactionId: string };
+
+function markReturned({ tx, paymentId }: Settlement, reason: string): SettleResult {
+  tx.update(bankPayments).set({ status: 'returned', outcome: reason }).where(eq(bankPayments.id, paymentId)).run();
+  log.warn('payment.returned_to_bank', { paymentId, reason });
+  return { result: 'returned', reason };
+}
+
+/** Settled money for one of our numbers: a top-up credits the wallet, a booking payment pays the booking. */
+export function settle(s: Settlement): SettleResult {
+  if (s.account.amount !== null && s.account.amount !== s.gross) return markReturned(s, 'amount_mismatch');
+  return s.account.purpose === 'booking' ? settleBooking(s) : settleTopUp(s);
+}
+
+function settleTopUp(s: Settlement): SettleResult {
+  const { tx, account, gross } = s;
+  if (account.expiresAt !== null && account.expiresAt <= now()) return markReturned(s, 'expired_code');
+  if (gross < numberSetting('topup_min')) return markReturned(s, 'below_minimum');
+  const wallet = walletAccountId(tx, account.userId);
+  if (wallet === null) return markReturned(s, 'wallet_inactive');
+  const { fee } = topUpFee(account.bank);
+  if (fee >= gross) return markReturned(s, 'below_minimum');
+  const entries = [{ accountId: bankClearingAccountId(tx, account.bank), amount: -gross }, { accountId: wallet, amount: gross - fee }];
+  if (fee > 0) entries.push({ accountId: systemAccountId(tx, 'fee_revenue'), amount: fee });
+  const transfer = postTransfer(tx, { kind: 'topup', idempotencyKey: `topup:${s.transactionId}`, reference: `Top up ${account.bank} ${account.number}`, entries });
+  if (!transfer.ok) return markReturned(s, transfer.code);
+  tx.update(bankPayments).set({ fee, transferId: transfer.transferId, outcome: 'credited' }).where(eq(bankPayments.id, s.paymentId)).run();
+  return { result: 'credited', amount: gross - fee, fee };
+}
+
+/**
+ * Money for a booking: in time, it pays the booking and issues its tickets in this transaction;
+ * late (hold expired) or after the booking was paid another way, it is refunded to the passenger's
+ * KAIPay when active, else marked for return to the bank. No ticket is issued for late money.
+ */
+function settleBooking(s: Settlement): SettleResult {
+  const { tx, account, gross } = s;
+  const method = account.kind === 'retail_code' ? 'retail' : 'va';
+  // A hold past its deadline is expired (and its seats freed) before deciding what the money does.
+  expireOverdue(tx);
+  const clearing = bankClearingAccountId(tx, account.bank);
+  const confirmed = confirmBookingPaid(tx, { bookingId: account.bookingId!, method, at: now() });
+  if (confirmed.result === 'paid') {
+    const transfer = postTransfer(tx, { kind: 'payment', idempotencyKey: `bookingpay:${s.transactionId}`, reference: `Tiket ${method.toUpperCase()} ${account.bank}`,
+      entries: [{ accountId: clearing, amount: -gross }, { accountId: systemAccountId(tx, 'ticket_revenue'), amount: gross }] });
+    // Between two system accounts nothing can refuse; a refusal here is a bug and rolls everything back.
+    if (!transfer.ok) throw new Error(`booking payment transfer refused: ${transfer.code}`);
+    tx.update(bankPayments).set({ transferId: transfer.transferId, outcome: 'booking_paid' }).where(eq(bankPayments.id, s.paymentId)).run();
+    return { result: 'booking_paid', bookingId: account.bookingId! };
+  }
+  const wallet = walletAccountId(tx, account.userId);
+  if (wallet === null) return markReturned(s, 'booking_not_payable');
+  const refund = postTransfer(tx, { kind: 'refund', idempotencyKey: `bookingpay:${s.transactionId}`, reference: `Pengembalian dana ${account.bank} ${account.number}`,
+    entries: [{ accountId: clearing, amount: -gross }, { accountId: wallet, amount: gross }] });
+  if (!refund.ok) return markReturned(s, 'booking_not_payable');
+  tx.update(bankPayments).set({ transferId: refund.transferId, outcome: 'refunded_to_kaipay' }).where(eq(bankPayments.id, s.paymentId)).run();
+  return { result: 'refunded', amount: gross };
+}
