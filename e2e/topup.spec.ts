@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
-import { newPassenger, register } from './support/people';
+import { login, newPassenger, register } from './support/people';
+import { E2E_ADMIN_PASSWORD } from './support/constants';
 import { activateKaipay } from './support/kaipay';
 
 const e164 = (phone: string) => `+62${phone.replace(/^0/, '')}`;
@@ -79,4 +80,33 @@ test('the sandbox bank refuses an unknown number and a wrong amount for a retail
     await page.goto('/kaipay');
     await expect(page.getByTestId('kaipay-balance')).toHaveText('Rp 75.000', { timeout: 1000 });
   }).toPass({ timeout: 15_000 });
+});
+
+test('a top-up over the Regular limit is returned to the bank, shown to the passenger and the admin', async ({ page, browser }) => {
+  const p = newPassenger();
+  await register(page, p);
+  await activateKaipay(page, e164(p.phone), '582917');
+  await page.goto('/kaipay/isi-saldo?method=mobile&bank=BRI');
+  const va = (await page.getByTestId('va-number').textContent())!;
+  await page.goto('/sandbox/bank');
+  await page.getByLabel('Kanal').selectOption('mobile');
+  await page.getByLabel('Bank / gerai').selectOption('BRI');
+  await page.getByLabel('Nomor VA / kode pembayaran').fill(va);
+  await page.getByLabel('Jumlah (Rp)').fill('2500000');
+  await page.getByRole('button', { name: 'Bayar' }).click();
+  await expect(page.getByText(/Pembayaran berhasil/)).toBeVisible();
+  await expect(async () => {
+    await page.goto('/kaipay/isi-saldo');
+    await expect(page.getByText('Dikembalikan ke bank (melebihi batas saldo)')).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+  await page.goto('/kaipay');
+  await expect(page.getByTestId('kaipay-balance')).toHaveText('Rp 0');
+
+  const admin = await (await browser.newContext()).newPage();
+  await login(admin, 'admin@kai-access.test', E2E_ADMIN_PASSWORD);
+  await admin.goto('/admin');
+  await admin.getByRole('link', { name: 'Pembayaran & rekonsiliasi' }).click();
+  await expect(admin.getByRole('row', { name: new RegExp(`${p.email}.*Rp 2\\.500\\.000.*melebihi batas saldo`) })).toBeVisible();
+  await admin.getByRole('button', { name: 'Rekonsiliasi dengan bank sekarang' }).click();
+  await expect(admin.getByText(/Rekonsiliasi selesai: \d+ transaksi bank diperiksa, 0 diterapkan\./)).toBeVisible();
 });

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { getI18n } from '@/lib/i18n';
 import { requireAdmin } from '@/lib/auth/session';
 import { adminOverview } from '@/lib/admin/overview';
@@ -23,6 +24,12 @@ export default async function AdminHomePage() {
           </div>
         ))}
       </dl>
+      <nav aria-label={t.admin.title}>
+        <ul className="flex flex-wrap gap-3">
+          <li><Link href="/admin/kaipay" className="btn-secondary">{t.kaipay.admin.title}</Link></li>
+          <li><Link href="/admin/payments" className="btn-secondary">{t.topup.admin.title}</Link></li>
+        </ul>
+      </nav>
     </>
   );
 }

@@ -14,6 +14,12 @@ export const topupId = {
     expired_code: 'kode sudah kedaluwarsa', below_minimum: 'di bawah minimal isi saldo', wallet_inactive: 'KAIPay tidak aktif',
   } as Record<string, string>,
   errors: { amount_range: 'Jumlah harus Rp 10.000 sampai Rp 5.000.000, tanpa desimal.', wallet_inactive: 'KAIPay belum aktif.' } as Record<string, string>,
+  admin: {
+    title: 'Pembayaran & rekonsiliasi', returned: 'Dana dikembalikan ke bank', none: 'Tidak ada.', reconcile: 'Rekonsiliasi dengan bank sekarang',
+    reconciled: (checked: number, applied: number) => `Rekonsiliasi selesai: ${checked} transaksi bank diperiksa, ${applied} diterapkan.`,
+    failed: 'Bank tidak dapat dihubungi. Coba lagi.', promo: 'Promo biaya admin', noPromo: 'Tidak ada promo aktif: biaya admin bank berlaku.',
+    passenger: 'Penumpang', amount: 'Jumlah', reason: 'Alasan', when: 'Waktu',
+  },
   bank: {
     title: 'Bank Sandbox', lead: 'Simulasi nasabah bank: bayar virtual account atau kode pembayaran. Bank mengirim notifikasi bertanda tangan ke aplikasi.',
     channel: 'Kanal', bank: 'Bank / gerai', number: 'Nomor VA / kode pembayaran', amount: 'Jumlah (Rp)', pay: 'Bayar', paying: 'Memproses…',
@@ -43,6 +49,12 @@ export const topupEn: typeof topupId = {
     expired_code: 'code had expired', below_minimum: 'below the minimum top-up', wallet_inactive: 'KAIPay not active',
   },
   errors: { amount_range: 'Amount must be Rp 10,000 to Rp 5,000,000, whole rupiah.', wallet_inactive: 'KAIPay is not active yet.' },
+  admin: {
+    title: 'Payments & reconciliation', returned: 'Money returned to the bank', none: 'None.', reconcile: 'Reconcile with the bank now',
+    reconciled: (checked: number, applied: number) => `Reconciliation done: ${checked} bank transactions checked, ${applied} applied.`,
+    failed: 'The bank could not be reached. Try again.', promo: 'Admin-fee promo', noPromo: 'No promo running: bank admin fees apply.',
+    passenger: 'Passenger', amount: 'Amount', reason: 'Reason', when: 'Time',
+  },
   bank: {
     title: 'Sandbox Bank', lead: 'Act as a bank customer: pay a virtual account or payment code. The bank sends a signed notification to the app.',
     channel: 'Channel', bank: 'Bank / outlet', number: 'VA number / payment code', amount: 'Amount (Rp)', pay: 'Pay', paying: 'Processing…',
