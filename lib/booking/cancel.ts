@@ -19,10 +19,10 @@ export type CancelResult =
   | { ok: false; code: CancelRefusal };
 export type CancelQuote = { ok: true; ticketPrice: number; fee: number; refund: number } | { ok: false; code: CancelRefusal };
 
-type Row = { id: number; code: string; total: number; status: string; departsAt: number; paymentMethod: string | null; phone: string };
+type Row = { id: number; code: string; total: number; status: string; departsAt: number; phone: string };
 
 function load(tx: Pick<Tx, 'select'>, userId: number, code: string): Row | undefined {
-  return tx.select({ id: bookings.id, code: bookings.code, total: bookings.total, status: bookings.status, departsAt: bookings.departsAt, paymentMethod: bookings.paymentMethod, phone: bookings.contactPhone })
+  return tx.select({ id: bookings.id, code: bookings.code, total: bookings.total, status: bookings.status, departsAt: bookings.departsAt, phone: bookings.contactPhone })
     .from(bookings).where(and(eq(bookings.code, code), eq(bookings.userId, userId))).get();
 }
 

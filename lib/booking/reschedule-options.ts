@@ -37,8 +37,8 @@ export function reschedulable(tx: Pick<Tx, 'select' | 'get'>, userId: number, co
   if (tx.select({ id: bookingReschedules.id }).from(bookingReschedules).where(eq(bookingReschedules.bookingId, b.id)).get()) return { ok: false, code: 'already_rescheduled' };
   const pass = tx.select({ at: tickets.boardingPassAt }).from(tickets).where(and(eq(tickets.bookingId, b.id), eq(tickets.status, 'active'))).all();
   if (pass.some((p) => p.at !== null)) return { ok: false, code: 'boarding_pass_issued' };
-  const { status: _status, ...booking } = b;
-  return { ok: true, booking };
+  return { ok: true, booking: { id: b.id, code: b.code, tripId: b.tripId, originCode: b.originCode, destinationCode: b.destinationCode, seatClass: b.seatClass,
+    subClass: b.subClass, adults: b.adults, total: b.total, fare: b.fare, departsAt: b.departsAt, originSeq: b.originSeq, destinationSeq: b.destinationSeq } };
 }
 
 /** True when a trip departs in the future and within the booking window (H-45, WIB dates). */

@@ -94,5 +94,5 @@ function move(tx: Tx, userId: number, code: string, choice: RescheduleChoice): {
   const segments = segmentsOf(trip.originSeq, trip.destinationSeq);
   tx.insert(seatSegments).values(seats.flatMap((s) => segments.map((segmentSeq) => ({ tripId: trip.tripId, ...s, segmentSeq, bookingId: b.id })))).run();
   issueTickets(tx, b.id, at);
-  return { ok: true, ...charge, paid: charge.toPay };
+  return { ok: true, fee: charge.fee, difference: charge.difference, paid: charge.toPay };
 }
