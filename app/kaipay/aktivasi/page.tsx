@@ -9,19 +9,22 @@ import { StepIndicator } from '@/components/kaipay/step-indicator';
 import { IdentityForm } from '@/components/kaipay/identity-form';
 import { CodePinForm } from '@/components/kaipay/code-pin-form';
 import { ResendControls } from '@/components/kaipay/resend-controls';
+import { safeNext } from '@/lib/safe-next';
 import { createPin, resendOtp, restart, sendIdentity, verifyOtp } from './actions';
 
 export const dynamic = 'force-dynamic';
 
-type Search = Promise<{ sent?: string; error?: string }>;
+type Search = Promise<{ sent?: string; error?: string; next?: string }>;
 
 export default async function ActivationPage({ searchParams }: { searchParams: Search }) {
   const user = await requireUser('/kaipay/aktivasi');
   const { t } = await getI18n();
   const a = t.kaipay.activation;
   const state = activationState(user.id);
-  if (state.step === 'active') redirect('/kaipay');
   const params = await searchParams;
+  // Where to go once active (e.g. back to a checkout); only same-site paths.
+  const next = params.next && safeNext(params.next) !== '/' ? safeNext(params.next) : '';
+  if (state.step === 'active') redirect(next || '/kaipay');
   const errors = { ...t.errors, ...t.kaipay.errors };
   const current = { identity: 0, otp: 1, pin: 2 }[state.step];
   const notice = params.error ? (errors as Record<string, string>)[params.error] : undefined;
@@ -35,7 +38,7 @@ export default async function ActivationPage({ searchParams }: { searchParams: S
         {state.step === 'identity' && (
           <>
             <p className="text-slate-700">{a.identityLead}</p>
-            <IdentityForm action={sendIdentity} prefill={state.prefill} errors={errors} labels={{
+            <IdentityForm action={sendIdentity.bind(null, next)} prefill={state.prefill} errors={errors} labels={{
               fullName: a.fullName, nik: a.nik, birthDate: a.birthDate, phone: a.phone, email: a.email, phoneHint: a.phoneHint,
               viaSms: a.viaSms, submit: a.sendOtp, busy: a.sending,
             }} />
@@ -45,17 +48,17 @@ export default async function ActivationPage({ searchParams }: { searchParams: S
           <>
             {notice ? <FormMessage tone="error">{notice}</FormMessage> : <FormMessage tone="success">{sent}</FormMessage>}
             <p className="text-slate-700">{a.otpLead(state.phoneMasked)}</p>
-            <CodePinForm action={verifyOtp} errors={errors} fields={[{ name: 'code', label: a.code, autoFocus: true }]} labels={{ submit: a.verify, busy: a.verifying }} />
-            <ResendControls key={state.resendInSeconds} action={resendOtp} waitSeconds={state.resendInSeconds}
+            <CodePinForm action={verifyOtp.bind(null, next)} errors={errors} fields={[{ name: 'code', label: a.code, autoFocus: true }]} labels={{ submit: a.verify, busy: a.verifying }} />
+            <ResendControls key={state.resendInSeconds} action={resendOtp.bind(null, next)} waitSeconds={state.resendInSeconds}
               labels={{ resend: a.resend, resendSms: a.resendSms, waiting: a.resendIn }} />
-            <form action={restart}><button type="submit" className="link text-sm">{a.restart}</button></form>
+            <form action={restart.bind(null, next)}><button type="submit" className="link text-sm">{a.restart}</button></form>
             {sandboxEnabled() && <Link href="/sandbox/inbox" className="link text-sm" target="_blank">{a.inbox}</Link>}
           </>
         )}
         {state.step === 'pin' && (
           <>
             <p className="text-slate-700">{a.pinLead}</p>
-            <CodePinForm action={createPin} errors={errors} labels={{ submit: a.savePin, busy: a.saving }} fields={[
+            <CodePinForm action={createPin.bind(null, next)} errors={errors} labels={{ submit: a.savePin, busy: a.saving }} fields={[
               { name: 'pin', label: a.pin, hint: a.pinHint, autoFocus: true }, { name: 'pinConfirm', label: a.pinConfirm },
             ]} />
           </>

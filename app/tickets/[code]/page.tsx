@@ -1,0 +1,55 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getI18n } from '@/lib/i18n';
+import { requireUser } from '@/lib/auth/session';
+import { ownTickets } from '@/lib/tickets/queries';
+import { qrSvg } from '@/lib/tickets/qr';
+import { formatServiceDate, formatWibTime, wibDate } from '@/lib/dates';
+import { FormMessage } from '@/components/ui/form-message';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { TicketCard } from '@/components/tickets/ticket-card';
+import { PrintButton } from '@/components/tickets/print-button';
+import { openBoardingPassAction } from './actions';
+
+export const dynamic = 'force-dynamic';
+
+// Print: only the tickets (no site header, navigation or buttons), one ticket never split over pages.
+const PRINT_CSS = '@media print { header, nav, footer, [data-print=hide] { display: none !important } body { background: white } .card { box-shadow: none } }';
+
+type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ paid?: string; error?: string }> };
+
+export default async function TicketsOfBookingPage({ params, searchParams }: Props) {
+  const { code } = await params;
+  const user = await requireUser(`/tickets/${encodeURIComponent(code)}`);
+  const data = ownTickets(user.id, code);
+  if (!data) notFound();
+  const { t, locale } = await getI18n();
+  const k = t.checkout.tickets;
+  const q = await searchParams;
+  const { booking } = data;
+  const date = formatServiceDate(wibDate(booking.departsAt), locale);
+  const qrs = await Promise.all(data.tickets.map((tk) => qrSvg(tk.payload)));
+  const open = data.now >= data.boardingOpensAt;
+  return (
+    <div className="grid gap-4">
+      <style>{PRINT_CSS}</style>
+      <h1 className="text-2xl font-bold text-kai-navy">{k.title} · <span className="font-mono" data-testid="tickets-code">{booking.code}</span></h1>
+      {q.error && <FormMessage tone="error">{t.checkout.errors[q.error] ?? t.errors.generic}</FormMessage>}
+      <div data-print="hide" className="flex flex-wrap items-center gap-3">
+        <PrintButton label={k.print} />
+        {open ? (
+          <form action={openBoardingPassAction}>
+            <input type="hidden" name="code" value={booking.code} />
+            <SubmitButton label={k.openBoarding} busyLabel={t.common.loading} />
+          </form>
+        ) : <p className="text-sm text-slate-700" data-testid="boarding-opens">{k.boardingOpens(`${formatServiceDate(wibDate(data.boardingOpensAt), locale)} ${formatWibTime(data.boardingOpensAt)}`)}</p>}
+        <Link className="link" href={`/booking/${booking.code}`}>{t.checkout.viewBooking}</Link>
+      </div>
+      <div className="grid gap-3">
+        {data.tickets.map((tk, i) => (
+          <TicketCard key={tk.number} t={t} ticket={tk} qr={qrs[i]!} trip={booking} date={date} departs={formatWibTime(booking.departsAt)} arrives={formatWibTime(booking.arrivesAt)} />
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { getI18n } from '@/lib/i18n';
+import { requireUser } from '@/lib/auth/session';
+import { ticketPublicKey } from '@/lib/tickets/keys';
+import { VerifyForm } from '@/components/tickets/verify-form';
+import { verifyTicketAction } from './actions';
+
+export const dynamic = 'force-dynamic';
+
+/** Gate check: paste a scanned QR payload; also shows the public key gates use offline. */
+export default async function VerifyTicketPage() {
+  await requireUser('/tickets/verify');
+  const { t } = await getI18n();
+  const k = t.checkout.tickets;
+  return (
+    <div className="mx-auto grid max-w-2xl gap-4">
+      <h1 className="text-2xl font-bold text-kai-navy">{k.verifyTitle}</h1>
+      <p className="text-slate-700">{k.verifyLead}</p>
+      <section className="card">
+        <VerifyForm action={verifyTicketAction} labels={{ payload: k.payload, verify: k.verify, verifying: k.verifying, valid: k.valid, invalid: k.invalid,
+          voided: k.voided, cancelled: k.cancelledTicket, passenger: k.passenger, seat: k.seat, train: k.train }} />
+      </section>
+      <section className="card grid gap-1 text-sm">
+        <h2 className="font-semibold">{k.publicKey}</h2>
+        <code className="break-all text-xs">{ticketPublicKey()}</code>
+      </section>
+    </div>
+  );
+}
