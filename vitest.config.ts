@@ -8,6 +8,7 @@ export default defineConfig({
     environment: 'node',
     // Integration tests open their own temporary SQLite files; forks keep native handles apart.
     pool: 'forks',
+    env: { LOG_LEVEL: 'warn' },
     testTimeout: 30_000,
     server: { deps: { inline: ['server-only'] } },
     alias: { 'server-only': path.resolve(import.meta.dirname, 'lib/testing/server-only-stub.ts') },

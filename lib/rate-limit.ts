@@ -27,3 +27,8 @@ export function consumeAttempt(key: string, limit: number, windowMs: number): Ra
 export function clearAttempts(key: string): void {
   getDb().delete(rateLimits).where(sql`${rateLimits.key} = ${key}`).run();
 }
+
+/** Gives back one attempt (a success should not count toward a limit on failures). */
+export function releaseAttempt(key: string): void {
+  getDb().run(sql`update ${rateLimits} set count = max(count - 1, 0) where key = ${key}`);
+}

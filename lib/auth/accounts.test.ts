@@ -62,6 +62,10 @@ describe('login', () => {
     advanceClock(LOGIN_LIMITS.perAccount.windowMs + 1);
     expect((await authenticate('dewi@contoh.id', input.password, '10.0.1.1')).ok).toBe(true);
   });
+  it('does not count successful logins toward the IP limit', async () => {
+    await registered();
+    for (let i = 0; i < LOGIN_LIMITS.perIp.limit + 5; i++) expect((await authenticate('dewi@contoh.id', input.password, '10.7.7.7')).ok).toBe(true);
+  });
   it('limits attempts per IP across accounts', async () => {
     for (let i = 0; i < LOGIN_LIMITS.perIp.limit; i++) await authenticate(`orang${i}@contoh.id`, 'salah-sekali-1', '10.9.9.9');
     expect(await authenticate('lain@contoh.id', 'salah-sekali-1', '10.9.9.9')).toMatchObject({ ok: false, code: 'rate_limited' });

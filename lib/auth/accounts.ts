@@ -5,7 +5,7 @@ import { users } from '@/db/schema';
 import { now } from '@/lib/clock';
 import { log } from '@/lib/log';
 import { normalizePhone } from '@/lib/identity/phone';
-import { consumeAttempt, clearAttempts } from '@/lib/rate-limit';
+import { consumeAttempt, clearAttempts, releaseAttempt } from '@/lib/rate-limit';
 import { hashPassword, verifyPassword, burnPasswordCheck } from './password';
 import { passwordProblem } from './password-policy';
 import type { RegisterInput } from './schemas';
@@ -39,14 +39,16 @@ export async function registerPassenger(input: RegisterInput): Promise<RegisterR
 
 export const LOGIN_LIMITS = {
   perAccount: { limit: 5, windowMs: 15 * 60_000 },
-  perIp: { limit: 30, windowMs: 15 * 60_000 },
+  // Generous: many passengers share one address behind carrier-grade NAT; successes are given back.
+  perIp: { limit: 100, windowMs: 15 * 60_000 },
 };
 
 export type LoginResult = { ok: true; user: SessionUser } | { ok: false; code: 'invalid' | 'rate_limited'; retryAfterSeconds?: number };
 
 /**
  * Checks email-or-phone and password. Unknown accounts take as long as known ones and get the same
- * answer; attempts are limited per identifier (known or not) and per IP before any hash is checked.
+ * answer; attempts are limited per identifier (known or not) and per IP before any hash is checked,
+ * so parallel guesses cannot slip past the limit; a success gives its attempts back.
  */
 export async function authenticate(identifier: string, password: string, ip: string): Promise<LoginResult> {
   const key = normalizeIdentifier(identifier);
@@ -68,6 +70,7 @@ export async function authenticate(identifier: string, password: string, ip: str
     return { ok: false, code: 'invalid' };
   }
   clearAttempts(`login:account:${key}`);
+  releaseAttempt(`login:ip:${ip}`);
   log.info('login.succeeded', { userId: user.id });
   return { ok: true, user: { id: user.id, name: user.name, role: user.role, sessionVersion: user.sessionVersion } };
 }
