@@ -28,9 +28,9 @@ export default async function SandboxBankPage() {
       <section className="card grid gap-2 overflow-x-auto" aria-labelledby="delivery-log">
         <div className="flex items-center justify-between">
           <h2 id="delivery-log" className="text-lg font-semibold">{b.log}</h2>
-          <Link href="/sandbox/bank" className="link text-sm">↻</Link>
+          <Link href="/sandbox/bank" className="link text-sm" aria-label={b.refresh}>↻ {b.refresh}</Link>
         </div>
-        <table className="w-full text-left text-sm">
+        <table className="w-full min-w-[32rem] text-left text-sm">
           <thead><tr><th scope="col">{b.when}</th><th scope="col">{b.bank}</th><th scope="col">{b.amount}</th><th scope="col">{b.attempts}</th><th scope="col">{b.result}</th></tr></thead>
           <tbody>
             {log.map((d) => (

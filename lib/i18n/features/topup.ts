@@ -25,7 +25,7 @@ export const topupId = {
     channel: 'Kanal', bank: 'Bank / gerai', number: 'Nomor VA / kode pembayaran', amount: 'Jumlah (Rp)', pay: 'Bayar', paying: 'Memproses…',
     paid: (tx: string) => `Pembayaran berhasil. ID transaksi ${tx}. Notifikasi dikirim ke aplikasi.`,
     channels: { atm: 'ATM', internet: 'Internet banking', mobile: 'Mobile banking', sms: 'SMS banking', retail: 'Kasir gerai ritel' },
-    log: 'Log pengiriman notifikasi', when: 'Waktu', attempts: 'Percobaan', result: 'Hasil', delivered: 'Terkirim', retrying: 'Dicoba lagi', gaveUp: 'Berhenti mencoba',
+    refresh: 'Muat ulang', log: 'Log pengiriman notifikasi', when: 'Waktu', attempts: 'Percobaan', result: 'Hasil', delivered: 'Terkirim', retrying: 'Dicoba lagi', gaveUp: 'Berhenti mencoba',
     errors: {
       unknown_number: 'Nomor tidak dikenal oleh bank.', expired: 'Kode/VA sudah kedaluwarsa.', amount_mismatch: 'Jumlah harus sama dengan tagihan.',
       already_paid: 'Tagihan ini sudah dibayar.', channel_mismatch: 'Kanal kasir ritel hanya untuk Indomaret/Alfamart, dan sebaliknya.',
@@ -60,7 +60,7 @@ export const topupEn: typeof topupId = {
     channel: 'Channel', bank: 'Bank / outlet', number: 'VA number / payment code', amount: 'Amount (Rp)', pay: 'Pay', paying: 'Processing…',
     paid: (tx: string) => `Payment done. Transaction ${tx}. The notification was sent to the app.`,
     channels: { atm: 'ATM', internet: 'Internet banking', mobile: 'Mobile banking', sms: 'SMS banking', retail: 'Retail cashier' },
-    log: 'Notification delivery log', when: 'Time', attempts: 'Attempts', result: 'Result', delivered: 'Delivered', retrying: 'Retrying', gaveUp: 'Gave up',
+    refresh: 'Refresh', log: 'Notification delivery log', when: 'Time', attempts: 'Attempts', result: 'Result', delivered: 'Delivered', retrying: 'Retrying', gaveUp: 'Gave up',
     errors: {
       unknown_number: 'The bank does not know this number.', expired: 'This code/VA has expired.', amount_mismatch: 'The amount must equal the bill.',
       already_paid: 'This bill is already paid.', channel_mismatch: 'The retail cashier takes Indomaret/Alfamart codes only, and banks take VAs only.',
