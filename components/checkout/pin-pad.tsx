@@ -7,7 +7,8 @@ import { IDLE, type FormState } from '@/lib/forms';
 
 type Labels = {
   title: string; amountLabel: string; recipientLabel: string; recipient: string; pin: string; hint: string;
-  erase: string; clear: string; submit: string; busy: string; digit: (d: string) => string; entered: (n: number) => string;
+  erase: string; clear: string; submit: string; busy: string;
+  /** "Angka": a key reads "Angka 5". */ digit: string; /** "{n} dari 6 angka" */ entered: string;
 };
 type Props = { action: (prev: FormState, form: FormData) => Promise<FormState>; amount: string; labels: Labels; errors: Record<string, string> };
 
@@ -40,12 +41,12 @@ export function PinPad({ action, amount, labels, errors }: Props) {
         <div aria-hidden="true" className="flex gap-2 py-1">
           {Array.from({ length: 6 }, (_, i) => <span key={i} className={`size-3 rounded-full border border-kai-navy ${i < pin.length ? 'bg-kai-navy' : ''}`} />)}
         </div>
-        <p id="pin-count" aria-live="polite" className="sr-only">{labels.entered(pin.length)}</p>
+        <p id="pin-count" aria-live="polite" className="sr-only">{labels.entered.replace('{n}', String(pin.length))}</p>
       </div>
-      <div className="grid grid-cols-3 gap-2" role="group" aria-label={labels.pin}>
-        {KEYS.map((d) => <button key={d} type="button" className={key} aria-label={labels.digit(d)} onClick={() => add(d)}>{d}</button>)}
+      <div className="grid grid-cols-3 gap-2" role="group" aria-label={labels.title}>
+        {KEYS.map((d) => <button key={d} type="button" className={key} aria-label={`${labels.digit} ${d}`} onClick={() => add(d)}>{d}</button>)}
         <button type="button" className={`${key} text-sm`} onClick={() => setPin('')}>{labels.clear}</button>
-        <button type="button" className={key} aria-label={labels.digit('0')} onClick={() => add('0')}>0</button>
+        <button type="button" className={key} aria-label={`${labels.digit} 0`} onClick={() => add('0')}>0</button>
         <button type="button" className={`${key} text-sm`} aria-label={labels.erase} onClick={() => setPin((p) => p.slice(0, -1))}>⌫</button>
       </div>
       <SubmitButton label={labels.submit} busyLabel={labels.busy} className="w-full" />

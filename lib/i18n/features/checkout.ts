@@ -9,8 +9,8 @@ export const checkoutId = {
   exactAmount: 'Jumlah tepat', payBefore: 'Bayar sebelum', copy: 'Salin', copied: 'Nomor disalin', steps: 'Cara membayar',
   channels: { atm: 'ATM', internet: 'Internet banking', mobile: 'Mobile banking', sms: 'SMS banking' },
   waiting: 'Setelah bank menerima pembayaran, e-tiket terbit otomatis.', checkStatus: 'Cek status pembayaran', back: 'Kembali ke metode pembayaran',
-  pinTitle: 'Masukkan PIN KAIPay', pinLabel: 'PIN KAIPay (6 digit)', pinHint: 'Ketik PIN atau gunakan tombol angka.', digit: (d: string) => `Angka ${d}`,
-  erase: 'Hapus satu angka', clear: 'Hapus semua', pinEntered: (n: number) => `${n} dari 6 angka`, continue: 'Lanjutkan', paying: 'Memproses pembayaran…',
+  pinTitle: 'Masukkan PIN KAIPay', pinLabel: 'PIN KAIPay (6 digit)', pinHint: 'Ketik PIN atau gunakan tombol angka.', digit: 'Angka',
+  erase: 'Hapus satu angka', clear: 'Hapus semua', pinEntered: '{n} dari 6 angka', continue: 'Lanjutkan', paying: 'Memproses pembayaran…',
   notAwaiting: 'Pemesanan ini tidak menunggu pembayaran.', viewBooking: 'Lihat pemesanan', forgotPin: 'Lupa PIN',
   errors: {
     not_found: 'Pemesanan tidak ditemukan.', hold_expired: 'Waktu pembayaran habis; tidak ada saldo yang terpotong. Kursi telah dilepas.',
@@ -62,8 +62,8 @@ export const checkoutEn: typeof checkoutId = {
   exactAmount: 'Exact amount', payBefore: 'Pay before', copy: 'Copy', copied: 'Number copied', steps: 'How to pay',
   channels: { atm: 'ATM', internet: 'Internet banking', mobile: 'Mobile banking', sms: 'SMS banking' },
   waiting: 'Once the bank receives the payment, the e-tickets are issued automatically.', checkStatus: 'Check payment status', back: 'Back to payment methods',
-  pinTitle: 'Enter your KAIPay PIN', pinLabel: 'KAIPay PIN (6 digits)', pinHint: 'Type the PIN or use the number buttons.', digit: (d: string) => `Digit ${d}`,
-  erase: 'Delete one digit', clear: 'Clear', pinEntered: (n: number) => `${n} of 6 digits`, continue: 'Continue', paying: 'Processing payment…',
+  pinTitle: 'Enter your KAIPay PIN', pinLabel: 'KAIPay PIN (6 digits)', pinHint: 'Type the PIN or use the number buttons.', digit: 'Digit',
+  erase: 'Delete one digit', clear: 'Clear', pinEntered: '{n} of 6 digits', continue: 'Continue', paying: 'Processing payment…',
   notAwaiting: 'This booking is not awaiting payment.', viewBooking: 'View booking', forgotPin: 'Forgot PIN',
   errors: {
     not_found: 'Booking not found.', hold_expired: 'The payment time is over; nothing was charged. The seats were released.',

@@ -1,0 +1,62 @@
+import { test, expect } from '@playwright/test';
+import { newPassenger, register } from './support/people';
+import { activateKaipay } from './support/kaipay';
+import { bookTaksaka, e164, tapPin, topUpThroughSandbox } from './support/checkout';
+
+const PIN = '582917';
+
+test('register → KAIPay → top up → book → pay with KAIPay → e-ticket with QR → cancel → refund in Riwayat', async ({ page, context }) => {
+  const p = newPassenger();
+  await register(page, p);
+  await activateKaipay(page, e164(p.phone), PIN);
+  await topUpThroughSandbox(page, context, 700_000, 'Rp 700.000');
+
+  const code = await bookTaksaka(page);
+  await page.getByRole('link', { name: 'Bayar Sekarang' }).click();
+  await expect(page.getByRole('heading', { name: 'Pembayaran', level: 1 })).toBeVisible();
+  // KAIPay is the first option of the payment method menu, with its balance.
+  const menu = page.getByRole('navigation', { name: 'Metode pembayaran' });
+  await expect(menu.getByRole('link').first()).toContainText('KAIPay');
+  await expect(page.getByTestId('checkout-balance')).toHaveText('Rp 700.000');
+  await expect(menu.getByRole('link', { name: 'BCA' })).toBeVisible();
+  await expect(menu.getByRole('link', { name: 'Indomaret' })).toBeVisible();
+  await menu.getByRole('link', { name: /KAIPay/ }).click();
+  await expect(page.getByTestId('pay-amount')).toHaveText('Rp 600.000');
+  await expect(page.getByText('PT Kereta Api Indonesia (Persero)')).toBeVisible();
+  await tapPin(page, PIN);
+  await expect(page.getByLabel('PIN KAIPay (6 digit)')).toHaveValue(PIN);
+  await page.getByRole('button', { name: 'Lanjutkan' }).click();
+
+  await expect(page.getByTestId('tickets-code')).toHaveText(code);
+  await expect(page.getByRole('img', { name: `QR code tiket ${code}-11` })).toBeVisible();
+  await expect(page.getByTestId('ticket-seat')).toContainText('Gerbong EKS-1');
+  await expect(page.getByTestId('boarding-opens')).toContainText('E-boarding pass dapat dibuka mulai');
+  const payload = (await page.getByTestId('ticket-qr').getAttribute('data-payload'))!;
+
+  await page.goto('/tickets/verify');
+  await page.getByLabel('Isi QR code').fill(payload);
+  await page.getByRole('button', { name: 'Periksa' }).click();
+  await expect(page.getByTestId('verify-result')).toHaveText('Tiket sah');
+  await page.getByLabel('Isi QR code').fill(payload.slice(0, -4) + 'AAAA');
+  await page.getByRole('button', { name: 'Periksa' }).click();
+  await expect(page.getByTestId('verify-result')).toHaveText(/Tanda tangan tidak sah/);
+
+  const inbox = await context.newPage();
+  await inbox.goto(`/sandbox/inbox?phone=${encodeURIComponent(e164(p.phone))}`);
+  await expect(inbox.getByText(new RegExp(`E-tiket KAI Access ${code}`))).toBeVisible();
+  await inbox.close();
+
+  await page.goto(`/booking/${code}`);
+  await expect(page.getByTestId('booking-status')).toHaveText('Lunas');
+  await expect(page.getByTestId('cancel-fee')).toHaveText('-Rp 150.000');
+  await expect(page.getByTestId('cancel-refund')).toHaveText('Rp 450.000');
+  await page.getByLabel('Saya mengerti bea pembatalan tidak dikembalikan.').check();
+  await page.getByRole('button', { name: 'Batalkan pemesanan' }).click();
+  await expect(page.getByText('Pemesanan dibatalkan. Refund Rp 450.000 masuk ke saldo KAIPay.')).toBeVisible();
+  await expect(page.getByTestId('booking-status')).toHaveText('Dibatalkan');
+
+  await page.goto('/kaipay');
+  await expect(page.getByTestId('kaipay-balance')).toHaveText('Rp 550.000');
+  await page.goto('/kaipay/riwayat?filter=refund');
+  await expect(page.getByText('Rp 450.000').first()).toBeVisible();
+});

@@ -1,0 +1,46 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { wibDateIn } from './dates';
+
+/** "+628…" for a "08…" number typed at registration. */
+export const e164 = (phone: string) => `+62${phone.replace(/^0/, '')}`;
+
+/** Tops KAIPay up through Cara Isi Saldo (ATM, BCA) and the sandbox bank, then waits for the balance. */
+export async function topUpThroughSandbox(page: Page, context: BrowserContext, amount: number, expected: string): Promise<void> {
+  await page.goto('/kaipay/isi-saldo?method=atm&bank=BCA');
+  const va = (await page.getByTestId('va-number').textContent())!;
+  const bank = await context.newPage();
+  await bank.goto('/sandbox/bank');
+  await bank.getByLabel('Kanal').selectOption('atm');
+  await bank.getByLabel('Bank / gerai').selectOption('BCA');
+  await bank.getByLabel('Nomor VA / kode pembayaran').fill(va);
+  await bank.getByLabel('Jumlah (Rp)').fill(String(amount));
+  await bank.getByRole('button', { name: 'Bayar' }).click();
+  await expect(bank.getByText(/Pembayaran berhasil/)).toBeVisible();
+  await bank.close();
+  await expect(async () => {
+    await page.goto('/kaipay');
+    await expect(page.getByTestId('kaipay-balance')).toHaveText(expected, { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+}
+
+/** Searches Gambir → Yogyakarta, books Taksaka 44 Eksekutif for one adult, and returns the booking code. */
+export async function bookTaksaka(page: Page, daysAhead = 3): Promise<string> {
+  await page.goto('/');
+  await page.getByLabel('Stasiun asal').fill('Gambir (GMR) · Jakarta');
+  await page.getByLabel('Stasiun tujuan').fill('Yogyakarta');
+  await page.getByLabel('Tanggal berangkat').fill(wibDateIn(daysAhead));
+  await page.getByLabel('Dewasa').fill('1');
+  await page.getByRole('button', { name: 'Cari Tiket' }).click();
+  await page.getByRole('article').filter({ hasText: 'Taksaka (KA 44)' }).getByRole('link', { name: 'Pilih Taksaka Eksekutif' }).click();
+  await page.getByLabel('Nama lengkap (sesuai identitas)').fill('Budi Santoso');
+  await page.getByLabel('Nomor identitas').fill('3273011708900001');
+  await page.getByRole('button', { name: 'Lanjutkan ke pembayaran' }).click();
+  await expect(page.getByTestId('booking-status')).toHaveText('Menunggu pembayaran');
+  return (await page.getByTestId('booking-code').textContent())!;
+}
+
+/** Taps a PIN on the checkout's on-screen keypad (as a person on a phone would). */
+export async function tapPin(page: Page, pin: string): Promise<void> {
+  for (const d of pin) await page.getByRole('button', { name: `Angka ${d}`, exact: true }).click();
+}
