@@ -28,9 +28,9 @@ export function PaymentCode({ t, locale, code, bank, number, amount, expiresAt, 
       </dl>
       {va
         ? (['atm', 'mobile', 'internet', 'sms'] as const).map((ch) => (
-          <StepList key={ch} title={`${c.steps}: ${c.channels[ch]}`} steps={vaSteps(bank, ch, number, companyCode ?? VA_FORMATS[bank].companyCode)} />
+          <StepList key={ch} title={`${c.steps}: ${c.channels[ch]}`} steps={vaSteps(bank, ch, number, companyCode ?? VA_FORMATS[bank].companyCode, 'booking')} />
         ))
-        : <StepList title={c.steps} steps={retailSteps(bank, number)} />}
+        : <StepList title={c.steps} steps={retailSteps(bank, number, 'booking')} />}
       <p className="text-sm text-slate-700">{c.waiting}</p>
       <p className="flex flex-wrap gap-4 text-sm">
         <Link className="link" href={`/booking/${code}`}>{c.checkStatus}</Link>
