@@ -24,6 +24,9 @@ export function expireOverdue(tx?: Tx, at = now()): string[] {
     return expired.map((b) => b.code);
   };
   if (tx) return run(tx);
+  // Most reads find nothing overdue: an indexed look first spares them a write transaction.
+  const due = getDb().get<{ one: number } | undefined>(sql`select 1 as one from bookings where status = 'awaiting_payment' and hold_expires_at <= ${at} limit 1`);
+  if (!due) return [];
   const codes = getDb().transaction((db) => run(db), { behavior: 'immediate' });
   if (codes.length) log.info('bookings.expired', { count: codes.length });
   return codes;
