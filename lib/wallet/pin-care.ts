@@ -44,20 +44,32 @@ export async function requestPinReset(userId: number, channel?: Channel): Promis
     .then(({ channel: used }) => ({ ok: true as const, channel: used }));
 }
 
+class SamePin extends Error {}
+
 /** Lupa PIN, part 2: the OTP and a new PIN; a right code sets the PIN and lifts any lock. */
 export async function resetPin(userId: number, code: string, newPin: string): Promise<PinCareResult> {
   const w = personal(userId);
   if (w?.step !== 'active' || !w.pinHash) return { ok: false, code: 'wallet_inactive' };
   const problem = pinProblem(newPin, w);
   if (problem) return { ok: false, code: problem, field: 'pin' };
-  if (await pinMatches(w.pinHash, newPin)) return { ok: false, code: 'pin_same', field: 'pin' };
+  // Whether the new PIN equals the old one is told only after a right OTP: answering it first would
+  // let anyone holding the session test PINs here without the OTP and outside the PIN lock.
+  const same = await pinMatches(w.pinHash, newPin);
   const pinHash = await hashPin(newPin);
-  const result = getDb().transaction((tx): PinCareResult => {
-    const checked = checkOtp(tx, { userId, purpose: 'pin_reset', code });
-    if (!checked.ok) return { ...checked, field: 'code' };
-    tx.update(wallets).set({ pinHash, pinFailures: 0, pinLockedUntil: null }).where(eq(wallets.userId, userId)).run();
-    return { ok: true };
-  }, { behavior: 'immediate' });
+  let result: PinCareResult;
+  try {
+    result = getDb().transaction((tx): PinCareResult => {
+      const checked = checkOtp(tx, { userId, purpose: 'pin_reset', code });
+      if (!checked.ok) return { ...checked, field: 'code' };
+      // Roll back so the right code is not used up by a refused PIN.
+      if (same) throw new SamePin();
+      tx.update(wallets).set({ pinHash, pinFailures: 0, pinLockedUntil: null }).where(eq(wallets.userId, userId)).run();
+      return { ok: true };
+    }, { behavior: 'immediate' });
+  } catch (error) {
+    if (!(error instanceof SamePin)) throw error;
+    result = { ok: false, code: 'pin_same', field: 'pin' };
+  }
   if (result.ok) log.info('kaipay.pin_reset', { userId });
   return result;
 }

@@ -63,6 +63,15 @@ describe('Ubah PIN and Lupa PIN', () => {
     expect(await resetPin(u.id, code, '731905')).toMatchObject({ ok: false, code: 'otp_used' });
   });
 
+  it('Lupa PIN never reveals the current PIN without a right OTP', async () => {
+    const u = await activeWallet('582917');
+    await requestPinReset(u.id);
+    const wrong = lastCode(u.phone) === '000000' ? '111111' : '000000';
+    // The old PIN with a wrong code: the answer is about the code, never "same PIN".
+    expect(await resetPin(u.id, wrong, '582917')).toMatchObject({ ok: false, field: 'code' });
+    expect(await resetPin(u.id, wrong, '640273')).toMatchObject({ ok: false, field: 'code' });
+  });
+
   it('Lupa PIN codes expire after 5 minutes', async () => {
     const u = await activeWallet('582917');
     await requestPinReset(u.id);
