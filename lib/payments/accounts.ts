@@ -7,6 +7,7 @@ import { now } from '@/lib/clock';
 import { numberSetting } from '@/lib/settings';
 import { openVaNumber, RETAIL_FORMATS, VA_FORMATS, type RetailOutlet, type VaBank } from './banks';
 import { paymentProvider } from './sandbox-provider';
+import { retailTopUpOrderId } from './order-ids';
 
 /** A passenger's static open VA at a bank, created (and registered at the bank) the first time it is shown. */
 export async function ensureOpenVa(userId: number, bank: VaBank): Promise<{ number: string; companyCode: string }> {
@@ -36,7 +37,7 @@ export async function createRetailTopUpCode(userId: number, outlet: RetailOutlet
     const inserted = getDb().insert(paymentAccounts).values({ kind: 'retail_code', bank: outlet, number: code, userId, purpose: 'topup', amount, expiresAt, createdAt: now() })
       .onConflictDoNothing().run();
     if (inserted.changes === 1) {
-      await paymentProvider().register({ bank: outlet, number: code, kind: 'retail_code', amount, expiresAt, orderId: `TOPUP-${code}` });
+      await paymentProvider().register({ bank: outlet, number: code, kind: 'retail_code', amount, expiresAt, orderId: retailTopUpOrderId(code) });
       return { code, amount, expiresAt };
     }
   }

@@ -11,6 +11,7 @@ import { applyNotification } from './apply';
 import { createRetailTopUpCode, ensureOpenVa } from './accounts';
 import { NotificationSchema } from './notification';
 import { vaNotification } from './testing/notify-fixtures';
+import { openVaOrderId, retailTopUpOrderId } from './order-ids';
 import { topUpFee } from './fees';
 
 let tmp: ReturnType<typeof openTempDb>;
@@ -44,6 +45,21 @@ describe('applying payment notifications', () => {
     const message = getDb().$client.prepare("select body from notifications where phone = ? and body like 'Top up berhasil%'").get(user.phone) as { body: string };
     expect(message.body).toContain('Rp 150.000');
     expect(checkLedgerInvariants()).toEqual([]);
+  });
+
+  it('refuses a captured notification replayed with another VA or transaction id', async () => {
+    const user = await activeWallet();
+    const victim = await activeWallet('582917', '1');
+    const { number } = await ensureOpenVa(user.id, 'BCA');
+    const { number: other } = await ensureOpenVa(victim.id, 'BCA');
+    const body = vaNotification(number, 100_000, 'settlement', 'tx-captured-01');
+    expect(apply(body).result).toBe('credited');
+    // The signature still checks out (order id, status code and amount unchanged), the rest is forged.
+    expect(apply({ ...body, transaction_id: 'tx-forged-0001' })).toEqual({ result: 'inconsistent' });
+    expect(apply({ ...body, va_numbers: [{ bank: 'bca', va_number: other }] })).toEqual({ result: 'inconsistent' });
+    expect(apply({ ...vaNotification(number, 100_000, 'settlement', 'tx-other-0001'), order_id: openVaOrderId(number, 'tx-captured-01') }).result).toBe('inconsistent');
+    expect(balance(user.id)).toBe(100_000);
+    expect(balance(victim.id)).toBe(0);
   });
 
   it('moves statuses forward only: a late pending after settlement changes nothing, settlement after pending credits', async () => {
@@ -81,7 +97,7 @@ describe('applying payment notifications', () => {
     const user = await activeWallet();
     const code = await createRetailTopUpCode(user.id, 'INDOMARET', 100_000);
     const retail = (amount: number, tx: string) => {
-      const body = { ...vaNotification('0', amount, 'settlement', tx), payment_type: 'cstore', payment_code: code.code, store: 'indomaret' } as Record<string, unknown>;
+      const body = { ...vaNotification('0', amount, 'settlement', tx, 'bca', retailTopUpOrderId(code.code)), payment_type: 'cstore', payment_code: code.code, store: 'indomaret' } as Record<string, unknown>;
       delete body.va_numbers;
       return applyNotification(NotificationSchema.parse(body), JSON.stringify(body));
     };

@@ -1,16 +1,18 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { bankPayments, paymentAccounts, paymentNotifications, users, type PaymentBank } from '@/db/schema';
+import { bankPayments, bookings, paymentAccounts, paymentNotifications, users, type PaymentBank } from '@/db/schema';
+import type { Tx } from '@/lib/ledger/tx';
 import { now } from '@/lib/clock';
 import { log } from '@/lib/log';
 import { formatRupiah } from '@/lib/money';
 import { sendMessage } from '@/lib/notify/sender';
 import { announceTickets } from '@/lib/checkout/confirm';
 import { settle, type SettleResult } from './settle';
+import { bookingOrderId, openVaOrderId, retailTopUpOrderId } from './order-ids';
 import { grossAmountRupiah, statusRank, type PaymentNotification } from './notification';
 
-export type ApplyResult = { result: 'unknown_account' } | { result: 'duplicate' | 'recorded'; status: string } | SettleResult;
+export type ApplyResult = { result: 'unknown_account' | 'inconsistent' } | { result: 'duplicate' | 'recorded'; status: string } | SettleResult;
 
 function numberOf(n: PaymentNotification): { bank: string; number: string } {
   return n.va_numbers?.length ? { bank: n.va_numbers[0]!.bank.toUpperCase(), number: n.va_numbers[0]!.va_number } : { bank: (n.store ?? '').toUpperCase(), number: n.payment_code! };
@@ -27,6 +29,7 @@ export function applyNotification(n: PaymentNotification, rawBody: string): Appl
   const outcome = getDb().transaction((tx) => {
     const account = tx.select().from(paymentAccounts).where(and(eq(paymentAccounts.bank, bank as PaymentBank), eq(paymentAccounts.number, number))).get();
     if (!account) return { result: 'unknown_account' } as const;
+    if (!consistent(tx, account, n)) return { result: 'inconsistent' } as const;
     const t = now();
     const existing = tx.select().from(bankPayments).where(eq(bankPayments.providerTransactionId, n.transaction_id)).get();
     let result: ApplyResult;
@@ -50,6 +53,22 @@ export function applyNotification(n: PaymentNotification, rawBody: string): Appl
   if (outcome.result === 'booking_paid') void announceTickets(outcome.bookingId).catch((e: unknown) => log.error('payment.announce_failed', { message: String(e) }));
   log.info('payment.notification', { result: outcome.result, status: n.transaction_status });
   return outcome;
+}
+
+/**
+ * The unsigned fields must agree with the signed order id: a captured body replayed with another
+ * VA number or transaction id fails here. A closed number takes a single payment (money returned
+ * to the bank for a wrong amount does not count).
+ */
+function consistent(tx: Tx, account: typeof paymentAccounts.$inferSelect, n: PaymentNotification): boolean {
+  if (account.kind === 'open_va') return n.order_id === openVaOrderId(account.number, n.transaction_id);
+  const expected = account.purpose === 'booking'
+    ? bookingOrderId(tx.select({ code: bookings.code }).from(bookings).where(eq(bookings.id, account.bookingId!)).get()?.code ?? '')
+    : retailTopUpOrderId(account.number);
+  if (n.order_id !== expected) return false;
+  const other = tx.select({ id: bankPayments.id }).from(bankPayments)
+    .where(and(eq(bankPayments.paymentAccountId, account.id), ne(bankPayments.providerTransactionId, n.transaction_id), ne(bankPayments.status, 'returned'))).get();
+  return !other;
 }
 
 async function tell(userId: number, body: string): Promise<void> {

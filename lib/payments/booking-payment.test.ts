@@ -10,6 +10,7 @@ import { applyNotification } from './apply';
 import { createBookingPaymentCode } from './booking-payment';
 import { NotificationSchema } from './notification';
 import { vaNotification } from './testing/notify-fixtures';
+import { bookingOrderId } from './order-ids';
 
 let tmp: Awaited<ReturnType<typeof openSeededDb>>;
 beforeEach(async () => { tmp = await openSeededDb(); });
@@ -50,7 +51,7 @@ describe('paying a booking by closed VA', () => {
     const code = hold(user);
     const va = await createBookingPaymentCode(user, code, 'BNI');
     if (!va.ok) throw new Error('no va');
-    const body = vaNotification(va.number, 600_000, 'settlement', 'tx-booking-0001', 'bni');
+    const body = vaNotification(va.number, 600_000, 'settlement', 'tx-booking-0001', 'bni', bookingOrderId(code));
     expect(apply(body)).toMatchObject({ result: 'booking_paid' });
     expect(apply(body)).toMatchObject({ result: 'duplicate' });
     expect(booking(code)).toMatchObject({ status: 'paid', method: 'va' });
@@ -64,9 +65,9 @@ describe('paying a booking by closed VA', () => {
     const code = hold(wallet.id, '2A');
     const va = await createBookingPaymentCode(wallet.id, code, 'BRI');
     if (!va.ok) throw new Error('no va');
-    expect(apply(vaNotification(va.number, 500_000, 'settlement', 'tx-short-0001', 'bri'))).toMatchObject({ result: 'returned', reason: 'amount_mismatch' });
+    expect(apply(vaNotification(va.number, 500_000, 'settlement', 'tx-short-0001', 'bri', bookingOrderId(code)))).toMatchObject({ result: 'returned', reason: 'amount_mismatch' });
     advanceClock(61 * 60_000);
-    expect(apply(vaNotification(va.number, 600_000, 'settlement', 'tx-late-00001', 'bri'))).toMatchObject({ result: 'refunded', amount: 600_000 });
+    expect(apply(vaNotification(va.number, 600_000, 'settlement', 'tx-late-00001', 'bri', bookingOrderId(code)))).toMatchObject({ result: 'refunded', amount: 600_000 });
     expect(balance(wallet.id)).toBe(600_000);
     expect(booking(code).status).toBe('expired');
     expect(sqlite().prepare('select count(*) n from tickets').get()).toEqual({ n: 0 });
@@ -77,7 +78,7 @@ describe('paying a booking by closed VA', () => {
     const va2 = await createBookingPaymentCode(noWallet, other, 'BRI');
     advanceClock(61 * 60_000);
     if (!va2.ok) throw new Error('no va');
-    expect(apply(vaNotification(va2.number, 600_000, 'settlement', 'tx-late-00002', 'bri'))).toMatchObject({ result: 'returned', reason: 'booking_not_payable' });
+    expect(apply(vaNotification(va2.number, 600_000, 'settlement', 'tx-late-00002', 'bri', bookingOrderId(other)))).toMatchObject({ result: 'returned', reason: 'booking_not_payable' });
     expect(revenue()).toBe(0);
     expect(checkLedgerInvariants()).toEqual([]);
   });

@@ -7,6 +7,7 @@ import { now } from '@/lib/clock';
 import { expireOverdue } from '@/lib/booking/expiry';
 import { isVaBank, RETAIL_FORMATS, VA_FORMATS, type RetailOutlet } from './banks';
 import { paymentProvider } from './sandbox-provider';
+import { bookingOrderId } from './order-ids';
 
 export type BookingCode = { ok: true; number: string; amount: number; expiresAt: number; companyCode?: string } | { ok: false; code: 'not_found' | 'not_payable' };
 
@@ -49,7 +50,7 @@ export async function createBookingPaymentCode(userId: number, bookingCode: stri
   }
   if (!row) throw new Error('Could not create a payment number for the booking');
   await paymentProvider().register({
-    bank, number: row.number, kind: isVaBank(bank) ? 'closed_va' : 'retail_code', orderId: `BOOKING-${bookingCode}`,
+    bank, number: row.number, kind: isVaBank(bank) ? 'closed_va' : 'retail_code', orderId: bookingOrderId(bookingCode),
     amount: booking.total, expiresAt: booking.holdExpiresAt,
   });
   return { ok: true, number: row.number, amount: booking.total, expiresAt: booking.holdExpiresAt, ...(isVaBank(bank) ? { companyCode: VA_FORMATS[bank].companyCode } : {}) };

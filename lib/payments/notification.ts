@@ -17,7 +17,9 @@ export const NotificationSchema = z.object({
   store: z.string().max(16).optional(),
   transaction_time: z.string().max(32).optional(),
   signature_key: z.string().regex(/^[0-9a-f]{128}$/),
-}).refine((n) => (n.va_numbers?.length === 1) !== (n.payment_code !== undefined), { error: 'exactly one of va_numbers or payment_code' });
+}).refine((n) => (n.va_numbers?.length === 1) !== (n.payment_code !== undefined), { error: 'exactly one of va_numbers or payment_code' })
+  // status_code is signed, transaction_status is not: they must tell the same story.
+  .refine((n) => statusCodeOf(n.transaction_status) === n.status_code, { error: 'status_code does not match transaction_status' });
 
 export type PaymentNotification = z.infer<typeof NotificationSchema>;
 

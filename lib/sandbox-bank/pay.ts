@@ -6,6 +6,7 @@ import { sandboxBankAccounts, sandboxBankPayments, sandboxDeliveries } from '@/d
 import { now } from '@/lib/clock';
 import { env } from '@/lib/env';
 import { log } from '@/lib/log';
+import { openVaOrderId } from '@/lib/payments/order-ids';
 import { findAccount } from './registry';
 import { notificationBody } from './notification-body';
 import { deliverSoon } from './deliver';
@@ -35,7 +36,7 @@ export function payAtBank(input: PayInput): PayResult {
       if (claimed.changes !== 1) return { ok: false, code: 'already_paid' };
     }
     const transactionId = crypto.randomUUID();
-    const orderId = account.orderId ?? `TOPUP-${input.bank}-${transactionId.slice(0, 8).toUpperCase()}`;
+    const orderId = account.orderId ?? openVaOrderId(input.number, transactionId);
     const payment = { transactionId, orderId, bank: input.bank, number: input.number, amount: input.amount, status: 'settlement' as const, createdAt: t };
     const row = tx.insert(sandboxBankPayments).values({ ...payment, channel: input.channel }).returning({ id: sandboxBankPayments.id }).get();
     const delivery = tx.insert(sandboxDeliveries).values({

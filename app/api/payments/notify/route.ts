@@ -9,7 +9,8 @@ const MAX_BODY = 16 * 1024;
 
 /**
  * The bank's payment notification (webhook). The caller is the bank, proven by the signature.
- * Bad JSON or shape: 400. Bad signature: 401. Unknown number: logged and acknowledged with 200.
+ * Bad JSON or shape, or unsigned fields that contradict the signed order id: 400. Bad signature: 401.
+ * Unknown number: logged and acknowledged with 200.
  * Nothing changes in any of these; a valid one is applied idempotently.
  */
 export async function POST(request: Request): Promise<Response> {
@@ -32,6 +33,10 @@ export async function POST(request: Request): Promise<Response> {
     return Response.json({ error: 'malformed body' }, { status: 400 });
   }
   const outcome = applyNotification(parsed.data, text);
-  if (outcome.result === 'unknown_account') log.warn('payment.unknown_account', { orderId: parsed.data.order_id });
+  if (outcome.result === 'inconsistent') {
+    log.warn('payment.notify_refused', { reason: 'inconsistent', transactionId: parsed.data.transaction_id });
+    return Response.json({ error: 'notification does not match its order' }, { status: 400 });
+  }
+  if (outcome.result === 'unknown_account') log.warn('payment.unknown_account', { transactionId: parsed.data.transaction_id });
   return Response.json({ ok: true, result: outcome.result });
 }
