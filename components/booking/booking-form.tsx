@@ -7,6 +7,7 @@ import { FormMessage } from '@/components/ui/form-message';
 import { formErrors } from '@/components/auth/use-form-errors';
 import { IDLE, type FormState } from '@/lib/forms';
 import { SeatPicker } from './seat-picker';
+import { lookup } from '@/lib/i18n/lookup';
 
 export type BookingFormLabels = {
   passengers: string; adults: string[]; infants: string[]; name: string; idType: string; nik: string; passport: string; idNumber: string;
@@ -29,7 +30,7 @@ export function BookingForm({ action, hidden, contact, seatPicker, labels, error
   const [state, formAction] = useActionState(action, IDLE);
   const e = formErrors(state, errors);
   const v = e.values;
-  const message = state.status === 'error' ? errors[state.message] ?? errors.generic : undefined;
+  const message = state.status === 'error' ? lookup(errors, state.message) ?? errors.generic : undefined;
   const { key: pickerKey, ...picker } = seatPicker;
   return (
     <form action={formAction} className="grid gap-6" noValidate>

@@ -4,6 +4,7 @@ import { useActionState, useState } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { IDLE, type FormState } from '@/lib/forms';
+import { lookup } from '@/lib/i18n/lookup';
 
 type Labels = {
   title: string; amountLabel: string; recipientLabel: string; recipient: string; pin: string; hint: string;
@@ -22,7 +23,7 @@ export function PinPad({ action, amount, labels, errors }: Props) {
   const [state, formAction] = useActionState(action, IDLE);
   const [pin, setPin] = useState('');
   const add = (d: string) => setPin((p) => (p.length < 6 ? p + d : p));
-  const message = state.status === 'error' ? errors[state.message] ?? errors.generic : undefined;
+  const message = state.status === 'error' ? lookup(errors, state.message) ?? errors.generic : undefined;
   const key = 'min-h-12 rounded-md border border-slate-300 bg-white text-xl font-semibold hover:border-kai-navy focus-visible:outline-2 focus-visible:outline-kai-navy';
   return (
     <form action={(form) => { setPin(''); formAction(form); }} className="grid max-w-sm gap-4" noValidate>

@@ -2,6 +2,7 @@ import 'server-only';
 import { cookies } from 'next/headers';
 import { id, type Messages } from './id';
 import { en } from './en';
+import { lookup } from './lookup';
 
 export type Locale = 'id' | 'en';
 export const LOCALE_COOKIE = 'locale';
@@ -17,7 +18,7 @@ export async function getI18n(): Promise<{ locale: Locale; t: Messages }> {
 /** An error code from lib or zod as a sentence; unknown codes fall back to a generic one. */
 export function errorText(t: Messages, code: string | undefined): string {
   if (!code) return t.errors.generic;
-  return (t.errors as Record<string, string>)[code] ?? t.errors.generic;
+  return lookup(t.errors as Record<string, string>, code) ?? t.errors.generic;
 }
 
 export type { Messages };

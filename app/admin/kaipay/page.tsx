@@ -4,6 +4,7 @@ import { pendingKyc } from '@/lib/kaipay/kyc-review';
 import { checkLedgerInvariants } from '@/lib/ledger/invariants';
 import { FormMessage } from '@/components/ui/form-message';
 import { decidePremium } from './actions';
+import { lookup } from '@/lib/i18n/lookup';
 
 const DATE = new Intl.DateTimeFormat('id-ID', { timeZone: 'Asia/Jakarta', dateStyle: 'medium', timeStyle: 'short' });
 
@@ -21,7 +22,7 @@ export default async function AdminKaipayPage({ searchParams }: { searchParams: 
     <>
       <h1 className="text-2xl font-bold text-kai-navy">{a.title}</h1>
       {params.decided && <FormMessage tone="success">{a.decided}</FormMessage>}
-      {params.error && <FormMessage tone="error">{errors[params.error] ?? errors.generic}</FormMessage>}
+      {params.error && <FormMessage tone="error">{lookup(errors, params.error) ?? errors.generic}</FormMessage>}
       <section className="grid gap-3" aria-labelledby="queue-heading">
         <h2 id="queue-heading" className="text-lg font-semibold">{a.queue} ({queue.length})</h2>
         {queue.length === 0 && <p className="card">{a.empty}</p>}

@@ -11,6 +11,7 @@ import { CodePinForm } from '@/components/kaipay/code-pin-form';
 import { ResendControls } from '@/components/kaipay/resend-controls';
 import { safeNext } from '@/lib/safe-next';
 import { createPin, resendOtp, restart, sendIdentity, verifyOtp } from './actions';
+import { lookup } from '@/lib/i18n/lookup';
 
 export const dynamic = 'force-dynamic';
 
@@ -27,7 +28,7 @@ export default async function ActivationPage({ searchParams }: { searchParams: S
   if (state.step === 'active') redirect(next || '/kaipay');
   const errors = { ...t.errors, ...t.kaipay.errors };
   const current = { identity: 0, otp: 1, pin: 2 }[state.step];
-  const notice = params.error ? (errors as Record<string, string>)[params.error] : undefined;
+  const notice = params.error ? lookup(errors as Record<string, string>, params.error) : undefined;
   const sent = params.sent === 'sms' || params.sent === 'whatsapp' ? a.sentVia[params.sent] : undefined;
   return (
     <div className="mx-auto grid max-w-xl gap-4">

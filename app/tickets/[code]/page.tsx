@@ -10,6 +10,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { TicketCard } from '@/components/tickets/ticket-card';
 import { PrintButton } from '@/components/tickets/print-button';
 import { openBoardingPassAction } from './actions';
+import { lookup } from '@/lib/i18n/lookup';
 
 export const dynamic = 'force-dynamic';
 
@@ -34,7 +35,7 @@ export default async function TicketsOfBookingPage({ params, searchParams }: Pro
     <div className="grid gap-4">
       <style>{PRINT_CSS}</style>
       <h1 className="text-2xl font-bold text-kai-navy">{k.title} · <span className="font-mono" data-testid="tickets-code">{booking.code}</span></h1>
-      {q.error && <FormMessage tone="error">{t.checkout.errors[q.error] ?? t.errors.generic}</FormMessage>}
+      {q.error && <FormMessage tone="error">{lookup(t.checkout.errors, q.error) ?? t.errors.generic}</FormMessage>}
       <div data-print="hide" className="flex flex-wrap items-center gap-3">
         <PrintButton label={k.print} />
         {open ? (

@@ -8,6 +8,7 @@ import { CodePinForm } from '@/components/kaipay/code-pin-form';
 import { ResendControls } from '@/components/kaipay/resend-controls';
 import { resetPinWithOtp } from '../actions';
 import { sendResetOtp } from './actions';
+import { lookup } from '@/lib/i18n/lookup';
 
 export const dynamic = 'force-dynamic';
 
@@ -27,7 +28,7 @@ export default async function ForgotPinPage({ searchParams }: { searchParams: Se
     <div className="mx-auto grid max-w-md gap-4">
       <h1 className="text-2xl font-bold text-kai-navy">{p.forgotTitle}</h1>
       <section className="card grid gap-3">
-        {params.error ? <FormMessage tone="error">{errors[params.error] ?? errors.generic}</FormMessage> : <FormMessage tone="success">{sent}</FormMessage>}
+        {params.error ? <FormMessage tone="error">{lookup(errors, params.error) ?? errors.generic}</FormMessage> : <FormMessage tone="success">{sent}</FormMessage>}
         <p className="text-slate-700">{p.forgotLead(info.phoneMasked)}</p>
         <ResendControls key={info.resendInSeconds} action={sendResetOtp} waitSeconds={info.resendInSeconds}
           labels={{ resend: p.sendOtp, resendSms: a.resendSms, waiting: a.resendIn }} />
