@@ -82,8 +82,9 @@ export async function cancelBooking(userId: number, code: string): Promise<Cance
   }, { behavior: 'immediate' });
   if (!result.ok || result.alreadyCancelled) return result;
   const { phone, ...out } = result;
-  log.info('booking.cancelled', { code, refund: out.refund, to: out.to });
-  const where = out.to === 'kaipay' ? 'ke saldo KAIPay Anda' : 'ke rekening bank pembayar (diproses)';
+  // The booking code is a secret (DOMAIN.md): it stays out of the logs.
+  log.info('booking.cancelled', { refund: out.refund, to: out.to });
+  const where = out.to === 'kaipay' ? 'ke saldo KAIPay Anda' : 'lewat transfer bank oleh petugas KAI Access (diproses)';
   await sendMessage({ phone: phone!, body: `Pemesanan KAI Access ${code} dibatalkan. Bea batal ${formatRupiah(out.fee)}; refund ${formatRupiah(out.refund)} ${where}.` });
   return out;
 }

@@ -68,6 +68,16 @@ describe('createHold', () => {
     expect(createHold(addPassenger('c@contoh.id'), input(['7D'])).ok).toBe(true);
   });
 
+  it('lets only children under 3 (by their NIK) ride as infants', () => {
+    const withInfant = (nik: string) => ({ ...input(['9A'], 'GMR', 'YK', 1), infants: [{ name: 'Anak Kecil', idNumber: nik }] });
+    const born = (yearsAgo: number) => {
+      const d = new Date(Date.now() + 7 * 3600_000);
+      return `${String(d.getUTCDate()).padStart(2, '0')}${String(d.getUTCMonth() + 1).padStart(2, '0')}${String((d.getUTCFullYear() - yearsAgo) % 100).padStart(2, '0')}`;
+    };
+    expect(createHold(demoUserId(), withInfant(`327301${born(5)}0001`))).toEqual({ ok: false, code: 'infant_too_old' });
+    expect(createHold(demoUserId(), withInfant(`327301${born(1)}0001`)).ok).toBe(true);
+  });
+
   it('refuses a train that has left', () => {
     advanceClock(3 * 24 * 3600_000);
     const stale = { ...input(['1A']), tripId: tripOf('44', -2) };

@@ -3,6 +3,7 @@ import { and, count, eq, gte } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { bookingPassengers, bookings, seatSegments } from '@/db/schema';
 import { now } from '@/lib/clock';
+import { isInfantOn } from '@/lib/identity/nik';
 import { wibDate, wibInstant } from '@/lib/dates';
 import { log } from '@/lib/log';
 import { numberSetting } from '@/lib/settings';
@@ -13,7 +14,7 @@ import { seatsOf } from './seat-layout';
 import { segmentsOf } from './segments';
 import { coachesOfClass, fareOf, findTripSegment } from './trip-segment';
 
-export type HoldRefusal = 'trip_unavailable' | 'departed' | 'daily_limit' | 'class_unavailable' | 'seat_invalid' | 'seat_duplicate' | 'seat_taken';
+export type HoldRefusal = 'trip_unavailable' | 'departed' | 'daily_limit' | 'class_unavailable' | 'seat_invalid' | 'seat_duplicate' | 'seat_taken' | 'infant_too_old';
 export type HoldResult = { ok: true; code: string; holdExpiresAt: number } | { ok: false; code: HoldRefusal };
 
 class Refused extends Error {
@@ -52,6 +53,8 @@ function writeHold(tx: Tx, userId: number, input: HoldInput): HoldResult {
   const trip = findTripSegment(input.tripId, input.origin, input.destination, tx);
   if (!trip) throw new Refused('trip_unavailable');
   if (trip.departsAt <= t) throw new Refused('departed');
+  // Infants ride free on a lap only while under 3 on the day of travel (DOMAIN.md).
+  if (input.infants.some((inf) => !isInfantOn(inf.idNumber, wibDate(trip.departsAt)))) throw new Refused('infant_too_old');
 
   const startOfToday = wibInstant(wibDate(t), 0, 0);
   const today = tx.select({ n: count() }).from(bookings).where(and(eq(bookings.userId, userId), gte(bookings.createdAt, startOfToday))).get();

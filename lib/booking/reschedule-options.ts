@@ -64,7 +64,7 @@ export function rescheduleOptions(userId: number, code: string, date: string): {
   const options: RescheduleOption[] = [];
   for (const { tripId } of trips) {
     const trip = findTripSegment(tripId, b.originCode, b.destinationCode, db);
-    if (!trip || !inBookingWindow(trip.departsAt, at)) continue;
+    if (!trip || !inBookingWindow(trip.departsAt, at) || !beforeCutoff(trip.departsAt, at)) continue;
     for (const c of classAvailability(trip.tripId, trip.trainId, trip.originSeq, trip.destinationSeq, trip.originCode, trip.destinationCode)) {
       if (c.seatClass !== b.seatClass || c.price === null || c.left < b.adults) continue;
       const newTotal = c.price * b.adults;

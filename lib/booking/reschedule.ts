@@ -10,7 +10,7 @@ import { debitWalletForPayment, type DebitRefusal } from '@/lib/wallet/payments'
 import { verifyWalletPin } from '@/lib/wallet/pin';
 import { autoAssign } from './auto-assign';
 import { takenSeats } from './availability';
-import { rescheduleCharge } from './fees';
+import { beforeCutoff, rescheduleCharge } from './fees';
 import { inBookingWindow, reschedulable, type RescheduleRefusal } from './reschedule-options';
 import { segmentsOf } from './segments';
 import { coachesOfClass, fareOf, findTripSegment } from './trip-segment';
@@ -44,7 +44,7 @@ export async function rescheduleBooking(userId: number, code: string, choice: Re
   if (!pinCheck.ok) return pinCheck.code === 'wallet_inactive' ? { ok: false, code: 'wallet_inactive' } : pinCheck;
   try {
     const out = getDb().transaction((tx) => move(tx, userId, code, choice), { behavior: 'immediate' });
-    log.info('booking.rescheduled', { code, paid: out.paid });
+    log.info('booking.rescheduled', { paid: out.paid });
     return out;
   } catch (error) {
     if (error instanceof Refused) return { ok: false, code: error.code };
@@ -60,7 +60,8 @@ function move(tx: Tx, userId: number, code: string, choice: RescheduleChoice): {
   const b = found.booking;
   if (choice.tripId === b.tripId) throw new Refused('same_trip');
   const trip = findTripSegment(choice.tripId, b.originCode, b.destinationCode, tx);
-  if (!trip || !inBookingWindow(trip.departsAt, at)) throw new Refused('trip_unavailable');
+  // The new train must also leave at least 2 hours from now (the same rule as cancelling).
+  if (!trip || !inBookingWindow(trip.departsAt, at) || !beforeCutoff(trip.departsAt, at)) throw new Refused('trip_unavailable');
   const coaches = coachesOfClass(trip.trainId, b.seatClass, tx).filter((c) => c.subClass === choice.subClass);
   const fare = fareOf(trip.trainId, b.seatClass, choice.subClass, b.originCode, b.destinationCode, tx);
   if (coaches.length === 0 || fare === null) throw new Refused('trip_unavailable');

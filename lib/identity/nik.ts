@@ -20,3 +20,22 @@ export function checkNik(nik: string, birthDate?: string): NikCheck {
   if (d !== day || m !== month || y! % 100 !== yy) return { ok: false, reason: 'mismatch' };
   return { ok: true };
 }
+
+/** The birth date written in a NIK ('YYYY-MM-DD'), taking the latest century that is not after `asOf`. */
+export function birthDateFromNik(nik: string, asOf: string): string | null {
+  if (!checkNik(nik).ok) return null;
+  const day = Number(nik.slice(6, 8)) % 40;
+  const mm = nik.slice(8, 10);
+  const yy = Number(nik.slice(10, 12));
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const recent = `${2000 + yy}-${mm}-${pad(day)}`;
+  return recent <= asOf ? recent : `${1900 + yy}-${mm}-${pad(day)}`;
+}
+
+/** Under 3 years old on `date` (KAI's infant rule), by the birth date in the NIK. */
+export function isInfantOn(nik: string, date: string): boolean {
+  const birth = birthDateFromNik(nik, date);
+  if (!birth) return false;
+  const third = `${Number(birth.slice(0, 4)) + 3}${birth.slice(4)}`;
+  return date < third;
+}

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, desc, eq } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { bankPayments, paymentAccounts, users } from '@/db/schema';
+import { bankPayments, bookingRefunds, bookings, paymentAccounts, users } from '@/db/schema';
 
 /** The caller's latest top-ups with their status (credited, pending, returned to the bank). */
 export function recentTopUps(userId: number, limit = 10) {
@@ -25,4 +25,12 @@ export function returnedTopUps(limit = 50) {
     outcome: bankPayments.outcome, createdAt: bankPayments.createdAt, email: users.email,
   }).from(bankPayments).innerJoin(users, eq(users.id, bankPayments.userId))
     .where(eq(bankPayments.status, 'returned')).orderBy(desc(bankPayments.id)).limit(limit).all();
+}
+
+/** Cancellation refunds that could not go to KAIPay and wait to be paid out by bank transfer. */
+export function refundsToBank(limit = 50) {
+  return getDb().select({
+    id: bookingRefunds.id, amount: bookingRefunds.amount, createdAt: bookingRefunds.createdAt, email: users.email, method: bookings.paymentMethod,
+  }).from(bookingRefunds).innerJoin(bookings, eq(bookings.id, bookingRefunds.bookingId)).innerJoin(users, eq(users.id, bookings.userId))
+    .where(eq(bookingRefunds.status, 'to_bank')).orderBy(desc(bookingRefunds.id)).limit(limit).all();
 }

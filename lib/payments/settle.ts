@@ -70,7 +70,9 @@ function settleBooking(s: Settlement): SettleResult {
   }
   const wallet = walletAccountId(tx, account.userId);
   if (wallet === null) return markReturned(s, 'booking_not_payable');
-  const refund = postTransfer(tx, { kind: 'refund', idempotencyKey: `bookingpay:${s.transactionId}`, reference: `Pengembalian dana ${account.bank} ${account.number}`,
+  // New money from a bank, so it counts toward the monthly incoming limit like a top-up (a 'refund'
+  // would not, and paying one booking at several banks would then bypass the limit).
+  const refund = postTransfer(tx, { kind: 'topup', idempotencyKey: `bookingpay:${s.transactionId}`, reference: `Pengembalian dana ${account.bank} ${account.number}`,
     entries: [{ accountId: clearing, amount: -gross }, { accountId: wallet, amount: gross }] });
   if (!refund.ok) return markReturned(s, 'booking_not_payable');
   tx.update(bankPayments).set({ transferId: refund.transferId, outcome: 'refunded_to_kaipay' }).where(eq(bankPayments.id, s.paymentId)).run();

@@ -1,7 +1,7 @@
 import { getI18n } from '@/lib/i18n';
 import { requireAdmin } from '@/lib/auth/session';
 import { formatRupiah } from '@/lib/money';
-import { returnedTopUps } from '@/lib/payments/queries';
+import { refundsToBank, returnedTopUps } from '@/lib/payments/queries';
 import { topUpFee } from '@/lib/payments/fees';
 import { FormMessage } from '@/components/ui/form-message';
 import { reconcileNow } from './actions';
@@ -18,6 +18,7 @@ export default async function AdminPaymentsPage({ searchParams }: { searchParams
   const params = await searchParams;
   const rows = returnedTopUps();
   const promo = topUpFee('BCA');
+  const owed = refundsToBank();
   return (
     <>
       <h1 className="text-2xl font-bold text-kai-navy">{a.title}</h1>
@@ -38,6 +39,21 @@ export default async function AdminPaymentsPage({ searchParams }: { searchParams
                 <tr key={r.id} className="border-t border-slate-100">
                   <td>{DATE.format(r.createdAt)}</td><td>{r.email}</td><td>{r.bank}</td><td>{formatRupiah(r.grossAmount)}</td>
                   <td>{t.topup.reasons[r.outcome ?? ''] ?? r.outcome}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <section className="card grid gap-2 overflow-x-auto" aria-labelledby="owed-heading">
+        <h2 id="owed-heading" className="font-semibold">{a.owed} ({owed.length})</h2>
+        {owed.length === 0 ? <p className="text-sm">{a.none}</p> : (
+          <table className="w-full text-left text-sm">
+            <thead><tr><th scope="col">{a.when}</th><th scope="col">{a.passenger}</th><th scope="col">{a.paidWith}</th><th scope="col">{a.amount}</th></tr></thead>
+            <tbody>
+              {owed.map((r) => (
+                <tr key={r.id} className="border-t border-slate-100">
+                  <td>{DATE.format(r.createdAt)}</td><td>{r.email}</td><td>{r.method ?? '—'}</td><td>{formatRupiah(r.amount)}</td>
                 </tr>
               ))}
             </tbody>

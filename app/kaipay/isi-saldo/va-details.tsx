@@ -25,7 +25,7 @@ export function VaDetails({ t, bank, channel, number, fee, min, max }: Props) {
       </div>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         <dt>{p.fee}</dt>
-        <dd className={fee.promo ? 'font-semibold text-emerald-800' : ''} data-testid="topup-fee">{fee.promo ? p.feePromo(fee.promo) : formatRupiah(fee.fee)}</dd>
+        <dd className={fee.promo ? 'font-semibold text-emerald-800' : ''} data-testid="topup-fee">{fee.promo && fee.fee === 0 ? p.feePromo(fee.promo) : formatRupiah(fee.fee)}</dd>
         <dt>{p.min}</dt><dd>{formatRupiah(min)}</dd>
         <dt>{p.max}</dt><dd>{formatRupiah(Math.max(0, max))} <span className="block text-xs text-slate-600">{p.maxHint}</span></dd>
       </dl>

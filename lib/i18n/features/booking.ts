@@ -40,6 +40,7 @@ export const bookingId = {
     nik_invalid: 'NIK harus 16 digit dengan tanggal lahir yang valid (digit 7–12).', passport_invalid: 'Nomor paspor 6–9 huruf/angka.',
     adults_range: 'Jumlah dewasa 1 sampai 4.', infants_range: 'Jumlah bayi 0 sampai 4.', infants_exceed: 'Jumlah bayi tidak boleh melebihi jumlah dewasa.',
     class_unavailable: 'Kelas ini tidak tersedia di kereta ini.', contact_invalid: 'Periksa data kontak.',
+    infant_too_old: 'Bayi harus berusia di bawah 3 tahun pada hari keberangkatan (menurut NIK). Penumpang 3 tahun ke atas memerlukan tiket dewasa.',
   },
 };
 
@@ -84,5 +85,6 @@ export const bookingEn: typeof bookingId = {
     nik_invalid: 'NIK must be 16 digits with a valid birth date (digits 7–12).', passport_invalid: 'Passport number: 6–9 letters or digits.',
     adults_range: 'Adults: 1 to 4.', infants_range: 'Infants: 0 to 4.', infants_exceed: 'Infants cannot outnumber adults.',
     class_unavailable: 'This class is not on this train.', contact_invalid: 'Please check the contact details.',
+    infant_too_old: 'Infants must be under 3 on the day of travel (by their NIK). From 3 years a passenger needs an adult ticket.',
   },
 };

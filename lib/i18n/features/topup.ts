@@ -19,6 +19,7 @@ export const topupId = {
     reconciled: (checked: number, applied: number) => `Rekonsiliasi selesai: ${checked} transaksi bank diperiksa, ${applied} diterapkan.`,
     failed: 'Bank tidak dapat dihubungi. Coba lagi.', promo: 'Promo biaya admin', noPromo: 'Tidak ada promo aktif: biaya admin bank berlaku.',
     passenger: 'Penumpang', amount: 'Jumlah', reason: 'Alasan', when: 'Waktu',
+    owed: 'Refund pembatalan yang harus ditransfer ke bank', paidWith: 'Dibayar dengan',
   },
   bank: {
     title: 'Bank Sandbox', lead: 'Simulasi nasabah bank: bayar virtual account atau kode pembayaran. Bank mengirim notifikasi bertanda tangan ke aplikasi.',
@@ -54,6 +55,7 @@ export const topupEn: typeof topupId = {
     reconciled: (checked: number, applied: number) => `Reconciliation done: ${checked} bank transactions checked, ${applied} applied.`,
     failed: 'The bank could not be reached. Try again.', promo: 'Admin-fee promo', noPromo: 'No promo running: bank admin fees apply.',
     passenger: 'Passenger', amount: 'Amount', reason: 'Reason', when: 'Time',
+    owed: 'Cancellation refunds to pay out by bank transfer', paidWith: 'Paid with',
   },
   bank: {
     title: 'Sandbox Bank', lead: 'Act as a bank customer: pay a virtual account or payment code. The bank sends a signed notification to the app.',

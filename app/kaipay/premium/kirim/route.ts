@@ -18,6 +18,8 @@ export async function POST(request: Request) {
   if (origin && origin !== new URL(request.url).origin && origin !== `${request.headers.get('x-forwarded-proto') ?? 'http'}://${request.headers.get('host')}`) {
     return new Response('Forbidden', { status: 403 });
   }
+  // Two images of at most 2 MB each and a few fields: refuse anything bigger before reading it.
+  if (Number(request.headers.get('content-length') ?? 0) > 5 * 1024 * 1024) return back('error=image_too_large');
   let form: FormData;
   try {
     form = await request.formData();
