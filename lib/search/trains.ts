@@ -12,6 +12,8 @@ export type SearchResults = { direct: TrainOption[]; connections: Connection[] }
 const MIN_TRANSIT = 60;
 const MAX_TRANSIT = 24 * 60;
 const MAX_CONNECTIONS = 5;
+// Pairs priced at once; past this many, a full second leg is unlikely to matter to anyone.
+const MAX_CANDIDATES = 30;
 
 function withAvailability(legs: Leg[]): TrainOption[] {
   const classes = availabilityForLegs(legs);
@@ -47,15 +49,17 @@ function findConnections(q: SearchQuery, t: number): Connection[] {
     }
   }
   pairs.sort((a, b) => a.second.arrivesAt - b.second.arrivesAt || b.first.departsAt - a.first.departsAt);
-  const out: Connection[] = [];
+  // One option per pair of trains (the earliest-arriving change is enough), priced in one query.
   const seen = new Set<string>();
-  for (const pair of pairs) {
-    // One option per pair of trains: the latest sensible change station is enough to show.
-    const key = `${pair.first.tripId}-${pair.second.tripId}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const [first, second] = withAvailability([pair.first, pair.second]) as [TrainOption, TrainOption];
-    const cheapest = (o: TrainOption) => Math.min(...o.classes.filter((c) => fitsParty(c, q.adults)).map((c) => c.price!));
+  const candidates = pairs.filter((p) => {
+    const key = `${p.first.tripId}-${p.second.tripId}`;
+    return !seen.has(key) && seen.add(key);
+  }).slice(0, MAX_CANDIDATES);
+  const priced = withAvailability(candidates.flatMap((p) => [p.first, p.second]));
+  const cheapest = (o: TrainOption) => Math.min(...o.classes.filter((c) => fitsParty(c, q.adults)).map((c) => c.price!));
+  const out: Connection[] = [];
+  for (let i = 0; i < candidates.length && out.length < MAX_CONNECTIONS; i++) {
+    const [first, second] = [priced[2 * i]!, priced[2 * i + 1]!];
     const price = cheapest(first) + cheapest(second);
     if (!Number.isFinite(price)) continue;
     out.push({
@@ -63,7 +67,6 @@ function findConnections(q: SearchQuery, t: number): Connection[] {
       transitMinutes: Math.round((second.departsAt - first.arrivesAt) / 60_000),
       totalMinutes: Math.round((second.arrivesAt - first.departsAt) / 60_000),
     });
-    if (out.length === MAX_CONNECTIONS) break;
   }
   return out;
 }
