@@ -35,6 +35,17 @@ describe('POST /api/payments/notify', () => {
     expect(balance(user.id)).toBe(0);
   });
 
+  it('applies a valid notification well within a second', async () => {
+    const user = await activeWallet();
+    const { number } = await ensureOpenVa(user.id, 'BCA');
+    const started = performance.now();
+    const response = await post(vaNotification(number, 100_000));
+    const elapsed = performance.now() - started;
+    expect(await response.json()).toEqual({ ok: true, result: 'credited' });
+    expect(elapsed).toBeLessThan(1000);
+    expect(balance(user.id)).toBe(100_000);
+  });
+
   it('acknowledges an unknown VA with 200 and changes nothing', async () => {
     const response = await post(vaNotification('3935800000000001', 100_000));
     expect(response.status).toBe(200);
