@@ -104,6 +104,7 @@ test('a top-up over the Regular limit is returned to the bank, shown to the pass
 
   const admin = await (await browser.newContext()).newPage();
   await login(admin, 'admin@kai-access.test', E2E_ADMIN_PASSWORD);
+  await expect(admin.getByTestId('user-name')).toHaveText('Admin KAI Access');
   await admin.goto('/admin');
   await admin.getByRole('link', { name: 'Pembayaran & rekonsiliasi' }).click();
   await expect(admin.getByRole('row', { name: new RegExp(`${p.email}.*Rp 2\\.500\\.000.*melebihi batas saldo`) })).toBeVisible();
