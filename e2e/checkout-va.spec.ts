@@ -1,6 +1,7 @@
 import { test, expect } from '@playwright/test';
 import { newPassenger, register } from './support/people';
 import { bookTaksaka } from './support/checkout';
+import { payAtBank } from './support/sandbox-bank';
 
 test('paying a booking by BCA virtual account at the sandbox bank issues the e-ticket', async ({ page, context }) => {
   await register(page, newPassenger());
@@ -12,12 +13,8 @@ test('paying a booking by BCA virtual account at the sandbox bank issues the e-t
 
   const bank = await context.newPage();
   await bank.goto('/sandbox/bank');
-  await bank.getByLabel('Kanal').selectOption('mobile');
-  await bank.getByLabel('Bank / gerai').selectOption('BCA');
-  await bank.getByLabel('Nomor VA / kode pembayaran').fill(va);
   // A closed VA takes only the exact total.
-  await bank.getByLabel('Jumlah (Rp)').fill('599000');
-  await bank.getByRole('button', { name: 'Bayar' }).click();
+  await payAtBank(bank, { channel: 'mobile', bank: 'BCA', number: va, amount: 599_000 });
   await expect(bank.getByText('Jumlah harus sama dengan tagihan.')).toBeVisible();
   await expect(bank.getByLabel('Jumlah (Rp)')).toHaveValue('599000');
   await bank.getByLabel('Jumlah (Rp)').fill('600000');
@@ -25,10 +22,7 @@ test('paying a booking by BCA virtual account at the sandbox bank issues the e-t
   await expect(bank.getByText(/Pembayaran berhasil/)).toBeVisible();
   // The same VA cannot be paid twice.
   await expect(bank.getByLabel('Nomor VA / kode pembayaran')).toHaveValue('');
-  await bank.getByLabel('Kanal').selectOption('atm');
-  await bank.getByLabel('Nomor VA / kode pembayaran').fill(va);
-  await bank.getByLabel('Jumlah (Rp)').fill('600000');
-  await bank.getByRole('button', { name: 'Bayar' }).click();
+  await payAtBank(bank, { channel: 'atm', bank: 'BCA', number: va, amount: 600_000 });
   await expect(bank.getByText('Tagihan ini sudah dibayar.')).toBeVisible();
 
   await expect(async () => {

@@ -2,8 +2,8 @@ import { test, expect } from '@playwright/test';
 import { login, newPassenger, register } from './support/people';
 import { E2E_ADMIN_PASSWORD } from './support/constants';
 import { activateKaipay } from './support/kaipay';
-
-const e164 = (phone: string) => `+62${phone.replace(/^0/, '')}`;
+import { e164 } from './support/checkout';
+import { expectBalance, payAtBank } from './support/sandbox-bank';
 
 test('Cara Isi Saldo → ATM → BCA → copy the VA → pay it at the sandbox bank → the balance shows the amount', async ({ page, context }) => {
   const p = newPassenger();
@@ -23,18 +23,10 @@ test('Cara Isi Saldo → ATM → BCA → copy the VA → pay it at the sandbox b
 
   const bank = await context.newPage();
   await bank.goto('/sandbox/bank');
-  await bank.getByLabel('Kanal').selectOption('atm');
-  await bank.getByLabel('Bank / gerai').selectOption('BCA');
-  await bank.getByLabel('Nomor VA / kode pembayaran').fill(va);
-  await bank.getByLabel('Jumlah (Rp)').fill('150000');
-  await bank.getByRole('button', { name: 'Bayar' }).click();
+  await payAtBank(bank, { channel: 'atm', bank: 'BCA', number: va, amount: 150_000 });
   await expect(bank.getByText(/Pembayaran berhasil/)).toBeVisible();
 
-  // The notification travels over HTTP; the page shows it once it has been applied.
-  await expect(async () => {
-    await page.goto('/kaipay');
-    await expect(page.getByTestId('kaipay-balance')).toHaveText('Rp 150.000', { timeout: 1000 });
-  }).toPass({ timeout: 15_000 });
+  await expectBalance(page, 'Rp 150.000');
   await bank.reload();
   await expect(bank.getByTestId('delivery-result').first()).toHaveText('Terkirim (HTTP 200)');
   await page.goto('/kaipay/riwayat');
@@ -60,11 +52,7 @@ test('the sandbox bank refuses an unknown number and a wrong amount for a retail
 
   const bank = await context.newPage();
   await bank.goto('/sandbox/bank');
-  await bank.getByLabel('Kanal').selectOption('retail');
-  await bank.getByLabel('Bank / gerai').selectOption('ALFAMART');
-  await bank.getByLabel('Nomor VA / kode pembayaran').fill('7701000000000000');
-  await bank.getByLabel('Jumlah (Rp)').fill('75000');
-  await bank.getByRole('button', { name: 'Bayar' }).click();
+  await payAtBank(bank, { channel: 'retail', bank: 'ALFAMART', number: '7701000000000000', amount: 75_000 });
   await expect(bank.getByText('Nomor tidak dikenal oleh bank.')).toBeVisible();
   // The refused form comes back with what was typed; wait for it before typing again.
   await expect(bank.getByLabel('Nomor VA / kode pembayaran')).toHaveValue('7701000000000000');
@@ -76,10 +64,7 @@ test('the sandbox bank refuses an unknown number and a wrong amount for a retail
   await bank.getByLabel('Jumlah (Rp)').fill('75000');
   await bank.getByRole('button', { name: 'Bayar' }).click();
   await expect(bank.getByText(/Pembayaran berhasil/)).toBeVisible();
-  await expect(async () => {
-    await page.goto('/kaipay');
-    await expect(page.getByTestId('kaipay-balance')).toHaveText('Rp 75.000', { timeout: 1000 });
-  }).toPass({ timeout: 15_000 });
+  await expectBalance(page, 'Rp 75.000');
 });
 
 test('a top-up over the Regular limit is returned to the bank, shown to the passenger and the admin', async ({ page, browser }) => {
@@ -89,11 +74,7 @@ test('a top-up over the Regular limit is returned to the bank, shown to the pass
   await page.goto('/kaipay/isi-saldo?method=mobile&bank=BRI');
   const va = (await page.getByTestId('va-number').textContent())!;
   await page.goto('/sandbox/bank');
-  await page.getByLabel('Kanal').selectOption('mobile');
-  await page.getByLabel('Bank / gerai').selectOption('BRI');
-  await page.getByLabel('Nomor VA / kode pembayaran').fill(va);
-  await page.getByLabel('Jumlah (Rp)').fill('2500000');
-  await page.getByRole('button', { name: 'Bayar' }).click();
+  await payAtBank(page, { channel: 'mobile', bank: 'BRI', number: va, amount: 2_500_000 });
   await expect(page.getByText(/Pembayaran berhasil/)).toBeVisible();
   await expect(async () => {
     await page.goto('/kaipay/isi-saldo');

@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 import { wibDateIn } from './dates';
+import { expectBalance, payAtBank } from './sandbox-bank';
 
 /** "+628…" for a "08…" number typed at registration. */
 export const e164 = (phone: string) => `+62${phone.replace(/^0/, '')}`;
@@ -11,17 +12,10 @@ export async function topUpThroughSandbox(page: Page, context: BrowserContext, a
   const va = (await page.getByTestId('va-number').textContent())!;
   const bank = await context.newPage();
   await bank.goto('/sandbox/bank');
-  await bank.getByLabel('Kanal').selectOption('atm');
-  await bank.getByLabel('Bank / gerai').selectOption('BCA');
-  await bank.getByLabel('Nomor VA / kode pembayaran').fill(va);
-  await bank.getByLabel('Jumlah (Rp)').fill(String(amount));
-  await bank.getByRole('button', { name: 'Bayar' }).click();
+  await payAtBank(bank, { channel: 'atm', bank: 'BCA', number: va, amount });
   await expect(bank.getByText(/Pembayaran berhasil/)).toBeVisible();
   await bank.close();
-  await expect(async () => {
-    await page.goto('/kaipay');
-    await expect(page.getByTestId('kaipay-balance')).toHaveText(expected, { timeout: 1000 });
-  }).toPass({ timeout: 15_000 });
+  await expectBalance(page, expected);
 }
 
 /** Searches Gambir → Yogyakarta, books Taksaka 44 Eksekutif for one adult, and returns the booking code. */
