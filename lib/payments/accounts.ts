@@ -1,11 +1,11 @@
 import 'server-only';
-import crypto from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { paymentAccounts, users } from '@/db/schema';
 import { now } from '@/lib/clock';
 import { numberSetting } from '@/lib/settings';
-import { openVaNumber, RETAIL_FORMATS, VA_FORMATS, type RetailOutlet, type VaBank } from './banks';
+import { openVaNumber, VA_FORMATS, type RetailOutlet, type VaBank } from './banks';
+import { drawRetailCode } from './retail-code';
 import { paymentProvider } from './sandbox-provider';
 import { retailTopUpOrderId } from './order-ids';
 
@@ -30,10 +30,9 @@ export const RETAIL_CODE_HOURS = 24;
 
 /** A retail payment code for an exact top-up amount, valid 24 hours. */
 export async function createRetailTopUpCode(userId: number, outlet: RetailOutlet, amount: number): Promise<{ code: string; amount: number; expiresAt: number }> {
-  const { prefix, length } = RETAIL_FORMATS[outlet];
   const expiresAt = now() + RETAIL_CODE_HOURS * 3600_000;
   for (let attempt = 0; attempt < 5; attempt++) {
-    const code = prefix + Array.from({ length: length - prefix.length }, () => crypto.randomInt(10)).join('');
+    const code = drawRetailCode(outlet);
     const inserted = getDb().insert(paymentAccounts).values({ kind: 'retail_code', bank: outlet, number: code, userId, purpose: 'topup', amount, expiresAt, createdAt: now() })
       .onConflictDoNothing().run();
     if (inserted.changes === 1) {

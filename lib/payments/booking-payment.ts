@@ -1,11 +1,11 @@
 import 'server-only';
-import crypto from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { bookings, paymentAccounts, type PaymentBank } from '@/db/schema';
 import { now } from '@/lib/clock';
 import { expireOverdue } from '@/lib/booking/expiry';
-import { isVaBank, RETAIL_FORMATS, VA_FORMATS, type RetailOutlet } from './banks';
+import { isVaBank, VA_FORMATS, type RetailOutlet } from './banks';
+import { drawRetailCode } from './retail-code';
 import { paymentProvider } from './sandbox-provider';
 import { bookingOrderId } from './order-ids';
 
@@ -18,11 +18,6 @@ export type BookingCode = { ok: true; number: string; amount: number; expiresAt:
 function closedVaNumber(bank: keyof typeof VA_FORMATS, bookingId: number): string {
   const { companyCode, length } = VA_FORMATS[bank];
   return companyCode + '7' + String(bookingId).padStart(length - companyCode.length - 1, '0');
-}
-
-function retailNumber(outlet: RetailOutlet): string {
-  const { prefix, length } = RETAIL_FORMATS[outlet];
-  return prefix + Array.from({ length: length - prefix.length }, () => crypto.randomInt(10)).join('');
 }
 
 /**
@@ -41,7 +36,7 @@ export async function createBookingPaymentCode(userId: number, bookingCode: stri
     .where(and(eq(paymentAccounts.bookingId, booking.id), eq(paymentAccounts.bank, bank))).get();
   let row = find();
   for (let attempt = 0; !row && attempt < 5; attempt++) {
-    const number = isVaBank(bank) ? closedVaNumber(bank, booking.id) : retailNumber(bank as RetailOutlet);
+    const number = isVaBank(bank) ? closedVaNumber(bank, booking.id) : drawRetailCode(bank as RetailOutlet);
     db.insert(paymentAccounts).values({
       kind: isVaBank(bank) ? 'closed_va' : 'retail_code', bank, number, userId, purpose: 'booking', bookingId: booking.id,
       amount: booking.total, expiresAt: booking.holdExpiresAt, createdAt: now(),
