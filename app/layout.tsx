@@ -5,7 +5,10 @@ import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
-  return { title: { default: t.meta.title, template: `%s · ${t.meta.title}` }, description: t.meta.description };
+  return {
+    title: { default: t.meta.title, template: `%s · ${t.meta.title}` },
+    description: t.meta.description,
+  };
 }
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#1b2a6b' };
@@ -16,7 +19,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     <html lang={locale}>
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
         <SiteHeader />
-        <main id="main" className="mx-auto max-w-5xl px-4 py-6">{children}</main>
+        <main id="main" className="mx-auto max-w-5xl px-4 py-6">
+          {children}
+        </main>
       </body>
     </html>
   );

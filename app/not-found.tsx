@@ -6,7 +6,9 @@ export default async function NotFound() {
   return (
     <div className="grid justify-items-start gap-3">
       <h1 className="text-2xl font-bold text-kai-navy">404 · {t.common.notFound}</h1>
-      <Link href="/" className="link">{t.common.backHome}</Link>
+      <Link href="/" className="link">
+        {t.common.backHome}
+      </Link>
     </div>
   );
 }

@@ -11,7 +11,9 @@ type Search = Promise<Record<string, string | string[] | undefined>>;
 
 /** The search form, pre-filled when coming back from results to change the search. */
 export default async function HomePage({ searchParams }: { searchParams: Search }) {
-  const values = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const values = Object.fromEntries(
+    Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]),
+  );
   const { t } = await getI18n();
   const form = searchFormData();
   const user = await currentUser();
@@ -19,11 +21,18 @@ export default async function HomePage({ searchParams }: { searchParams: Search 
   return (
     <div className="grid gap-6">
       <section aria-labelledby="home-heading" className="grid gap-2">
-        <h1 id="home-heading" className="text-2xl font-bold text-kai-navy sm:text-3xl">{t.home.heading}</h1>
+        <h1 id="home-heading" className="text-2xl font-bold text-kai-navy sm:text-3xl">
+          {t.home.heading}
+        </h1>
         <p className="text-slate-700">{t.home.lead}</p>
       </section>
       <SearchForm t={t} {...form} values={values} />
-      <KaipayHomeCard title={t.home.kaipayTitle} body={t.home.kaipayBody} balanceLabel={t.kaipay.balance} balance={wallet?.step === 'active' ? wallet.balance : undefined} />
+      <KaipayHomeCard
+        title={t.home.kaipayTitle}
+        body={t.home.kaipayBody}
+        balanceLabel={t.kaipay.balance}
+        balance={wallet?.step === 'active' ? wallet.balance : undefined}
+      />
     </div>
   );
 }

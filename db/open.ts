@@ -24,15 +24,21 @@ export function openDb(file: string): Db {
 }
 
 function expectedMigrations(): number {
-  const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_DIR, 'meta', '_journal.json'), 'utf8')) as { entries: unknown[] };
+  const journal = JSON.parse(
+    fs.readFileSync(path.join(MIGRATIONS_DIR, 'meta', '_journal.json'), 'utf8'),
+  ) as { entries: unknown[] };
   return journal.entries.length;
 }
 
 /** How many migrations the database has applied (0 on a new file). */
 export function appliedMigrations(db: Db): number {
-  const table = db.$client.prepare("select 1 from sqlite_master where type = 'table' and name = '__drizzle_migrations'").get();
+  const table = db.$client
+    .prepare("select 1 from sqlite_master where type = 'table' and name = '__drizzle_migrations'")
+    .get();
   if (!table) return 0;
-  return (db.$client.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number }).n;
+  return (
+    db.$client.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number }
+  ).n;
 }
 
 function applyMigrations(db: Db): void {

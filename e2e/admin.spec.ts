@@ -16,7 +16,8 @@ test('the admin sees real counts', async ({ page }) => {
   await login(page, 'admin@kai-access.test', E2E_ADMIN_PASSWORD);
   await page.getByRole('link', { name: 'Admin', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Dasbor Admin' })).toBeVisible();
-  const tile = (label: string) => page.locator('div.card', { has: page.getByText(label, { exact: true }) }).locator('dd');
+  const tile = (label: string) =>
+    page.locator('div.card', { has: page.getByText(label, { exact: true }) }).locator('dd');
   // The seed has 42 train runs, 32 stations, and every train runs daily: 7 days x 42 trips.
   await expect(tile('Kereta')).toHaveText('42');
   await expect(tile('Stasiun')).toHaveText('32');

@@ -14,13 +14,19 @@ test('register, log out, log in again: the name is shown', async ({ page }) => {
 
 test('wrong password gets one clear message that does not reveal the account', async ({ page }) => {
   await login(page, 'siti@contoh.id', 'bukan-sandinya-123');
-  await expect(page.getByRole('alert').filter({ hasText: /\S/ })).toHaveText('Email/nomor HP atau kata sandi salah.');
+  await expect(page.getByRole('alert').filter({ hasText: /\S/ })).toHaveText(
+    'Email/nomor HP atau kata sandi salah.',
+  );
   await login(page, 'tidak-ada@contoh.id', 'bukan-sandinya-123');
-  await expect(page.getByRole('alert').filter({ hasText: /\S/ })).toHaveText('Email/nomor HP atau kata sandi salah.');
+  await expect(page.getByRole('alert').filter({ hasText: /\S/ })).toHaveText(
+    'Email/nomor HP atau kata sandi salah.',
+  );
   await expect(page.getByTestId('user-name')).toHaveCount(0);
 });
 
-test('registration refuses a NIK that does not match the birth date, and keeps what was typed', async ({ page }) => {
+test('registration refuses a NIK that does not match the birth date, and keeps what was typed', async ({
+  page,
+}) => {
   const p = newPassenger();
   await page.goto('/register');
   await page.getByLabel('Nama lengkap (sesuai KTP)').fill(p.fullName);

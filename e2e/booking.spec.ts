@@ -2,7 +2,9 @@ import { test, expect } from '@playwright/test';
 import { newPassenger, register, login } from './support/people';
 import { wibDateIn } from './support/dates';
 
-test('search, choose a train, pick seats, enter passengers, and hold the booking with a countdown', async ({ page }) => {
+test('search, choose a train, pick seats, enter passengers, and hold the booking with a countdown', async ({
+  page,
+}) => {
   await register(page, newPassenger());
   await page.getByLabel('Stasiun asal').fill('Gambir (GMR) · Jakarta');
   await page.getByLabel('Stasiun tujuan').fill('Yogyakarta');
@@ -40,13 +42,19 @@ test('search, choose a train, pick seats, enter passengers, and hold the booking
   await expect(page.getByText('Dipangku')).toBeVisible();
 
   await page.getByRole('link', { name: 'Tiket Saya' }).click();
-  await expect(page.getByRole('region', { name: /Menunggu pembayaran/ }).getByText('Taksaka · GMR → YK')).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: /Menunggu pembayaran/ }).getByText('Taksaka · GMR → YK'),
+  ).toBeVisible();
 });
 
 test('passenger data errors are explained and nothing is booked', async ({ page }) => {
   await register(page, newPassenger());
   await page.goto(`/search?from=BD&to=GMR&date=${wibDateIn(2)}&adults=1&infants=0`);
-  await page.getByRole('article').first().getByRole('link', { name: /^Pilih .* Eksekutif$/ }).click();
+  await page
+    .getByRole('article')
+    .first()
+    .getByRole('link', { name: /^Pilih .* Eksekutif$/ })
+    .click();
   await page.getByLabel('Nama lengkap (sesuai identitas)').fill('Budi Santoso');
   await page.getByLabel('Nomor identitas').fill('1234567890');
   await page.getByRole('button', { name: 'Lanjutkan ke pembayaran' }).click();
@@ -59,7 +67,11 @@ test('passenger data errors are explained and nothing is booked', async ({ page 
 test('more infants than adults is refused with a reason', async ({ page }) => {
   await register(page, newPassenger());
   await page.goto(`/search?from=GMR&to=BD&date=${wibDateIn(2)}&adults=1&infants=0`);
-  const href = await page.getByRole('article').first().getByRole('link', { name: /Eksekutif$/ }).getAttribute('href');
+  const href = await page
+    .getByRole('article')
+    .first()
+    .getByRole('link', { name: /Eksekutif$/ })
+    .getAttribute('href');
   await page.goto(href!.replace('infants=0', 'infants=2'));
   await expect(page.getByText('Jumlah bayi tidak boleh melebihi jumlah dewasa.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Lanjutkan ke pembayaran' })).toHaveCount(0);
@@ -69,7 +81,11 @@ test("another passenger opening someone's booking gets 404", async ({ page, brow
   await login(page, 'siti@contoh.id', 'keretaapi-2026');
   await expect(page.getByTestId('user-name')).toHaveText('Siti Rahayu');
   await page.goto(`/search?from=GMR&to=SBI&date=${wibDateIn(5)}&adults=1&infants=0`);
-  await page.getByRole('article').first().getByRole('link', { name: /Eksekutif$/ }).click();
+  await page
+    .getByRole('article')
+    .first()
+    .getByRole('link', { name: /Eksekutif$/ })
+    .click();
   await page.getByLabel('Nomor identitas').fill('3174055204950003');
   await page.getByRole('button', { name: 'Lanjutkan ke pembayaran' }).click();
   const code = await page.getByTestId('booking-code').textContent();

@@ -3,7 +3,10 @@ import { newPassenger, register } from './support/people';
 import { bookTaksaka } from './support/checkout';
 import { payAtBank } from './support/sandbox-bank';
 
-test('paying a booking by BCA virtual account at the sandbox bank issues the e-ticket', async ({ page, context }) => {
+test('paying a booking by BCA virtual account at the sandbox bank issues the e-ticket', async ({
+  page,
+  context,
+}) => {
   await register(page, newPassenger());
   const code = await bookTaksaka(page, 7);
   await page.goto(`/checkout/${code}`);

@@ -3,7 +3,10 @@ import { newPassenger, register } from './support/people';
 import { activateKaipay } from './support/kaipay';
 import { bookTaksaka, e164, topUpThroughSandbox } from './support/checkout';
 
-test('a wrong PIN at checkout is refused, counted, and charges nothing', async ({ page, context }) => {
+test('a wrong PIN at checkout is refused, counted, and charges nothing', async ({
+  page,
+  context,
+}) => {
   const p = newPassenger();
   await register(page, p);
   await activateKaipay(page, e164(p.phone), '582917');
@@ -20,11 +23,16 @@ test('a wrong PIN at checkout is refused, counted, and charges nothing', async (
   await expect(page.getByTestId('kaipay-balance')).toHaveText('Rp 650.000');
 });
 
-test('checkout without an active KAIPay links to activation and back; a VA shows its exact amount', async ({ page }) => {
+test('checkout without an active KAIPay links to activation and back; a VA shows its exact amount', async ({
+  page,
+}) => {
   await register(page, newPassenger());
   const code = await bookTaksaka(page, 5);
   await page.goto(`/checkout/${code}`);
-  await expect(page.getByRole('link', { name: 'Aktifkan KAIPay' })).toHaveAttribute('href', `/kaipay/aktivasi?next=${encodeURIComponent(`/checkout/${code}`)}`);
+  await expect(page.getByRole('link', { name: 'Aktifkan KAIPay' })).toHaveAttribute(
+    'href',
+    `/kaipay/aktivasi?next=${encodeURIComponent(`/checkout/${code}`)}`,
+  );
   await page.getByRole('link', { name: 'BCA' }).click();
   await expect(page.getByTestId('booking-va-number')).toHaveText(/^39358\d{11}$/);
   await expect(page.getByTestId('booking-va-amount')).toHaveText('Rp 600.000');

@@ -5,7 +5,10 @@ import { bookTaksaka, e164, tapPin, topUpThroughSandbox } from './support/checko
 
 const PIN = '582917';
 
-test('register → KAIPay → top up → book → pay with KAIPay → e-ticket with QR → cancel → refund in Riwayat', async ({ page, context }) => {
+test('register → KAIPay → top up → book → pay with KAIPay → e-ticket with QR → cancel → refund in Riwayat', async ({
+  page,
+  context,
+}) => {
   const p = newPassenger();
   await register(page, p);
   await activateKaipay(page, e164(p.phone), PIN);
@@ -30,7 +33,9 @@ test('register → KAIPay → top up → book → pay with KAIPay → e-ticket w
   await expect(page.getByTestId('tickets-code')).toHaveText(code);
   await expect(page.getByRole('img', { name: `QR code tiket ${code}-11` })).toBeVisible();
   await expect(page.getByTestId('ticket-seat')).toContainText('Gerbong EKS-1');
-  await expect(page.getByTestId('boarding-opens')).toContainText('E-boarding pass dapat dibuka mulai');
+  await expect(page.getByTestId('boarding-opens')).toContainText(
+    'E-boarding pass dapat dibuka mulai',
+  );
   const payload = (await page.getByTestId('ticket-qr').getAttribute('data-payload'))!;
 
   await page.goto('/tickets/verify');
@@ -52,7 +57,9 @@ test('register → KAIPay → top up → book → pay with KAIPay → e-ticket w
   await expect(page.getByTestId('cancel-refund')).toHaveText('Rp 450.000');
   await page.getByLabel('Saya mengerti bea pembatalan tidak dikembalikan.').check();
   await page.getByRole('button', { name: 'Batalkan pemesanan' }).click();
-  await expect(page.getByText('Pemesanan dibatalkan. Refund Rp 450.000 masuk ke saldo KAIPay.')).toBeVisible();
+  await expect(
+    page.getByText('Pemesanan dibatalkan. Refund Rp 450.000 masuk ke saldo KAIPay.'),
+  ).toBeVisible();
   await expect(page.getByTestId('booking-status')).toHaveText('Dibatalkan');
 
   await page.goto('/kaipay');

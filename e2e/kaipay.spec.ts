@@ -3,7 +3,10 @@ import { E2E_ADMIN_PASSWORD } from './support/constants';
 import { login, newPassenger, register } from './support/people';
 import { activateKaipay, CURRENT_APP, PNG_1X1, readOtp } from './support/kaipay';
 
-test('activation end to end: identity, a wrong OTP refused, the OTP from the inbox, a trivial PIN refused, then the wallet', async ({ page, context }) => {
+test('activation end to end: identity, a wrong OTP refused, the OTP from the inbox, a trivial PIN refused, then the wallet', async ({
+  page,
+  context,
+}) => {
   const p = newPassenger();
   await register(page, p);
   await page.setViewportSize({ width: 360, height: 740 });
@@ -20,7 +23,9 @@ test('activation end to end: identity, a wrong OTP refused, the OTP from the inb
   await expect(page.getByText('Kode OTP dikirim lewat SMS.')).toBeVisible();
   await expect(page.getByRole('timer')).toContainText('Kirim ulang kode dalam');
   await expect(page.getByRole('button', { name: 'Kirim ulang kode' })).toBeDisabled();
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+  ).toBeLessThanOrEqual(0);
 
   const code = await readOtp(context, p.phone);
   const inbox = await context.newPage();
@@ -48,7 +53,8 @@ test('activation end to end: identity, a wrong OTP refused, the OTP from the inb
   await expect(page.getByTestId('kaipay-balance')).toHaveText('Rp 0');
   await expect(page.getByTestId('kaipay-tier')).toHaveText('Regular');
   await expect(page.getByTestId('kaipay-incoming')).toHaveText('Rp 0 dari batas Rp 20.000.000');
-  for (const name of ['Isi Saldo', 'Riwayat', 'Ubah PIN']) await expect(page.getByRole('link', { name })).toBeVisible();
+  for (const name of ['Isi Saldo', 'Riwayat', 'Ubah PIN'])
+    await expect(page.getByRole('link', { name })).toBeVisible();
   await page.getByRole('link', { name: 'Riwayat' }).click();
   await expect(page.getByText('Belum ada transaksi.')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Top Up' })).toBeVisible();
@@ -58,14 +64,24 @@ test('activation end to end: identity, a wrong OTP refused, the OTP from the inb
   await expect(page).toHaveURL(/\/kaipay$/);
 });
 
-test('another passenger sees only their own KAIPay, in pages and in the API; old app versions get 426', async ({ page, browser }) => {
+test('another passenger sees only their own KAIPay, in pages and in the API; old app versions get 426', async ({
+  page,
+  browser,
+}) => {
   const p = newPassenger();
   await register(page, p);
   await activateKaipay(page, p.phone, '640273');
   const own = await page.request.get('/api/v1/kaipay/balance', { headers: CURRENT_APP });
   expect(own.status()).toBe(200);
-  expect(await own.json()).toMatchObject({ status: 'active', balance: 0, tier: 'regular', maxBalance: 2_000_000 });
-  const old = await page.request.get('/api/v1/kaipay/status', { headers: { 'X-Client-Version': '4.7.4 (103)' } });
+  expect(await own.json()).toMatchObject({
+    status: 'active',
+    balance: 0,
+    tier: 'regular',
+    maxBalance: 2_000_000,
+  });
+  const old = await page.request.get('/api/v1/kaipay/status', {
+    headers: { 'X-Client-Version': '4.7.4 (103)' },
+  });
   expect(old.status()).toBe(426);
   expect((await old.json()).message).toContain('Perbarui KAI Access ke versi 4.7.4 (104)');
 
@@ -74,7 +90,9 @@ test('another passenger sees only their own KAIPay, in pages and in the API; old
   await page.getByRole('button', { name: 'Buat token' }).click();
   const token = (await page.getByTestId('new-token').textContent())!.trim();
   const app = await apiRequest.newContext({ baseURL: page.url() });
-  const viaToken = await app.get('/api/v1/kaipay/status', { headers: { ...CURRENT_APP, Authorization: `Bearer ${token}` } });
+  const viaToken = await app.get('/api/v1/kaipay/status', {
+    headers: { ...CURRENT_APP, Authorization: `Bearer ${token}` },
+  });
   expect(await viaToken.json()).toMatchObject({ status: 'active', tier: 'regular' });
   expect((await app.get('/api/v1/kaipay/status', { headers: CURRENT_APP })).status()).toBe(401);
   await app.dispose();
@@ -88,24 +106,37 @@ test('another passenger sees only their own KAIPay, in pages and in the API; old
   await expect(siti.getByTestId('kaipay-balance')).toHaveCount(0);
   const hers = await siti.request.get('/api/v1/kaipay/status', { headers: CURRENT_APP });
   expect(await hers.json()).toEqual({ status: 'not_active' });
-  expect((await siti.request.get('/api/v1/kaipay/history', { headers: CURRENT_APP })).status()).toBe(200);
+  expect(
+    (await siti.request.get('/api/v1/kaipay/history', { headers: CURRENT_APP })).status(),
+  ).toBe(200);
   expect((await siti.goto('/admin/kaipay'))?.status()).toBe(404);
   await other.close();
 });
 
-test('Premium: the passenger uploads ID and selfie, an admin approves from the queue, the tier rises', async ({ page, browser }) => {
+test('Premium: the passenger uploads ID and selfie, an admin approves from the queue, the tier rises', async ({
+  page,
+  browser,
+}) => {
   const p = newPassenger();
   await register(page, p);
   await activateKaipay(page, p.phone, '731905');
   await page.goto('/kaipay/premium');
   await page.getByLabel('NIK (sesuai KTP)').fill(p.nik);
-  await page.getByLabel('Foto KTP').setInputFiles({ name: 'ktp.txt', mimeType: 'image/png', buffer: Buffer.from('not an image') });
-  await page.getByLabel('Foto selfie sambil memegang KTP').setInputFiles({ name: 'selfie.png', mimeType: 'image/png', buffer: PNG_1X1 });
+  await page
+    .getByLabel('Foto KTP')
+    .setInputFiles({ name: 'ktp.txt', mimeType: 'image/png', buffer: Buffer.from('not an image') });
+  await page
+    .getByLabel('Foto selfie sambil memegang KTP')
+    .setInputFiles({ name: 'selfie.png', mimeType: 'image/png', buffer: PNG_1X1 });
   await page.getByRole('button', { name: 'Kirim pengajuan' }).click();
   await expect(page.getByText('Foto harus berformat JPG atau PNG.')).toBeVisible();
   await page.getByLabel('NIK (sesuai KTP)').fill(p.nik);
-  await page.getByLabel('Foto KTP').setInputFiles({ name: 'ktp.png', mimeType: 'image/png', buffer: PNG_1X1 });
-  await page.getByLabel('Foto selfie sambil memegang KTP').setInputFiles({ name: 'selfie.png', mimeType: 'image/png', buffer: PNG_1X1 });
+  await page
+    .getByLabel('Foto KTP')
+    .setInputFiles({ name: 'ktp.png', mimeType: 'image/png', buffer: PNG_1X1 });
+  await page
+    .getByLabel('Foto selfie sambil memegang KTP')
+    .setInputFiles({ name: 'selfie.png', mimeType: 'image/png', buffer: PNG_1X1 });
   await page.getByRole('button', { name: 'Kirim pengajuan' }).click();
   await expect(page.getByTestId('kyc-status')).toHaveText('Sedang ditinjau');
 
@@ -114,12 +145,16 @@ test('Premium: the passenger uploads ID and selfie, an admin approves from the q
   await login(admin, 'admin@kai-access.test', E2E_ADMIN_PASSWORD);
   await expect(admin.getByTestId('user-name')).toBeVisible();
   await admin.goto('/admin/kaipay');
-  const card = admin.getByRole('article', { name: `Penumpang: ${p.fullName}` }).filter({ hasText: p.email });
+  const card = admin
+    .getByRole('article', { name: `Penumpang: ${p.fullName}` })
+    .filter({ hasText: p.email });
   const image = await admin.request.get((await card.getByRole('img').first().getAttribute('src'))!);
   expect(image.status()).toBe(200);
   expect(image.headers()['content-type']).toBe('image/png');
   // The passenger cannot fetch images, not even their own.
-  expect((await page.request.get((await card.getByRole('img').first().getAttribute('src'))!)).status()).toBe(404);
+  expect(
+    (await page.request.get((await card.getByRole('img').first().getAttribute('src'))!)).status(),
+  ).toBe(404);
   await expect(admin.getByText('Semua invarian ledger terpenuhi.')).toBeVisible();
   await card.getByRole('button', { name: 'Setujui' }).click();
   await expect(admin.getByText('Keputusan tersimpan.')).toBeVisible();
@@ -130,7 +165,10 @@ test('Premium: the passenger uploads ID and selfie, an admin approves from the q
   await expect(page.getByTestId('kaipay-incoming')).toHaveText('Rp 0 dari batas Rp 40.000.000');
 });
 
-test('Ubah PIN needs the old PIN; Lupa PIN sets a new one with an OTP from the inbox', async ({ page, context }) => {
+test('Ubah PIN needs the old PIN; Lupa PIN sets a new one with an OTP from the inbox', async ({
+  page,
+  context,
+}) => {
   const p = newPassenger();
   await register(page, p);
   await activateKaipay(page, p.phone, '582917');

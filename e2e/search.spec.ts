@@ -15,7 +15,9 @@ test('the search form explains every mistake', async ({ page }) => {
   await expect(page.getByLabel('Stasiun asal')).toHaveValue('Gambir (GMR) · Jakarta');
 });
 
-test('a date past H+45 and an unknown station are refused; a city with several stations asks to choose', async ({ page }) => {
+test('a date past H+45 and an unknown station are refused; a city with several stations asks to choose', async ({
+  page,
+}) => {
   await page.goto('/search?from=Jakarta&to=Atlantis&date=2099-01-01&adults=1&infants=0');
   await expect(page.getByText('Ada beberapa stasiun di kota ini')).toBeVisible();
   await expect(page.getByText('Stasiun tidak ditemukan')).toBeVisible();
@@ -25,7 +27,9 @@ test('a date past H+45 and an unknown station are refused; a city with several s
 test('on a 360 px phone the header and form fit without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('/');
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   await expect(page.getByRole('button', { name: 'Cari Tiket' })).toBeVisible();
 });

@@ -5,7 +5,10 @@ import { activateKaipay } from './support/kaipay';
 import { e164 } from './support/checkout';
 import { expectBalance, payAtBank } from './support/sandbox-bank';
 
-test('Cara Isi Saldo → ATM → BCA → copy the VA → pay it at the sandbox bank → the balance shows the amount', async ({ page, context }) => {
+test('Cara Isi Saldo → ATM → BCA → copy the VA → pay it at the sandbox bank → the balance shows the amount', async ({
+  page,
+  context,
+}) => {
   const p = newPassenger();
   await register(page, p);
   await activateKaipay(page, e164(p.phone), '582917');
@@ -17,7 +20,9 @@ test('Cara Isi Saldo → ATM → BCA → copy the VA → pay it at the sandbox b
   const va = (await page.getByTestId('va-number').textContent())!;
   expect(va).toMatch(/^39358\d{11}$/);
   await expect(page.getByTestId('topup-fee')).toContainText('Rp 0 selama promo');
-  await expect(page.getByText('Pilih Transaksi Lainnya → Transfer → Ke Rek BCA Virtual Account.')).toBeVisible();
+  await expect(
+    page.getByText('Pilih Transaksi Lainnya → Transfer → Ke Rek BCA Virtual Account.'),
+  ).toBeVisible();
   await page.getByRole('button', { name: `Salin ${va}` }).click();
   await expect(page.getByText('Nomor disalin')).toBeVisible();
 
@@ -32,10 +37,15 @@ test('Cara Isi Saldo → ATM → BCA → copy the VA → pay it at the sandbox b
   await page.goto('/kaipay/riwayat');
   await expect(page.getByText('Rp 150.000').first()).toBeVisible();
   await bank.goto(`/sandbox/inbox?phone=${encodeURIComponent(e164(p.phone))}`);
-  await expect(bank.getByText(/Top up berhasil\. Saldo KAIPay Anda bertambah Rp 150\.000/)).toBeVisible();
+  await expect(
+    bank.getByText(/Top up berhasil\. Saldo KAIPay Anda bertambah Rp 150\.000/),
+  ).toBeVisible();
 });
 
-test('the sandbox bank refuses an unknown number and a wrong amount for a retail code', async ({ page, context }) => {
+test('the sandbox bank refuses an unknown number and a wrong amount for a retail code', async ({
+  page,
+  context,
+}) => {
   const p = newPassenger();
   await register(page, p);
   await activateKaipay(page, e164(p.phone), '582917');
@@ -52,7 +62,12 @@ test('the sandbox bank refuses an unknown number and a wrong amount for a retail
 
   const bank = await context.newPage();
   await bank.goto('/sandbox/bank');
-  await payAtBank(bank, { channel: 'retail', bank: 'ALFAMART', number: '7701000000000000', amount: 75_000 });
+  await payAtBank(bank, {
+    channel: 'retail',
+    bank: 'ALFAMART',
+    number: '7701000000000000',
+    amount: 75_000,
+  });
   await expect(bank.getByText('Nomor tidak dikenal oleh bank.')).toBeVisible();
   // The refused form comes back with what was typed; wait for it before typing again.
   await expect(bank.getByLabel('Nomor VA / kode pembayaran')).toHaveValue('7701000000000000');
@@ -67,7 +82,10 @@ test('the sandbox bank refuses an unknown number and a wrong amount for a retail
   await expectBalance(page, 'Rp 75.000');
 });
 
-test('a top-up over the Regular limit is returned to the bank, shown to the passenger and the admin', async ({ page, browser }) => {
+test('a top-up over the Regular limit is returned to the bank, shown to the passenger and the admin', async ({
+  page,
+  browser,
+}) => {
   const p = newPassenger();
   await register(page, p);
   await activateKaipay(page, e164(p.phone), '582917');
@@ -78,7 +96,9 @@ test('a top-up over the Regular limit is returned to the bank, shown to the pass
   await expect(page.getByText(/Pembayaran berhasil/)).toBeVisible();
   await expect(async () => {
     await page.goto('/kaipay/isi-saldo');
-    await expect(page.getByText('Dikembalikan ke bank (melebihi batas saldo)')).toBeVisible({ timeout: 1000 });
+    await expect(page.getByText('Dikembalikan ke bank (melebihi batas saldo)')).toBeVisible({
+      timeout: 1000,
+    });
   }).toPass({ timeout: 15_000 });
   await page.goto('/kaipay');
   await expect(page.getByTestId('kaipay-balance')).toHaveText('Rp 0');
@@ -88,7 +108,13 @@ test('a top-up over the Regular limit is returned to the bank, shown to the pass
   await expect(admin.getByTestId('user-name')).toHaveText('Admin KAI Access');
   await admin.goto('/admin');
   await admin.getByRole('link', { name: 'Pembayaran & rekonsiliasi' }).click();
-  await expect(admin.getByRole('row', { name: new RegExp(`${p.email}.*Rp 2\\.500\\.000.*melebihi batas saldo`) })).toBeVisible();
+  await expect(
+    admin.getByRole('row', {
+      name: new RegExp(`${p.email}.*Rp 2\\.500\\.000.*melebihi batas saldo`),
+    }),
+  ).toBeVisible();
   await admin.getByRole('button', { name: 'Rekonsiliasi dengan bank sekarang' }).click();
-  await expect(admin.getByText(/Rekonsiliasi selesai: \d+ transaksi bank diperiksa, 0 diterapkan\./)).toBeVisible();
+  await expect(
+    admin.getByText(/Rekonsiliasi selesai: \d+ transaksi bank diperiksa, 0 diterapkan\./),
+  ).toBeVisible();
 });

@@ -15,7 +15,14 @@ describe('configuration', () => {
   it('generates development secrets once and keeps them under the data directory', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kai-env-'));
     process.env.DATA_DIR = dir;
-    for (const k of ['AUTH_SECRET', 'PIN_PEPPER', 'PAYMENT_SERVER_KEY', 'TICKET_SIGNING_KEY', 'APP_ENV']) delete process.env[k];
+    for (const k of [
+      'AUTH_SECRET',
+      'PIN_PEPPER',
+      'PAYMENT_SERVER_KEY',
+      'TICKET_SIGNING_KEY',
+      'APP_ENV',
+    ])
+      delete process.env[k];
     const first = env().AUTH_SECRET;
     expect(first.length).toBeGreaterThanOrEqual(32);
     resetEnvCache();
@@ -26,8 +33,11 @@ describe('configuration', () => {
   it('refuses to start in production without real secrets, naming what is missing', () => {
     process.env.APP_ENV = 'production';
     process.env.AUTH_SECRET = 'x'.repeat(40);
-    for (const k of ['PIN_PEPPER', 'PAYMENT_SERVER_KEY', 'TICKET_SIGNING_KEY']) delete process.env[k];
-    expect(() => env()).toThrow(/APP_ENV=production needs real secrets; missing: PIN_PEPPER, PAYMENT_SERVER_KEY, TICKET_SIGNING_KEY/);
+    for (const k of ['PIN_PEPPER', 'PAYMENT_SERVER_KEY', 'TICKET_SIGNING_KEY'])
+      delete process.env[k];
+    expect(() => env()).toThrow(
+      /APP_ENV=production needs real secrets; missing: PIN_PEPPER, PAYMENT_SERVER_KEY, TICKET_SIGNING_KEY/,
+    );
   });
 
   it('refuses a bad port with a clear message', () => {
@@ -38,7 +48,11 @@ describe('configuration', () => {
 
 describe('log redaction', () => {
   it('never writes passwords, PINs, OTPs, tokens or signatures, at any depth', () => {
-    const out = redact({ userId: 3, password: 'rahasia', body: { pin: '582917', otpCode: '123456', nested: [{ signature_key: 'ab', token: 't' }] } });
+    const out = redact({
+      userId: 3,
+      password: 'rahasia',
+      body: { pin: '582917', otpCode: '123456', nested: [{ signature_key: 'ab', token: 't' }] },
+    });
     expect(JSON.stringify(out)).not.toMatch(/rahasia|582917|123456|"ab"|"t"/);
     expect(out).toMatchObject({ userId: 3, password: '[redacted]' });
   });

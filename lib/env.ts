@@ -23,7 +23,12 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 
-const SECRET_NAMES = ['AUTH_SECRET', 'PIN_PEPPER', 'PAYMENT_SERVER_KEY', 'TICKET_SIGNING_KEY'] as const;
+const SECRET_NAMES = [
+  'AUTH_SECRET',
+  'PIN_PEPPER',
+  'PAYMENT_SERVER_KEY',
+  'TICKET_SIGNING_KEY',
+] as const;
 type SecretName = (typeof SECRET_NAMES)[number];
 
 export type Env = Omit<z.infer<typeof EnvSchema>, SecretName | 'APP_URL'> &

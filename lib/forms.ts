@@ -3,7 +3,12 @@ import type { z } from 'zod';
 /** The one shape every form action returns (STYLE.md rule 2). Messages and field errors are codes. */
 export type FormState =
   | { status: 'idle' }
-  | { status: 'error'; message: string; fieldErrors?: Record<string, string[] | undefined>; values?: Record<string, string> }
+  | {
+      status: 'error';
+      message: string;
+      fieldErrors?: Record<string, string[] | undefined>;
+      values?: Record<string, string>;
+    }
   | { status: 'success'; message: string };
 
 export const IDLE: FormState = { status: 'idle' };

@@ -26,7 +26,12 @@ function write(level: Level, event: string, fields: Record<string, unknown> = {}
     // Logging must work even while configuration is being reported as broken.
   }
   if (ORDER[level] < ORDER[min]) return;
-  const line = JSON.stringify({ time: new Date().toISOString(), level, event, ...(redact(fields) as object) });
+  const line = JSON.stringify({
+    time: new Date().toISOString(),
+    level,
+    event,
+    ...(redact(fields) as object),
+  });
   (level === 'error' || level === 'warn' ? process.stderr : process.stdout).write(line + '\n');
 }
 

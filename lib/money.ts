@@ -1,7 +1,9 @@
 /** Money is integer rupiah everywhere; this is the one formatter (`Rp 150.000`). */
 export function formatRupiah(amount: number): string {
   if (!Number.isSafeInteger(amount)) throw new Error(`Not an integer rupiah amount: ${amount}`);
-  const digits = Math.abs(amount).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const digits = Math.abs(amount)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, '.');
   return `${amount < 0 ? '-' : ''}Rp ${digits}`;
 }
 

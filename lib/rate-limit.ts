@@ -20,12 +20,18 @@ export function consumeAttempt(key: string, limit: number, windowMs: number): Ra
       window_start = case when window_start <= ${t - windowMs} then ${t} else window_start end
     returning count, window_start`);
   if (row.count <= limit) return { allowed: true };
-  return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((row.window_start + windowMs - t) / 1000)) };
+  return {
+    allowed: false,
+    retryAfterSeconds: Math.max(1, Math.ceil((row.window_start + windowMs - t) / 1000)),
+  };
 }
 
 /** Forgets the attempts on `key` (after a successful login, say). */
 export function clearAttempts(key: string): void {
-  getDb().delete(rateLimits).where(sql`${rateLimits.key} = ${key}`).run();
+  getDb()
+    .delete(rateLimits)
+    .where(sql`${rateLimits.key} = ${key}`)
+    .run();
 }
 
 /** Gives back one attempt (a success should not count toward a limit on failures). */

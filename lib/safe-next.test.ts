@@ -7,7 +7,15 @@ describe('safeNext', () => {
     expect(safeNext('/')).toBe('/');
   });
   it('refuses anything that could leave the site', () => {
-    for (const bad of ['https://evil.com', '//evil.com', '/\\evil.com', '/\t/evil.com', '/\n/evil.com', 'evil.com', 'javascript:alert(1)']) {
+    for (const bad of [
+      'https://evil.com',
+      '//evil.com',
+      '/\\evil.com',
+      '/\t/evil.com',
+      '/\n/evil.com',
+      'evil.com',
+      'javascript:alert(1)',
+    ]) {
       expect(safeNext(bad)).toBe('/');
     }
   });

@@ -27,13 +27,20 @@ export type SettingKey = keyof typeof SETTING_DEFAULTS;
 
 /** A numeric setting from the settings table, or its default. */
 export function numberSetting(key: SettingKey): number {
-  const row = getDb().select({ value: settings.value }).from(settings).where(eq(settings.key, key)).get();
+  const row = getDb()
+    .select({ value: settings.value })
+    .from(settings)
+    .where(eq(settings.key, key))
+    .get();
   const value = row ? Number(row.value) : NaN;
   return Number.isFinite(value) ? value : SETTING_DEFAULTS[key];
 }
 
 /** Stores a setting (admin pages and tests). */
 export function setSetting(key: SettingKey, value: string | number): void {
-  getDb().insert(settings).values({ key, value: String(value), updatedAt: now() })
-    .onConflictDoUpdate({ target: settings.key, set: { value: String(value), updatedAt: now() } }).run();
+  getDb()
+    .insert(settings)
+    .values({ key, value: String(value), updatedAt: now() })
+    .onConflictDoUpdate({ target: settings.key, set: { value: String(value), updatedAt: now() } })
+    .run();
 }

@@ -21,16 +21,34 @@ function wibDateIn(days: number): string {
   return new Date(Date.now() + 7 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-const ROUTES = [['GMR', 'YK'], ['GMR', 'SBI'], ['BD', 'SGU'], ['GMR', 'BD'], ['PSE', 'ML'], ['CN', 'SLO'], ['GMR', 'ML'], ['YK', 'GMR'], ['SMT', 'GMR'], ['KYA', 'JG']];
+const ROUTES = [
+  ['GMR', 'YK'],
+  ['GMR', 'SBI'],
+  ['BD', 'SGU'],
+  ['GMR', 'BD'],
+  ['PSE', 'ML'],
+  ['CN', 'SLO'],
+  ['GMR', 'ML'],
+  ['YK', 'GMR'],
+  ['SMT', 'GMR'],
+  ['KYA', 'JG'],
+];
 const DAYS = [1, 10, 30, 44];
-const searchPaths = ROUTES.flatMap(([from, to]) => DAYS.map((d) => `/search?${new URLSearchParams({ from: from!, to: to!, date: wibDateIn(d), adults: '2', infants: '0' })}`));
+const searchPaths = ROUTES.flatMap(([from, to]) =>
+  DAYS.map(
+    (d) =>
+      `/search?${new URLSearchParams({ from: from!, to: to!, date: wibDateIn(d), adults: '2', infants: '0' })}`,
+  ),
+);
 
 async function waitFor(url: string, ms = 120_000): Promise<void> {
   const until = Date.now() + ms;
   while (Date.now() < until) {
     try {
       if ((await fetch(url)).ok) return;
-    } catch { /* not up yet */ }
+    } catch {
+      /* not up yet */
+    }
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error(`server did not answer ${url}`);
@@ -47,12 +65,23 @@ async function load(name: string, paths: string[]) {
   await autocannon({ url: base, connections: 10, duration: 3, requests });
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url: base, connections: CONNECTIONS, duration: DURATION, requests }, (error, r) => (error ? reject(error) : resolve(r)));
-    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+    const instance = autocannon(
+      { url: base, connections: CONNECTIONS, duration: DURATION, requests },
+      (error, r) => (error ? reject(error) : resolve(r)),
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) =>
+      latencies.push(responseTime),
+    );
   });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
   const sorted = latencies.sort((a, b) => a - b);
-  return { name, p50: percentile(sorted, 50), p95: percentile(sorted, 95), rps: result.requests.average };
+  return {
+    name,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    rps: result.requests.average,
+  };
 }
 
 async function main() {
@@ -60,21 +89,37 @@ async function main() {
   buildIfNeeded();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kai-bench-'));
   const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
-    env: { ...process.env, PORT: String(PORT), DATABASE_PATH: path.join(dir, 'kai.db'), DATA_DIR: dir, SKIP_BUILD: '1', LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      PORT: String(PORT),
+      DATABASE_PATH: path.join(dir, 'kai.db'),
+      DATA_DIR: dir,
+      SKIP_BUILD: '1',
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   try {
     await waitFor(`${base}/api/health`);
     const held = fillSeats(path.join(dir, 'kai.db'), DAYS.map(wibDateIn));
-    console.log(`Seeded database, with about 30% of seats held on the searched dates (${held} seat segments).`);
+    console.log(
+      `Seeded database, with about 30% of seats held on the searched dates (${held} seat segments).`,
+    );
     const bare = await load('bare route (/api/ping)', ['/api/ping']);
     const baseline = await load('baseline page (/, same shell and form)', ['/']);
     const search = await load(`search (${searchPaths.length} route/date pairs)`, searchPaths);
-    const rows = [bare, baseline, search].map((r) => `${r.name.padEnd(42)} p50 ${r.p50.toFixed(1).padStart(6)} ms   p95 ${r.p95.toFixed(1).padStart(6)} ms   ${Math.round(r.rps)} req/s`);
+    const rows = [bare, baseline, search].map(
+      (r) =>
+        `${r.name.padEnd(42)} p50 ${r.p50.toFixed(1).padStart(6)} ms   p95 ${r.p95.toFixed(1).padStart(6)} ms   ${Math.round(r.rps)} req/s`,
+    );
     const ratio = search.p95 / baseline.p95;
     console.log(`\n${CONNECTIONS} connections, ${DURATION} s each\n${rows.join('\n')}`);
-    console.log(`p95 ratio search / baseline page: ${ratio.toFixed(2)} (target <= 1.5) ${ratio <= 1.5 ? 'MET' : 'NOT MET'}`);
-    console.log(`p95 ratio search / bare route:    ${(search.p95 / bare.p95).toFixed(2)} (for reference: the cost of rendering any page)`);
+    console.log(
+      `p95 ratio search / baseline page: ${ratio.toFixed(2)} (target <= 1.5) ${ratio <= 1.5 ? 'MET' : 'NOT MET'}`,
+    );
+    console.log(
+      `p95 ratio search / bare route:    ${(search.p95 / bare.p95).toFixed(2)} (for reference: the cost of rendering any page)`,
+    );
   } finally {
     server.kill('SIGTERM');
     fs.rmSync(dir, { recursive: true, force: true });

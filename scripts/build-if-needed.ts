@@ -20,7 +20,10 @@ function listFiles(dir: string): string[] {
 
 function sourceHash(): string {
   const hash = crypto.createHash('sha256');
-  const files = [...SOURCE_DIRS.flatMap(listFiles), ...SOURCE_FILES.filter((f) => fs.existsSync(f))].sort();
+  const files = [
+    ...SOURCE_DIRS.flatMap(listFiles),
+    ...SOURCE_FILES.filter((f) => fs.existsSync(f)),
+  ].sort();
   for (const file of files) hash.update(file).update('\0').update(fs.readFileSync(file));
   return hash.digest('hex');
 }
@@ -30,15 +33,23 @@ export function buildIfNeeded(): void {
   const distDir = process.env.NEXT_DIST_DIR || '.next';
   const stamp = path.join(distDir, 'source-hash');
   const hash = sourceHash();
-  if (fs.existsSync(path.join(distDir, 'BUILD_ID')) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === hash) {
+  if (
+    fs.existsSync(path.join(distDir, 'BUILD_ID')) &&
+    fs.existsSync(stamp) &&
+    fs.readFileSync(stamp, 'utf8') === hash
+  ) {
     process.stdout.write('Build is up to date.\n');
     return;
   }
   process.stdout.write('Building the app (next build)…\n');
-  execFileSync(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
-    stdio: 'inherit',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-  });
+  execFileSync(
+    process.execPath,
+    [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'build'],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    },
+  );
   fs.writeFileSync(stamp, hash);
 }
 

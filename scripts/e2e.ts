@@ -14,14 +14,20 @@ function findChromium(): string | undefined {
 
 const chromium = findChromium();
 if (!chromium) {
-  process.stderr.write('No Chromium found: install Debian\'s package (apt-get install -y chromium) or set CHROMIUM_PATH.\n');
+  process.stderr.write(
+    "No Chromium found: install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH.\n",
+  );
   process.exit(1);
 }
 process.env.CHROMIUM_PATH = chromium;
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 buildIfNeeded();
-const result = spawnSync(process.execPath, [path.join('node_modules', '@playwright', 'test', 'cli.js'), 'test', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  env: process.env,
-});
+const result = spawnSync(
+  process.execPath,
+  [path.join('node_modules', '@playwright', 'test', 'cli.js'), 'test', ...process.argv.slice(2)],
+  {
+    stdio: 'inherit',
+    env: process.env,
+  },
+);
 process.exit(result.status ?? 1);

@@ -35,7 +35,9 @@ export async function prepareDatabase(): Promise<void> {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   prepareDatabase().catch((error: unknown) => {
-    process.stderr.write(`Could not prepare the database: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `Could not prepare the database: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exit(1);
   });
 }

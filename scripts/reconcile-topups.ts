@@ -9,6 +9,8 @@ reconcileTopUps(Number(process.argv[2] ?? 7))
     console.log(JSON.stringify(report));
   })
   .catch((error: unknown) => {
-    console.error(`Reconciliation failed: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `Reconciliation failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
     process.exit(1);
   });

@@ -13,11 +13,16 @@ async function main(): Promise<void> {
   await prepareDatabase();
   if (process.env.SKIP_BUILD !== '1') buildIfNeeded();
   process.stdout.write(`Serving on http://localhost:${config.PORT}\n`);
-  const server = spawn(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(config.PORT)], {
-    stdio: 'inherit',
-    env: process.env,
-  });
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
+  const server = spawn(
+    process.execPath,
+    [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(config.PORT)],
+    {
+      stdio: 'inherit',
+      env: process.env,
+    },
+  );
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.on(signal, () => server.kill(signal));
   server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
 

@@ -12,16 +12,30 @@ export default async function AccountPage() {
   return (
     <div className="mx-auto grid max-w-md gap-6">
       <h1 className="text-2xl font-bold text-kai-navy">{t.account.title}</h1>
-      <p>{t.auth.welcome}, <strong>{user.name}</strong></p>
+      <p>
+        {t.auth.welcome}, <strong>{user.name}</strong>
+      </p>
       <section className="card grid gap-3" aria-labelledby="pw-heading">
-        <h2 id="pw-heading" className="text-lg font-semibold">{t.account.changePassword}</h2>
-        <ChangePasswordForm action={updatePassword} errors={t.errors} labels={{
-          current: t.account.currentPassword, next: t.account.newPassword, hint: t.auth.passwordHint, submit: t.account.save, busy: t.common.loading,
-        }} />
+        <h2 id="pw-heading" className="text-lg font-semibold">
+          {t.account.changePassword}
+        </h2>
+        <ChangePasswordForm
+          action={updatePassword}
+          errors={t.errors}
+          labels={{
+            current: t.account.currentPassword,
+            next: t.account.newPassword,
+            hint: t.auth.passwordHint,
+            submit: t.account.save,
+            busy: t.common.loading,
+          }}
+        />
       </section>
       <form action={logoutEverywhere} className="card grid gap-2">
         <p className="text-sm text-slate-700">{t.account.logoutEverywhereHint}</p>
-        <button type="submit" className="btn-secondary">{t.account.logoutEverywhere}</button>
+        <button type="submit" className="btn-secondary">
+          {t.account.logoutEverywhere}
+        </button>
       </form>
     </div>
   );

@@ -11,6 +11,11 @@ const LocaleSchema = z.enum(['id', 'en']);
 export async function setLocale(form: FormData): Promise<void> {
   const parsed = LocaleSchema.safeParse(form.get('locale'));
   if (!parsed.success) return;
-  (await cookies()).set(LOCALE_COOKIE, parsed.data, { path: '/', maxAge: 365 * 24 * 3600, sameSite: 'lax', httpOnly: true });
+  (await cookies()).set(LOCALE_COOKIE, parsed.data, {
+    path: '/',
+    maxAge: 365 * 24 * 3600,
+    sameSite: 'lax',
+    httpOnly: true,
+  });
   revalidatePath('/', 'layout');
 }

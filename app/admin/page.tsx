@@ -20,14 +20,24 @@ export default async function AdminHomePage() {
         {tiles.map((tile) => (
           <div key={tile.label} className="card">
             <dt className="text-sm text-slate-700">{tile.label}</dt>
-            <dd className="text-3xl font-bold text-kai-navy">{tile.value.toLocaleString('id-ID')}</dd>
+            <dd className="text-3xl font-bold text-kai-navy">
+              {tile.value.toLocaleString('id-ID')}
+            </dd>
           </div>
         ))}
       </dl>
       <nav aria-label={t.admin.title}>
         <ul className="flex flex-wrap gap-3">
-          <li><Link href="/admin/kaipay" className="btn-secondary">{t.kaipay.admin.title}</Link></li>
-          <li><Link href="/admin/payments" className="btn-secondary">{t.topup.admin.title}</Link></li>
+          <li>
+            <Link href="/admin/kaipay" className="btn-secondary">
+              {t.kaipay.admin.title}
+            </Link>
+          </li>
+          <li>
+            <Link href="/admin/payments" className="btn-secondary">
+              {t.topup.admin.title}
+            </Link>
+          </li>
         </ul>
       </nav>
     </>

@@ -9,7 +9,11 @@ import { ActionGrid } from '@/components/kaipay/action-grid';
 
 export const dynamic = 'force-dynamic';
 
-export default async function KaipayPage({ searchParams }: { searchParams: Promise<{ activated?: string }> }) {
+export default async function KaipayPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ activated?: string }>;
+}) {
   const user = await requireUser('/kaipay');
   const { t } = await getI18n();
   const k = t.kaipay;
@@ -22,7 +26,9 @@ export default async function KaipayPage({ searchParams }: { searchParams: Promi
         <div className="card grid gap-3">
           <p className="font-semibold">{wallet ? k.inProgress : k.notActive}</p>
           <p className="text-slate-700">{k.notActiveLead}</p>
-          <Link href="/kaipay/aktivasi" className="btn-primary w-full sm:w-auto">{wallet ? k.continueActivation : k.activate}</Link>
+          <Link href="/kaipay/aktivasi" className="btn-primary w-full sm:w-auto">
+            {wallet ? k.continueActivation : k.activate}
+          </Link>
         </div>
       </div>
     );
@@ -32,16 +38,32 @@ export default async function KaipayPage({ searchParams }: { searchParams: Promi
     { href: '/kaipay/riwayat', label: k.history, icon: 'list' as const },
     { href: '/kaipay/pin', label: k.changePin, icon: 'dots' as const },
     { href: '/kaipay/pin/lupa', label: k.forgotPin, icon: 'help' as const },
-    ...(wallet.tier === 'regular' ? [{ href: '/kaipay/premium', label: k.premium, icon: 'star' as const }] : []),
+    ...(wallet.tier === 'regular'
+      ? [{ href: '/kaipay/premium', label: k.premium, icon: 'star' as const }]
+      : []),
     { href: '/kaipay/token', label: k.apiTokens, icon: 'key' as const },
   ];
   return (
     <div className="mx-auto grid max-w-3xl gap-4">
       <h1 className="text-2xl font-bold text-kai-navy">{k.title}</h1>
       {activated && <FormMessage tone="success">{k.activated}</FormMessage>}
-      {wallet.lockedUntil && <FormMessage tone="error">{k.lockedUntil(formatWibTime(wallet.lockedUntil))}</FormMessage>}
-      <WalletCard balance={wallet.balance} tierLabel={k.tiers[wallet.tier]} maxBalance={wallet.maxBalance} monthIn={wallet.monthIn}
-        monthlyInLimit={wallet.monthlyInLimit} labels={{ balance: k.balance, tier: k.tier, maxBalance: k.maxBalance, incoming: k.incoming, incomingOf: k.incomingOf }} />
+      {wallet.lockedUntil && (
+        <FormMessage tone="error">{k.lockedUntil(formatWibTime(wallet.lockedUntil))}</FormMessage>
+      )}
+      <WalletCard
+        balance={wallet.balance}
+        tierLabel={k.tiers[wallet.tier]}
+        maxBalance={wallet.maxBalance}
+        monthIn={wallet.monthIn}
+        monthlyInLimit={wallet.monthlyInLimit}
+        labels={{
+          balance: k.balance,
+          tier: k.tier,
+          maxBalance: k.maxBalance,
+          incoming: k.incoming,
+          incomingOf: k.incomingOf,
+        }}
+      />
       {wallet.kyc && wallet.kyc.status !== 'approved' && wallet.tier === 'regular' && (
         <FormMessage tone="info">{k.premiumStatus[wallet.kyc.status]}</FormMessage>
       )}

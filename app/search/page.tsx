@@ -13,12 +13,19 @@ type Params = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function SearchPage({ searchParams }: { searchParams: Params }) {
   const { t, locale } = await getI18n();
-  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const raw = Object.fromEntries(
+    Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]),
+  );
   const form = searchFormData();
   const result = validateSearch(raw, form.stations, form.today);
   const values = raw as SearchFormValues;
   if (!result.ok) {
-    const errors = Object.fromEntries(Object.entries(result.fieldErrors).map(([f, codes]) => [f, codes!.map((c) => errorText(t, c))]));
+    const errors = Object.fromEntries(
+      Object.entries(result.fieldErrors).map(([f, codes]) => [
+        f,
+        codes!.map((c) => errorText(t, c)),
+      ]),
+    );
     return (
       <div className="grid gap-4">
         <h1 className="text-2xl font-bold text-kai-navy">{t.search.title}</h1>
@@ -37,7 +44,12 @@ export default async function SearchPage({ searchParams }: { searchParams: Param
         {formatServiceDate(q.date, locale)} · {q.adults} {t.search.adults}
         {q.infants > 0 ? ` · ${q.infants} ${t.search.infants}` : ''}
       </p>
-      <Link href={`/?${new URLSearchParams(raw as Record<string, string>)}`} className="btn-secondary justify-self-start">{t.search.change}</Link>
+      <Link
+        href={`/?${new URLSearchParams(raw as Record<string, string>)}`}
+        className="btn-secondary justify-self-start"
+      >
+        {t.search.change}
+      </Link>
       <SearchResultsList query={q} raw={raw} stations={form.stations} />
     </div>
   );

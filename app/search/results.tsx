@@ -7,7 +7,11 @@ import { TrainCard } from '@/components/search/train-card';
 import { ConnectionCard } from '@/components/search/connection-card';
 import { ResultsToolbar } from '@/components/search/results-toolbar';
 
-type Props = { query: SearchQuery; raw: Record<string, string | undefined>; stations: StationRef[] };
+type Props = {
+  query: SearchQuery;
+  raw: Record<string, string | undefined>;
+  stations: StationRef[];
+};
 
 /** The trains for a valid search, with sort and filter controls and, when full, connections. */
 export async function SearchResultsList({ query, raw, stations }: Props) {
@@ -18,21 +22,41 @@ export async function SearchResultsList({ query, raw, stations }: Props) {
   const shown = sortAndFilter(results.direct, view, query.adults);
   const byCode = new Map(stations.map((s) => [s.code, s.name]));
   const stationName = (code: string) => byCode.get(code) ?? code;
-  const keep = { from: query.origin.code, to: query.destination.code, date: query.date, adults: String(query.adults), infants: String(query.infants) };
+  const keep = {
+    from: query.origin.code,
+    to: query.destination.code,
+    date: query.date,
+    adults: String(query.adults),
+    infants: String(query.infants),
+  };
   const common = { t, locale, adults: query.adults, infants: query.infants, stationName };
   return (
     <section aria-labelledby="results-heading" className="grid gap-4">
       <ResultsToolbar t={t} query={keep} view={view} />
-      <h2 id="results-heading" className="text-lg font-semibold" aria-live="polite">{shown.length ? r.count(shown.length) : r.none}</h2>
+      <h2 id="results-heading" className="text-lg font-semibold" aria-live="polite">
+        {shown.length ? r.count(shown.length) : r.none}
+      </h2>
       <ul className="grid gap-3">
-        {shown.map((o) => <li key={`${o.tripId}-${o.originSeq}`}><TrainCard option={o} {...common} /></li>)}
+        {shown.map((o) => (
+          <li key={`${o.tripId}-${o.originSeq}`}>
+            <TrainCard option={o} {...common} />
+          </li>
+        ))}
       </ul>
       {results.connections.length > 0 && (
         <section aria-labelledby="connections-heading" className="grid gap-3">
-          <h2 id="connections-heading" className="text-lg font-semibold">{r.connectionsTitle}</h2>
+          <h2 id="connections-heading" className="text-lg font-semibold">
+            {r.connectionsTitle}
+          </h2>
           <p className="text-slate-700">{r.connectionsLead}</p>
           <ul className="grid gap-4">
-            {results.connections.map((c) => <ConnectionCard key={`${c.first.tripId}-${c.second.tripId}`} connection={c} {...common} />)}
+            {results.connections.map((c) => (
+              <ConnectionCard
+                key={`${c.first.tripId}-${c.second.tripId}`}
+                connection={c}
+                {...common}
+              />
+            ))}
           </ul>
         </section>
       )}

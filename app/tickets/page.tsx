@@ -18,14 +18,34 @@ export default async function TicketsPage() {
       {empty ? (
         <div className="card grid justify-items-start gap-3">
           <p>{tk.empty}</p>
-          <Link href="/" className="btn-primary">{tk.searchCta}</Link>
+          <Link href="/" className="btn-primary">
+            {tk.searchCta}
+          </Link>
         </div>
       ) : (
         <>
-          <BookingList id="awaiting" t={t} locale={locale} title={tk.awaiting} bookings={groups.awaiting} />
-          <BookingList id="upcoming" t={t} locale={locale} title={tk.upcoming} bookings={groups.upcoming} />
+          <BookingList
+            id="awaiting"
+            t={t}
+            locale={locale}
+            title={tk.awaiting}
+            bookings={groups.awaiting}
+          />
+          <BookingList
+            id="upcoming"
+            t={t}
+            locale={locale}
+            title={tk.upcoming}
+            bookings={groups.upcoming}
+          />
           <BookingList id="past" t={t} locale={locale} title={tk.past} bookings={groups.past} />
-          <BookingList id="closed" t={t} locale={locale} title={tk.closed} bookings={groups.closed} />
+          <BookingList
+            id="closed"
+            t={t}
+            locale={locale}
+            title={tk.closed}
+            bookings={groups.closed}
+          />
         </>
       )}
     </div>

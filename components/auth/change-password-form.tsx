@@ -17,8 +17,23 @@ export function ChangePasswordForm({ action, labels, errors }: Props) {
   const e = formErrors(state, errors);
   return (
     <form action={formAction} className="grid gap-4" noValidate>
-      <Field name="currentPassword" type="password" label={labels.current} autoComplete="current-password" required errors={e.field('currentPassword')} />
-      <Field name="newPassword" type="password" label={labels.next} autoComplete="new-password" required hint={labels.hint} errors={e.field('newPassword')} />
+      <Field
+        name="currentPassword"
+        type="password"
+        label={labels.current}
+        autoComplete="current-password"
+        required
+        errors={e.field('currentPassword')}
+      />
+      <Field
+        name="newPassword"
+        type="password"
+        label={labels.next}
+        autoComplete="new-password"
+        required
+        hint={labels.hint}
+        errors={e.field('newPassword')}
+      />
       <SubmitButton label={labels.submit} busyLabel={labels.busy} />
     </form>
   );

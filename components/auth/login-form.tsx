@@ -21,8 +21,22 @@ export function LoginForm({ action, next, labels, errors }: Props) {
     <form action={formAction} className="grid gap-4" noValidate>
       <FormMessage tone="error">{e.message}</FormMessage>
       <input type="hidden" name="next" value={next} />
-      <Field name="identifier" label={labels.identifier} autoComplete="username" required defaultValue={e.values.identifier} errors={e.field('identifier')} />
-      <Field name="password" type="password" label={labels.password} autoComplete="current-password" required errors={e.field('password')} />
+      <Field
+        name="identifier"
+        label={labels.identifier}
+        autoComplete="username"
+        required
+        defaultValue={e.values.identifier}
+        errors={e.field('identifier')}
+      />
+      <Field
+        name="password"
+        type="password"
+        label={labels.password}
+        autoComplete="current-password"
+        required
+        errors={e.field('password')}
+      />
       <SubmitButton label={labels.submit} busyLabel={labels.busy} />
     </form>
   );

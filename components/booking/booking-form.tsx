@@ -10,8 +10,21 @@ import { SeatPicker } from './seat-picker';
 import { lookup } from '@/lib/i18n/lookup';
 
 export type BookingFormLabels = {
-  passengers: string; adults: string[]; infants: string[]; name: string; idType: string; nik: string; passport: string; idNumber: string;
-  infantNik: string; contact: string; contactName: string; contactEmail: string; contactPhone: string; submit: string; busy: string;
+  passengers: string;
+  adults: string[];
+  infants: string[];
+  name: string;
+  idType: string;
+  nik: string;
+  passport: string;
+  idNumber: string;
+  infantNik: string;
+  contact: string;
+  contactName: string;
+  contactEmail: string;
+  contactPhone: string;
+  submit: string;
+  busy: string;
   seats: ComponentProps<typeof SeatPicker>['labels'];
 };
 
@@ -26,47 +39,117 @@ type Props = {
 };
 
 /** Passenger data, seats and contact in one form; the server re-checks everything. */
-export function BookingForm({ action, hidden, contact, seatPicker, labels, errors, summary }: Props) {
+export function BookingForm({
+  action,
+  hidden,
+  contact,
+  seatPicker,
+  labels,
+  errors,
+  summary,
+}: Props) {
   const [state, formAction] = useActionState(action, IDLE);
   const e = formErrors(state, errors);
   const v = e.values;
-  const message = state.status === 'error' ? lookup(errors, state.message) ?? errors.generic : undefined;
+  const message =
+    state.status === 'error' ? (lookup(errors, state.message) ?? errors.generic) : undefined;
   const { key: pickerKey, ...picker } = seatPicker;
   return (
     <form action={formAction} className="grid gap-6" noValidate>
-      {Object.entries(hidden).map(([k, value]) => <input key={k} type="hidden" name={k} value={value} />)}
+      {Object.entries(hidden).map(([k, value]) => (
+        <input key={k} type="hidden" name={k} value={value} />
+      ))}
       <FormMessage tone="error">{message}</FormMessage>
       <fieldset className="card grid gap-4">
         <legend className="px-1 text-lg font-semibold">{labels.passengers}</legend>
         {labels.adults.map((title, i) => (
-          <div key={title} className="grid gap-3 border-b border-slate-200 pb-4 last:border-0 sm:grid-cols-3">
+          <div
+            key={title}
+            className="grid gap-3 border-b border-slate-200 pb-4 last:border-0 sm:grid-cols-3"
+          >
             <h3 className="font-medium sm:col-span-3">{title}</h3>
-            <Field name={`adult_${i}_name`} label={labels.name} autoComplete={i === 0 ? 'name' : 'off'} defaultValue={v[`adult_${i}_name`] ?? (i === 0 ? contact.fullName : '')} errors={e.field(`adult_${i}_name`)} />
+            <Field
+              name={`adult_${i}_name`}
+              label={labels.name}
+              autoComplete={i === 0 ? 'name' : 'off'}
+              defaultValue={v[`adult_${i}_name`] ?? (i === 0 ? contact.fullName : '')}
+              errors={e.field(`adult_${i}_name`)}
+            />
             <div className="flex flex-col gap-1">
-              <label htmlFor={`adult_${i}_idType`} className="text-sm font-medium">{labels.idType}</label>
-              <select key={v[`adult_${i}_idType`] ?? 'nik'} id={`adult_${i}_idType`} name={`adult_${i}_idType`} className="input" defaultValue={v[`adult_${i}_idType`] ?? 'nik'}>
+              <label htmlFor={`adult_${i}_idType`} className="text-sm font-medium">
+                {labels.idType}
+              </label>
+              <select
+                key={v[`adult_${i}_idType`] ?? 'nik'}
+                id={`adult_${i}_idType`}
+                name={`adult_${i}_idType`}
+                className="input"
+                defaultValue={v[`adult_${i}_idType`] ?? 'nik'}
+              >
                 <option value="nik">{labels.nik}</option>
                 <option value="passport">{labels.passport}</option>
               </select>
             </div>
-            <Field name={`adult_${i}_idNumber`} label={labels.idNumber} defaultValue={v[`adult_${i}_idNumber`]} errors={e.field(`adult_${i}_idNumber`)} />
+            <Field
+              name={`adult_${i}_idNumber`}
+              label={labels.idNumber}
+              defaultValue={v[`adult_${i}_idNumber`]}
+              errors={e.field(`adult_${i}_idNumber`)}
+            />
           </div>
         ))}
         {labels.infants.map((title, i) => (
           <div key={title} className="grid gap-3 sm:grid-cols-3">
             <h3 className="font-medium sm:col-span-3">{title}</h3>
-            <Field name={`infant_${i}_name`} label={labels.name} defaultValue={v[`infant_${i}_name`]} errors={e.field(`infant_${i}_name`)} />
-            <Field name={`infant_${i}_idNumber`} label={labels.infantNik} inputMode="numeric" defaultValue={v[`infant_${i}_idNumber`]} errors={e.field(`infant_${i}_idNumber`)} />
+            <Field
+              name={`infant_${i}_name`}
+              label={labels.name}
+              defaultValue={v[`infant_${i}_name`]}
+              errors={e.field(`infant_${i}_name`)}
+            />
+            <Field
+              name={`infant_${i}_idNumber`}
+              label={labels.infantNik}
+              inputMode="numeric"
+              defaultValue={v[`infant_${i}_idNumber`]}
+              errors={e.field(`infant_${i}_idNumber`)}
+            />
           </div>
         ))}
-        {e.field('infants') && <p role="alert" className="text-sm text-red-700">{e.field('infants')!.join(' ')}</p>}
+        {e.field('infants') && (
+          <p role="alert" className="text-sm text-red-700">
+            {e.field('infants')!.join(' ')}
+          </p>
+        )}
       </fieldset>
-      <div className="card"><SeatPicker key={pickerKey} {...picker} passengers={labels.adults} labels={labels.seats} /></div>
+      <div className="card">
+        <SeatPicker key={pickerKey} {...picker} passengers={labels.adults} labels={labels.seats} />
+      </div>
       <fieldset className="card grid gap-3 sm:grid-cols-3">
         <legend className="px-1 text-lg font-semibold">{labels.contact}</legend>
-        <Field name="contactName" label={labels.contactName} autoComplete="name" defaultValue={v.contactName ?? contact.fullName} errors={e.field('contactName')} />
-        <Field name="contactEmail" type="email" label={labels.contactEmail} autoComplete="email" defaultValue={v.contactEmail ?? contact.email} errors={e.field('contactEmail')} />
-        <Field name="contactPhone" type="tel" label={labels.contactPhone} autoComplete="tel" defaultValue={v.contactPhone ?? contact.phone} errors={e.field('contactPhone')} />
+        <Field
+          name="contactName"
+          label={labels.contactName}
+          autoComplete="name"
+          defaultValue={v.contactName ?? contact.fullName}
+          errors={e.field('contactName')}
+        />
+        <Field
+          name="contactEmail"
+          type="email"
+          label={labels.contactEmail}
+          autoComplete="email"
+          defaultValue={v.contactEmail ?? contact.email}
+          errors={e.field('contactEmail')}
+        />
+        <Field
+          name="contactPhone"
+          type="tel"
+          label={labels.contactPhone}
+          autoComplete="tel"
+          defaultValue={v.contactPhone ?? contact.phone}
+          errors={e.field('contactPhone')}
+        />
       </fieldset>
       {summary}
       <SubmitButton label={labels.submit} busyLabel={labels.busy} className="w-full sm:w-auto" />

@@ -24,14 +24,26 @@ export function Countdown({ deadline, serverNow, label, expiredText }: Props) {
     }, 1000);
     return () => clearInterval(timer);
   }, [deadline, skew, router]);
-  if (left <= 0) return <p role="status" className="font-semibold text-red-700">{expiredText}</p>;
+  if (left <= 0)
+    return (
+      <p role="status" className="font-semibold text-red-700">
+        {expiredText}
+      </p>
+    );
   const total = Math.ceil(left / 1000);
   const text = `${String(Math.floor(total / 3600)).padStart(2, '0')}:${String(Math.floor((total % 3600) / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
   return (
     <p className="flex items-baseline gap-2">
       <span className="text-sm text-slate-700">{label}</span>
       {/* Announced on demand only: a screen reader reading every second would be unusable. */}
-      <span className="font-mono text-2xl font-bold text-kai-orange" role="timer" aria-live="off" data-testid="countdown">{text}</span>
+      <span
+        className="font-mono text-2xl font-bold text-kai-orange"
+        role="timer"
+        aria-live="off"
+        data-testid="countdown"
+      >
+        {text}
+      </span>
     </p>
   );
 }

@@ -13,15 +13,35 @@ const ICONS = {
 export type ActionIcon = keyof typeof ICONS;
 
 /** The wallet's menu as large icon buttons, like the app's. */
-export function ActionGrid({ label, items }: { label: string; items: { href: string; label: string; icon: ActionIcon }[] }) {
+export function ActionGrid({
+  label,
+  items,
+}: {
+  label: string;
+  items: { href: string; label: string; icon: ActionIcon }[];
+}) {
   return (
     <nav aria-label={label}>
       <ul className="grid grid-cols-3 gap-3 sm:grid-cols-6">
         {items.map((item) => (
           <li key={item.href}>
-            <Link href={item.href} className="card flex h-full flex-col items-center gap-2 p-3 text-center text-sm font-medium text-kai-navy hover:border-kai-navy sm:p-3">
-              <span aria-hidden="true" className="grid size-10 place-items-center rounded-full bg-orange-100 text-kai-orange">
-                <svg viewBox="0 0 24 24" className="size-6" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round">
+            <Link
+              href={item.href}
+              className="card flex h-full flex-col items-center gap-2 p-3 text-center text-sm font-medium text-kai-navy hover:border-kai-navy sm:p-3"
+            >
+              <span
+                aria-hidden="true"
+                className="grid size-10 place-items-center rounded-full bg-orange-100 text-kai-orange"
+              >
+                <svg
+                  viewBox="0 0 24 24"
+                  className="size-6"
+                  fill="none"
+                  stroke="currentColor"
+                  strokeWidth="2.2"
+                  strokeLinecap="round"
+                  strokeLinejoin="round"
+                >
                   <path d={ICONS[item.icon]} />
                 </svg>
               </span>

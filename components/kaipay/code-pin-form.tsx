@@ -7,7 +7,12 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { formErrors } from '@/components/auth/use-form-errors';
 import { IDLE, type FormState } from '@/lib/forms';
 
-export type SecretField = { name: 'code' | 'oldPin' | 'pin' | 'pinConfirm'; label: string; hint?: string; autoFocus?: boolean };
+export type SecretField = {
+  name: 'code' | 'oldPin' | 'pin' | 'pinConfirm';
+  label: string;
+  hint?: string;
+  autoFocus?: boolean;
+};
 
 type Props = {
   action: (prev: FormState, form: FormData) => Promise<FormState>;
@@ -28,13 +33,30 @@ export function CodePinForm({ action, fields, labels, errors, success = {} }: Pr
   return (
     <form action={formAction} className="grid gap-4" noValidate>
       <FormMessage tone={state.status === 'success' ? 'success' : 'error'}>
-        {state.status === 'success' ? success[state.message] ?? state.message : e.message}
+        {state.status === 'success' ? (success[state.message] ?? state.message) : e.message}
       </FormMessage>
       {fields.map((f) => (
-        <Field key={f.name} name={f.name} label={f.label} hint={f.hint} errors={e.field(f.name)} autoFocus={f.autoFocus}
-          type={f.name === 'code' ? 'text' : 'password'} inputMode="numeric" pattern="[0-9]*" maxLength={6} required
-          autoComplete={f.name === 'code' ? 'one-time-code' : f.name === 'oldPin' ? 'current-password' : 'new-password'}
-          className="max-w-xs" />
+        <Field
+          key={f.name}
+          name={f.name}
+          label={f.label}
+          hint={f.hint}
+          errors={e.field(f.name)}
+          autoFocus={f.autoFocus}
+          type={f.name === 'code' ? 'text' : 'password'}
+          inputMode="numeric"
+          pattern="[0-9]*"
+          maxLength={6}
+          required
+          autoComplete={
+            f.name === 'code'
+              ? 'one-time-code'
+              : f.name === 'oldPin'
+                ? 'current-password'
+                : 'new-password'
+          }
+          className="max-w-xs"
+        />
       ))}
       <SubmitButton label={labels.submit} busyLabel={labels.busy} className="w-full sm:w-auto" />
     </form>

@@ -1,10 +1,25 @@
 import { formatRupiah } from '@/lib/money';
 import type { HistoryRow } from '@/lib/wallet/queries';
 
-const TIME = new Intl.DateTimeFormat('id-ID', { timeZone: 'Asia/Jakarta', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const TIME = new Intl.DateTimeFormat('id-ID', {
+  timeZone: 'Asia/Jakarta',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
 
 /** Wallet entries, newest first: what, when, the signed amount and the balance after it. */
-export function HistoryList({ rows, kinds, balanceLabel }: { rows: HistoryRow[]; kinds: Record<HistoryRow['kind'], string>; balanceLabel: string }) {
+export function HistoryList({
+  rows,
+  kinds,
+  balanceLabel,
+}: {
+  rows: HistoryRow[];
+  kinds: Record<HistoryRow['kind'], string>;
+  balanceLabel: string;
+}) {
   return (
     <ul className="divide-y divide-slate-200">
       {rows.map((r) => (
@@ -12,11 +27,20 @@ export function HistoryList({ rows, kinds, balanceLabel }: { rows: HistoryRow[];
           <div className="min-w-0">
             <p className="font-medium">{kinds[r.kind]}</p>
             <p className="truncate text-sm text-slate-700">{r.reference}</p>
-            <p className="text-xs text-slate-600"><time dateTime={new Date(r.createdAt).toISOString()}>{TIME.format(r.createdAt)} WIB</time></p>
+            <p className="text-xs text-slate-600">
+              <time dateTime={new Date(r.createdAt).toISOString()}>
+                {TIME.format(r.createdAt)} WIB
+              </time>
+            </p>
           </div>
           <div className="shrink-0 text-right">
-            <p className={`font-semibold ${r.amount > 0 ? 'text-emerald-700' : 'text-slate-900'}`}>{r.amount > 0 ? '+' : '−'}{formatRupiah(Math.abs(r.amount))}</p>
-            <p className="text-xs text-slate-600">{balanceLabel} {formatRupiah(r.balanceAfter)}</p>
+            <p className={`font-semibold ${r.amount > 0 ? 'text-emerald-700' : 'text-slate-900'}`}>
+              {r.amount > 0 ? '+' : '−'}
+              {formatRupiah(Math.abs(r.amount))}
+            </p>
+            <p className="text-xs text-slate-600">
+              {balanceLabel} {formatRupiah(r.balanceAfter)}
+            </p>
           </div>
         </li>
       ))}

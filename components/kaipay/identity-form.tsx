@@ -7,7 +7,17 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { formErrors } from '@/components/auth/use-form-errors';
 import { IDLE, type FormState } from '@/lib/forms';
 
-type Labels = { fullName: string; nik: string; birthDate: string; phone: string; email: string; phoneHint: string; viaSms: string; submit: string; busy: string };
+type Labels = {
+  fullName: string;
+  nik: string;
+  birthDate: string;
+  phone: string;
+  email: string;
+  phoneHint: string;
+  viaSms: string;
+  submit: string;
+  busy: string;
+};
 type Props = {
   action: (prev: FormState, form: FormData) => Promise<FormState>;
   prefill: Record<'fullName' | 'nik' | 'birthDate' | 'phone' | 'email', string>;
@@ -22,17 +32,67 @@ export function IdentityForm({ action, prefill, labels, errors }: Props) {
   const v = { ...prefill, ...e.values };
   return (
     <form action={formAction} className="grid gap-4 sm:grid-cols-2" noValidate>
-      <div className="sm:col-span-2"><FormMessage tone="error">{e.message}</FormMessage></div>
-      <Field className="sm:col-span-2" name="fullName" label={labels.fullName} autoComplete="name" required defaultValue={v.fullName} errors={e.field('fullName')} />
-      <Field name="nik" inputMode="numeric" maxLength={16} label={labels.nik} required defaultValue={v.nik} errors={e.field('nik')} />
-      <Field name="birthDate" type="date" label={labels.birthDate} required defaultValue={v.birthDate} errors={e.field('birthDate')} />
-      <Field name="phone" type="tel" label={labels.phone} autoComplete="tel" required hint={labels.phoneHint} defaultValue={v.phone} errors={e.field('phone')} />
-      <Field name="email" type="email" label={labels.email} autoComplete="email" required defaultValue={v.email} errors={e.field('email')} />
+      <div className="sm:col-span-2">
+        <FormMessage tone="error">{e.message}</FormMessage>
+      </div>
+      <Field
+        className="sm:col-span-2"
+        name="fullName"
+        label={labels.fullName}
+        autoComplete="name"
+        required
+        defaultValue={v.fullName}
+        errors={e.field('fullName')}
+      />
+      <Field
+        name="nik"
+        inputMode="numeric"
+        maxLength={16}
+        label={labels.nik}
+        required
+        defaultValue={v.nik}
+        errors={e.field('nik')}
+      />
+      <Field
+        name="birthDate"
+        type="date"
+        label={labels.birthDate}
+        required
+        defaultValue={v.birthDate}
+        errors={e.field('birthDate')}
+      />
+      <Field
+        name="phone"
+        type="tel"
+        label={labels.phone}
+        autoComplete="tel"
+        required
+        hint={labels.phoneHint}
+        defaultValue={v.phone}
+        errors={e.field('phone')}
+      />
+      <Field
+        name="email"
+        type="email"
+        label={labels.email}
+        autoComplete="email"
+        required
+        defaultValue={v.email}
+        errors={e.field('email')}
+      />
       <label className="flex items-center gap-2 text-sm sm:col-span-2">
-        <input type="checkbox" name="channel" value="sms" className="size-5" defaultChecked={e.values.channel === 'sms'} />
+        <input
+          type="checkbox"
+          name="channel"
+          value="sms"
+          className="size-5"
+          defaultChecked={e.values.channel === 'sms'}
+        />
         {labels.viaSms}
       </label>
-      <div className="sm:col-span-2"><SubmitButton label={labels.submit} busyLabel={labels.busy} className="w-full sm:w-auto" /></div>
+      <div className="sm:col-span-2">
+        <SubmitButton label={labels.submit} busyLabel={labels.busy} className="w-full sm:w-auto" />
+      </div>
     </form>
   );
 }

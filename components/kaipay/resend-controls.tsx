@@ -16,8 +16,24 @@ function Buttons({ disabled, labels }: { disabled: boolean; labels: Props['label
   const off = disabled || pending;
   return (
     <div className="flex flex-wrap gap-2">
-      <button type="submit" name="channel" value="whatsapp" disabled={off} className="btn-secondary disabled:opacity-50">{labels.resend}</button>
-      <button type="submit" name="channel" value="sms" disabled={off} className="btn-secondary disabled:opacity-50">{labels.resendSms}</button>
+      <button
+        type="submit"
+        name="channel"
+        value="whatsapp"
+        disabled={off}
+        className="btn-secondary disabled:opacity-50"
+      >
+        {labels.resend}
+      </button>
+      <button
+        type="submit"
+        name="channel"
+        value="sms"
+        disabled={off}
+        className="btn-secondary disabled:opacity-50"
+      >
+        {labels.resendSms}
+      </button>
     </div>
   );
 }
@@ -32,7 +48,9 @@ export function ResendControls({ action, waitSeconds, labels }: Props) {
   }, [left]);
   return (
     <form action={action} className="grid gap-2">
-      <p className="text-sm text-slate-700" role="timer">{left > 0 ? labels.waiting.replace('{s}', String(left)) : '\u00a0'}</p>
+      <p className="text-sm text-slate-700" role="timer">
+        {left > 0 ? labels.waiting.replace('{s}', String(left)) : '\u00a0'}
+      </p>
       <Buttons disabled={left > 0} labels={labels} />
     </form>
   );

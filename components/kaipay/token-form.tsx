@@ -21,13 +21,22 @@ export function TokenForm({ action, labels, errors }: Props) {
     <form action={formAction} className="grid gap-3" noValidate>
       <FormMessage tone="error">{e.message}</FormMessage>
       {state.status === 'success' && (
-        <div role="status" className="grid gap-1 rounded-md border border-emerald-300 bg-emerald-50 p-3 text-sm">
+        <div
+          role="status"
+          className="grid gap-1 rounded-md border border-emerald-300 bg-emerald-50 p-3 text-sm"
+        >
           <p>{labels.created}</p>
-          <code data-testid="new-token" className="break-all rounded bg-white px-2 py-1 font-mono">{state.message}</code>
+          <code data-testid="new-token" className="break-all rounded bg-white px-2 py-1 font-mono">
+            {state.message}
+          </code>
         </div>
       )}
       <Field name="name" label={labels.name} maxLength={40} required errors={e.field('name')} />
-      <SubmitButton label={labels.create} busyLabel={labels.creating} className="w-full sm:w-auto" />
+      <SubmitButton
+        label={labels.create}
+        busyLabel={labels.creating}
+        className="w-full sm:w-auto"
+      />
     </form>
   );
 }

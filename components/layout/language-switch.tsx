@@ -3,10 +3,21 @@ import { setLocale } from '@/app/actions/preferences';
 /** Two buttons, ID and EN; the current one is pressed. Works without JavaScript. */
 export function LanguageSwitch({ locale, label }: { locale: 'id' | 'en'; label: string }) {
   return (
-    <form action={setLocale} aria-label={label} className="flex overflow-hidden rounded border border-white/60 text-xs">
+    <form
+      action={setLocale}
+      aria-label={label}
+      className="flex overflow-hidden rounded border border-white/60 text-xs"
+    >
       {(['id', 'en'] as const).map((l) => (
-        <button key={l} type="submit" name="locale" value={l} aria-pressed={locale === l} lang={l}
-          className={`px-2 py-1.5 font-semibold uppercase ${locale === l ? 'bg-white text-kai-navy' : 'hover:bg-white/10'}`}>
+        <button
+          key={l}
+          type="submit"
+          name="locale"
+          value={l}
+          aria-pressed={locale === l}
+          lang={l}
+          className={`px-2 py-1.5 font-semibold uppercase ${locale === l ? 'bg-white text-kai-navy' : 'hover:bg-white/10'}`}
+        >
           {l === 'id' ? 'ID' : 'EN'}
         </button>
       ))}

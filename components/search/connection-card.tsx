@@ -4,7 +4,14 @@ import type { Messages } from '@/lib/i18n';
 import type { Connection } from '@/lib/search/trains';
 import { TrainCard } from './train-card';
 
-type Props = { connection: Connection; t: Messages; locale: 'id' | 'en'; adults: number; infants: number; stationName: (code: string) => string };
+type Props = {
+  connection: Connection;
+  t: Messages;
+  locale: 'id' | 'en';
+  adults: number;
+  infants: number;
+  stationName: (code: string) => string;
+};
 
 /** A two-train journey: each leg is booked on its own, the change is shown between them. */
 export function ConnectionCard({ connection: c, t, locale, adults, infants, stationName }: Props) {
@@ -15,10 +22,29 @@ export function ConnectionCard({ connection: c, t, locale, adults, infants, stat
         {formatDuration(c.totalMinutes, locale)} · {r.from} {formatRupiah(c.lowestPrice)}
       </p>
       <p className="text-sm text-slate-700">{r.leg(1)}</p>
-      <TrainCard option={c.first} t={t} locale={locale} adults={adults} infants={infants} stationName={stationName} />
-      <p className="text-sm font-medium text-kai-orange">{r.transitAt(stationName(c.first.destinationCode), formatDuration(c.transitMinutes, locale))}</p>
+      <TrainCard
+        option={c.first}
+        t={t}
+        locale={locale}
+        adults={adults}
+        infants={infants}
+        stationName={stationName}
+      />
+      <p className="text-sm font-medium text-kai-orange">
+        {r.transitAt(
+          stationName(c.first.destinationCode),
+          formatDuration(c.transitMinutes, locale),
+        )}
+      </p>
       <p className="text-sm text-slate-700">{r.leg(2)}</p>
-      <TrainCard option={c.second} t={t} locale={locale} adults={adults} infants={infants} stationName={stationName} />
+      <TrainCard
+        option={c.second}
+        t={t}
+        locale={locale}
+        adults={adults}
+        infants={infants}
+        stationName={stationName}
+      />
     </li>
   );
 }

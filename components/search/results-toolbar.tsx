@@ -10,27 +10,42 @@ export function ResultsToolbar({ t, query, view }: Props) {
   const select = 'input py-1.5';
   return (
     <form method="get" action="/search" className="card flex flex-wrap items-end gap-3">
-      {Object.entries(query).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
-      <label className="grid gap-1 text-sm font-medium">{r.sort}
+      {Object.entries(query).map(([k, v]) => (
+        <input key={k} type="hidden" name={k} value={v} />
+      ))}
+      <label className="grid gap-1 text-sm font-medium">
+        {r.sort}
         <select name="sort" defaultValue={view.sort} className={select}>
           <option value="departure">{r.sortDeparture}</option>
           <option value="price">{r.sortPrice}</option>
           <option value="duration">{r.sortDuration}</option>
         </select>
       </label>
-      <label className="grid gap-1 text-sm font-medium">{r.classFilter}
+      <label className="grid gap-1 text-sm font-medium">
+        {r.classFilter}
         <select name="class" defaultValue={view.seatClass ?? ''} className={select}>
           <option value="">{r.allClasses}</option>
-          {SEAT_CLASSES.map((c) => <option key={c} value={c}>{t.booking.classes[c]}</option>)}
+          {SEAT_CLASSES.map((c) => (
+            <option key={c} value={c}>
+              {t.booking.classes[c]}
+            </option>
+          ))}
         </select>
       </label>
-      <label className="grid gap-1 text-sm font-medium">{r.timeFilter}
+      <label className="grid gap-1 text-sm font-medium">
+        {r.timeFilter}
         <select name="time" defaultValue={view.time ?? ''} className={select}>
           <option value="">{r.anyTime}</option>
-          {TIMES_OF_DAY.map((time) => <option key={time} value={time}>{r.times[time]}</option>)}
+          {TIMES_OF_DAY.map((time) => (
+            <option key={time} value={time}>
+              {r.times[time]}
+            </option>
+          ))}
         </select>
       </label>
-      <button type="submit" className="btn-secondary">{r.apply}</button>
+      <button type="submit" className="btn-secondary">
+        {r.apply}
+      </button>
     </form>
   );
 }

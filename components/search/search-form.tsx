@@ -2,7 +2,13 @@ import { Field } from '@/components/ui/field';
 import { stationLabel, type StationRef } from '@/lib/search/station-match';
 import type { Messages } from '@/lib/i18n';
 
-export type SearchFormValues = { from?: string; to?: string; date?: string; adults?: string; infants?: string };
+export type SearchFormValues = {
+  from?: string;
+  to?: string;
+  date?: string;
+  adults?: string;
+  infants?: string;
+};
 
 type Props = {
   t: Messages;
@@ -20,24 +26,80 @@ type Props = {
  */
 export function SearchForm({ t, stations, today, lastDate, values = {}, errors = {} }: Props) {
   return (
-    <form action="/search" method="get" className="card grid gap-4 sm:grid-cols-2" aria-label={t.search.title} noValidate>
+    <form
+      action="/search"
+      method="get"
+      className="card grid gap-4 sm:grid-cols-2"
+      aria-label={t.search.title}
+      noValidate
+    >
       <datalist id="station-options">
-        {stations.map((s) => <option key={s.code} value={stationLabel(s)} />)}
+        {stations.map((s) => (
+          <option key={s.code} value={stationLabel(s)} />
+        ))}
       </datalist>
-      <Field name="from" label={t.search.origin} list="station-options" autoComplete="off" required
-        hint={t.search.stationHint} defaultValue={values.from} errors={errors.from} id="search-from" />
-      <Field name="to" label={t.search.destination} list="station-options" autoComplete="off" required
-        hint={t.search.stationHint} defaultValue={values.to} errors={errors.to} id="search-to" />
-      <Field name="date" type="date" label={t.search.date} min={today} max={lastDate} required
-        hint={t.search.dateHint} defaultValue={values.date ?? today} errors={errors.date} id="search-date" />
+      <Field
+        name="from"
+        label={t.search.origin}
+        list="station-options"
+        autoComplete="off"
+        required
+        hint={t.search.stationHint}
+        defaultValue={values.from}
+        errors={errors.from}
+        id="search-from"
+      />
+      <Field
+        name="to"
+        label={t.search.destination}
+        list="station-options"
+        autoComplete="off"
+        required
+        hint={t.search.stationHint}
+        defaultValue={values.to}
+        errors={errors.to}
+        id="search-to"
+      />
+      <Field
+        name="date"
+        type="date"
+        label={t.search.date}
+        min={today}
+        max={lastDate}
+        required
+        hint={t.search.dateHint}
+        defaultValue={values.date ?? today}
+        errors={errors.date}
+        id="search-date"
+      />
       <div className="grid grid-cols-2 gap-3">
-        <Field name="adults" type="number" inputMode="numeric" min={1} max={4} label={t.search.adults}
-          defaultValue={values.adults ?? '1'} errors={errors.adults} id="search-adults" />
-        <Field name="infants" type="number" inputMode="numeric" min={0} max={4} label={t.search.infants}
-          defaultValue={values.infants ?? '0'} errors={errors.infants} id="search-infants" />
+        <Field
+          name="adults"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={4}
+          label={t.search.adults}
+          defaultValue={values.adults ?? '1'}
+          errors={errors.adults}
+          id="search-adults"
+        />
+        <Field
+          name="infants"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={4}
+          label={t.search.infants}
+          defaultValue={values.infants ?? '0'}
+          errors={errors.infants}
+          id="search-infants"
+        />
       </div>
       <div className="sm:col-span-2">
-        <button type="submit" className="btn-primary w-full sm:w-auto">{t.search.submit}</button>
+        <button type="submit" className="btn-primary w-full sm:w-auto">
+          {t.search.submit}
+        </button>
       </div>
     </form>
   );

@@ -6,22 +6,65 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import type { VerifyOutcome } from '@/lib/tickets/verify';
 
 type State = { status: 'idle' } | { status: 'done'; outcome: VerifyOutcome };
-type Labels = { payload: string; verify: string; verifying: string; valid: string; invalid: string; voided: string; cancelled: string; passenger: string; seat: string; train: string };
+type Labels = {
+  payload: string;
+  verify: string;
+  verifying: string;
+  valid: string;
+  invalid: string;
+  voided: string;
+  cancelled: string;
+  passenger: string;
+  seat: string;
+  train: string;
+};
 
 /** Paste a scanned QR payload; shows whether it is genuine and still valid, and what it says. */
-export function VerifyForm({ action, labels }: { action: (prev: State, form: FormData) => Promise<State>; labels: Labels }) {
+export function VerifyForm({
+  action,
+  labels,
+}: {
+  action: (prev: State, form: FormData) => Promise<State>;
+  labels: Labels;
+}) {
   const [state, formAction] = useActionState(action, { status: 'idle' } as State);
   const o = state.status === 'done' ? state.outcome : undefined;
-  const text = !o ? undefined : o.valid ? labels.valid : o.reason === 'bad_signature' ? labels.invalid : o.reason === 'void' ? labels.voided : labels.cancelled;
+  const text = !o
+    ? undefined
+    : o.valid
+      ? labels.valid
+      : o.reason === 'bad_signature'
+        ? labels.invalid
+        : o.reason === 'void'
+          ? labels.voided
+          : labels.cancelled;
   const claims = o && 'claims' in o ? o.claims : undefined;
   return (
     <form action={formAction} className="grid gap-3">
-      <label htmlFor="payload" className="text-sm font-medium">{labels.payload}</label>
-      <textarea id="payload" name="payload" rows={4} required className="input font-mono text-xs" spellCheck={false} />
-      <SubmitButton label={labels.verify} busyLabel={labels.verifying} className="justify-self-start" />
+      <label htmlFor="payload" className="text-sm font-medium">
+        {labels.payload}
+      </label>
+      <textarea
+        id="payload"
+        name="payload"
+        rows={4}
+        required
+        className="input font-mono text-xs"
+        spellCheck={false}
+      />
+      <SubmitButton
+        label={labels.verify}
+        busyLabel={labels.verifying}
+        className="justify-self-start"
+      />
       <FormMessage tone={o?.valid ? 'success' : 'error'}>
         {text && <span data-testid="verify-result">{text}</span>}
-        {claims && <span className="mt-1 block">{claims.n} · {labels.passenger}: {claims.p} · {labels.train} {claims.t} {claims.d} {claims.dep} {claims.o}→{claims.to} · {labels.seat}: {claims.s}</span>}
+        {claims && (
+          <span className="mt-1 block">
+            {claims.n} · {labels.passenger}: {claims.p} · {labels.train} {claims.t} {claims.d}{' '}
+            {claims.dep} {claims.o}→{claims.to} · {labels.seat}: {claims.s}
+          </span>
+        )}
       </FormMessage>
     </form>
   );

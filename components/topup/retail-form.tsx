@@ -21,8 +21,17 @@ export function RetailForm({ action, outlet, labels, errors }: Props) {
   return (
     <form action={formAction} className="grid gap-3 sm:max-w-sm" noValidate>
       <input type="hidden" name="outlet" value={outlet} />
-      <FormMessage tone="error">{state.status === 'error' && !state.fieldErrors ? errors[state.message] : undefined}</FormMessage>
-      <Field name="amount" inputMode="numeric" label={labels.amount} hint={labels.hint} defaultValue={e.values.amount} errors={e.field('amount')} />
+      <FormMessage tone="error">
+        {state.status === 'error' && !state.fieldErrors ? errors[state.message] : undefined}
+      </FormMessage>
+      <Field
+        name="amount"
+        inputMode="numeric"
+        label={labels.amount}
+        hint={labels.hint}
+        defaultValue={e.values.amount}
+        errors={e.field('amount')}
+      />
       <SubmitButton label={labels.submit} busyLabel={labels.busy} />
     </form>
   );

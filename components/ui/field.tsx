@@ -9,12 +9,22 @@ type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
 };
 
 /** A labelled input whose hint and errors are announced with it (aria-describedby). */
-export function Field({ name, label, hint, errors, id = name, className = '', ...input }: FieldProps) {
+export function Field({
+  name,
+  label,
+  hint,
+  errors,
+  id = name,
+  className = '',
+  ...input
+}: FieldProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errors?.length ? `${id}-error` : undefined;
   return (
     <div className={`flex flex-col gap-1 ${className}`}>
-      <label htmlFor={id} className="text-sm font-medium text-slate-800">{label}</label>
+      <label htmlFor={id} className="text-sm font-medium text-slate-800">
+        {label}
+      </label>
       <input
         id={id}
         name={name}
@@ -23,7 +33,11 @@ export function Field({ name, label, hint, errors, id = name, className = '', ..
         className="input"
         {...input}
       />
-      {hint && <p id={hintId} className="text-xs text-slate-600">{hint}</p>}
+      {hint && (
+        <p id={hintId} className="text-xs text-slate-600">
+          {hint}
+        </p>
+      )}
       {errorId && (
         <p id={errorId} className="text-sm text-red-700" role="alert">
           {errors!.join(' ')}

@@ -12,8 +12,12 @@ export const bookings = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     code: text('code').notNull(),
-    userId: integer('user_id').notNull().references(() => users.id),
-    tripId: integer('trip_id').notNull().references(() => trips.id),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    tripId: integer('trip_id')
+      .notNull()
+      .references(() => trips.id),
     originSeq: integer('origin_seq').notNull(),
     destinationSeq: integer('destination_seq').notNull(),
     seatClass: text('seat_class', { enum: SEAT_CLASSES }).notNull(),
@@ -40,7 +44,10 @@ export const bookings = sqliteTable(
     index('bookings_user_created_idx').on(t.userId, t.createdAt),
     index('bookings_status_hold_idx').on(t.status, t.holdExpiresAt),
     check('bookings_segment_check', sql`${t.destinationSeq} > ${t.originSeq}`),
-    check('bookings_people_check', sql`${t.adults} between 1 and 4 and ${t.infants} between 0 and ${t.adults}`),
+    check(
+      'bookings_people_check',
+      sql`${t.adults} between 1 and 4 and ${t.infants} between 0 and ${t.adults}`,
+    ),
     check('bookings_total_check', sql`${t.total} = ${t.fare} * ${t.adults} and ${t.fare} > 0`),
   ],
 );
@@ -49,7 +56,9 @@ export const bookingPassengers = sqliteTable(
   'booking_passengers',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    bookingId: integer('booking_id').notNull().references(() => bookings.id),
+    bookingId: integer('booking_id')
+      .notNull()
+      .references(() => bookings.id),
     position: integer('position').notNull(),
     type: text('type', { enum: ['adult', 'infant'] }).notNull(),
     name: text('name').notNull(),
@@ -61,7 +70,10 @@ export const bookingPassengers = sqliteTable(
   },
   (t) => [
     uniqueIndex('booking_passengers_position_unique').on(t.bookingId, t.position),
-    check('booking_passengers_seat_check', sql`(${t.type} = 'adult') = (${t.coachId} is not null and ${t.seatLabel} is not null)`),
+    check(
+      'booking_passengers_seat_check',
+      sql`(${t.type} = 'adult') = (${t.coachId} is not null and ${t.seatLabel} is not null)`,
+    ),
   ],
 );
 
@@ -73,11 +85,17 @@ export const bookingPassengers = sqliteTable(
 export const seatSegments = sqliteTable(
   'seat_segments',
   {
-    tripId: integer('trip_id').notNull().references(() => trips.id),
-    coachId: integer('coach_id').notNull().references(() => trainCoaches.id),
+    tripId: integer('trip_id')
+      .notNull()
+      .references(() => trips.id),
+    coachId: integer('coach_id')
+      .notNull()
+      .references(() => trainCoaches.id),
     seatLabel: text('seat_label').notNull(),
     segmentSeq: integer('segment_seq').notNull(),
-    bookingId: integer('booking_id').notNull().references(() => bookings.id),
+    bookingId: integer('booking_id')
+      .notNull()
+      .references(() => bookings.id),
   },
   (t) => [
     uniqueIndex('seat_segments_unique').on(t.tripId, t.coachId, t.seatLabel, t.segmentSeq),

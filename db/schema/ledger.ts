@@ -2,7 +2,14 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { wallets } from './wallet';
 
-export const ACCOUNT_KINDS = ['wallet', 'bank_clearing', 'ticket_revenue', 'fee_revenue', 'refunds_payable', 'promo_expense'] as const;
+export const ACCOUNT_KINDS = [
+  'wallet',
+  'bank_clearing',
+  'ticket_revenue',
+  'fee_revenue',
+  'refunds_payable',
+  'promo_expense',
+] as const;
 export type AccountKind = (typeof ACCOUNT_KINDS)[number];
 
 export const TRANSFER_KINDS = ['topup', 'payment', 'refund', 'fee', 'adjustment'] as const;
@@ -21,7 +28,10 @@ export const ledgerAccounts = sqliteTable(
   (t) => [
     uniqueIndex('ledger_accounts_code_unique').on(t.code),
     uniqueIndex('ledger_accounts_wallet_unique').on(t.walletId),
-    check('ledger_accounts_wallet_check', sql`(${t.kind} = 'wallet') = (${t.walletId} is not null)`),
+    check(
+      'ledger_accounts_wallet_check',
+      sql`(${t.kind} = 'wallet') = (${t.walletId} is not null)`,
+    ),
   ],
 );
 
@@ -48,8 +58,12 @@ export const ledgerEntries = sqliteTable(
   'ledger_entries',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    transferId: integer('transfer_id').notNull().references(() => ledgerTransfers.id),
-    accountId: integer('account_id').notNull().references(() => ledgerAccounts.id),
+    transferId: integer('transfer_id')
+      .notNull()
+      .references(() => ledgerTransfers.id),
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => ledgerAccounts.id),
     amount: integer('amount').notNull(),
     balanceAfter: integer('balance_after'),
     createdAt: integer('created_at').notNull(),

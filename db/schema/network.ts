@@ -30,9 +30,13 @@ export const trainStops = sqliteTable(
   'train_stops',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    trainId: integer('train_id').notNull().references(() => trains.id),
+    trainId: integer('train_id')
+      .notNull()
+      .references(() => trains.id),
     seq: integer('seq').notNull(),
-    stationCode: text('station_code').notNull().references(() => stations.code),
+    stationCode: text('station_code')
+      .notNull()
+      .references(() => stations.code),
     dayOffset: integer('day_offset').notNull().default(0),
     arriveMinute: integer('arrive_minute'),
     departMinute: integer('depart_minute'),
@@ -40,7 +44,10 @@ export const trainStops = sqliteTable(
   (t) => [
     uniqueIndex('train_stops_train_seq_unique').on(t.trainId, t.seq),
     index('train_stops_station_idx').on(t.stationCode, t.trainId),
-    check('train_stops_minutes_check', sql`coalesce(${t.arriveMinute}, 0) >= 0 and coalesce(${t.departMinute}, ${t.arriveMinute}) >= coalesce(${t.arriveMinute}, 0)`),
+    check(
+      'train_stops_minutes_check',
+      sql`coalesce(${t.arriveMinute}, 0) >= 0 and coalesce(${t.departMinute}, ${t.arriveMinute}) >= coalesce(${t.arriveMinute}, 0)`,
+    ),
   ],
 );
 
@@ -57,12 +64,16 @@ export const trainCoaches = sqliteTable(
   'train_coaches',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    trainId: integer('train_id').notNull().references(() => trains.id),
+    trainId: integer('train_id')
+      .notNull()
+      .references(() => trains.id),
     seq: integer('seq').notNull(),
     code: text('code').notNull(),
     seatClass: text('seat_class', { enum: SEAT_CLASSES }).notNull(),
     subClass: text('sub_class').notNull(),
-    layoutCode: text('layout_code').notNull().references(() => seatLayouts.code),
+    layoutCode: text('layout_code')
+      .notNull()
+      .references(() => seatLayouts.code),
   },
   (t) => [
     uniqueIndex('train_coaches_train_seq_unique').on(t.trainId, t.seq),
@@ -75,15 +86,27 @@ export const fares = sqliteTable(
   'fares',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    trainId: integer('train_id').notNull().references(() => trains.id),
+    trainId: integer('train_id')
+      .notNull()
+      .references(() => trains.id),
     seatClass: text('seat_class', { enum: SEAT_CLASSES }).notNull(),
     subClass: text('sub_class').notNull(),
-    originCode: text('origin_code').notNull().references(() => stations.code),
-    destinationCode: text('destination_code').notNull().references(() => stations.code),
+    originCode: text('origin_code')
+      .notNull()
+      .references(() => stations.code),
+    destinationCode: text('destination_code')
+      .notNull()
+      .references(() => stations.code),
     price: integer('price').notNull(),
   },
   (t) => [
-    uniqueIndex('fares_unique').on(t.trainId, t.seatClass, t.subClass, t.originCode, t.destinationCode),
+    uniqueIndex('fares_unique').on(
+      t.trainId,
+      t.seatClass,
+      t.subClass,
+      t.originCode,
+      t.destinationCode,
+    ),
     check('fares_price_check', sql`${t.price} > 0`),
   ],
 );
@@ -93,9 +116,13 @@ export const trips = sqliteTable(
   'trips',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    trainId: integer('train_id').notNull().references(() => trains.id),
+    trainId: integer('train_id')
+      .notNull()
+      .references(() => trains.id),
     serviceDate: text('service_date').notNull(),
-    status: text('status', { enum: ['scheduled', 'cancelled'] }).notNull().default('scheduled'),
+    status: text('status', { enum: ['scheduled', 'cancelled'] })
+      .notNull()
+      .default('scheduled'),
   },
   (t) => [
     uniqueIndex('trips_train_date_unique').on(t.trainId, t.serviceDate),

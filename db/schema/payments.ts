@@ -3,7 +3,16 @@ import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-o
 import { users } from './users';
 import { bookings } from './booking';
 
-export const PAYMENT_BANKS = ['BCA', 'BNI', 'BRI', 'MANDIRI', 'PERMATA', 'CIMB', 'INDOMARET', 'ALFAMART'] as const;
+export const PAYMENT_BANKS = [
+  'BCA',
+  'BNI',
+  'BRI',
+  'MANDIRI',
+  'PERMATA',
+  'CIMB',
+  'INDOMARET',
+  'ALFAMART',
+] as const;
 export type PaymentBank = (typeof PAYMENT_BANKS)[number];
 
 /**
@@ -17,7 +26,9 @@ export const paymentAccounts = sqliteTable(
     kind: text('kind', { enum: ['open_va', 'closed_va', 'retail_code'] }).notNull(),
     bank: text('bank', { enum: PAYMENT_BANKS }).notNull(),
     number: text('number').notNull(),
-    userId: integer('user_id').notNull().references(() => users.id),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
     purpose: text('purpose', { enum: ['topup', 'booking'] }).notNull(),
     bookingId: integer('booking_id').references(() => bookings.id),
     /** Exact amount for closed VAs and retail codes; null for open VAs. */
@@ -28,10 +39,17 @@ export const paymentAccounts = sqliteTable(
   (t) => [
     uniqueIndex('payment_accounts_number_unique').on(t.bank, t.number),
     // One static open VA per passenger and bank.
-    uniqueIndex('payment_accounts_open_unique').on(t.userId, t.bank).where(sql`${t.kind} = 'open_va'`),
+    uniqueIndex('payment_accounts_open_unique')
+      .on(t.userId, t.bank)
+      .where(sql`${t.kind} = 'open_va'`),
     // One number per booking and bank, however often the checkout page asks.
-    uniqueIndex('payment_accounts_booking_unique').on(t.bookingId, t.bank).where(sql`${t.bookingId} is not null`),
-    check('payment_accounts_amount_check', sql`(${t.kind} = 'open_va') = (${t.amount} is null) and coalesce(${t.amount}, 1) > 0`),
+    uniqueIndex('payment_accounts_booking_unique')
+      .on(t.bookingId, t.bank)
+      .where(sql`${t.bookingId} is not null`),
+    check(
+      'payment_accounts_amount_check',
+      sql`(${t.kind} = 'open_va') = (${t.amount} is null) and coalesce(${t.amount}, 1) > 0`,
+    ),
   ],
 );
 
@@ -45,8 +63,12 @@ export const bankPayments = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     providerTransactionId: text('provider_transaction_id').notNull(),
     orderId: text('order_id').notNull(),
-    paymentAccountId: integer('payment_account_id').notNull().references(() => paymentAccounts.id),
-    userId: integer('user_id').notNull().references(() => users.id),
+    paymentAccountId: integer('payment_account_id')
+      .notNull()
+      .references(() => paymentAccounts.id),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
     bank: text('bank', { enum: PAYMENT_BANKS }).notNull(),
     grossAmount: integer('gross_amount').notNull(),
     fee: integer('fee').notNull().default(0),

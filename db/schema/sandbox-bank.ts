@@ -34,7 +34,10 @@ export const sandboxBankPayments = sqliteTable(
     status: text('status', { enum: ['pending', 'settlement', 'expire', 'cancel'] }).notNull(),
     createdAt: integer('created_at').notNull(),
   },
-  (t) => [uniqueIndex('sandbox_bank_payments_tx_unique').on(t.transactionId), index('sandbox_bank_payments_created_idx').on(t.createdAt)],
+  (t) => [
+    uniqueIndex('sandbox_bank_payments_tx_unique').on(t.transactionId),
+    index('sandbox_bank_payments_created_idx').on(t.createdAt),
+  ],
 );
 
 /** One notification the bank owes the app; retried with backoff until a 2xx or the attempts run out. */
@@ -42,7 +45,9 @@ export const sandboxDeliveries = sqliteTable(
   'sandbox_deliveries',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    paymentId: integer('payment_id').notNull().references(() => sandboxBankPayments.id),
+    paymentId: integer('payment_id')
+      .notNull()
+      .references(() => sandboxBankPayments.id),
     body: text('body').notNull(),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: integer('next_attempt_at'),

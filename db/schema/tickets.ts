@@ -12,14 +12,22 @@ export const tickets = sqliteTable(
   'tickets',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    bookingId: integer('booking_id').notNull().references(() => bookings.id),
-    passengerId: integer('passenger_id').notNull().references(() => bookingPassengers.id),
+    bookingId: integer('booking_id')
+      .notNull()
+      .references(() => bookings.id),
+    passengerId: integer('passenger_id')
+      .notNull()
+      .references(() => bookingPassengers.id),
     version: integer('version').notNull(),
     number: text('number').notNull(),
-    tripId: integer('trip_id').notNull().references(() => trips.id),
+    tripId: integer('trip_id')
+      .notNull()
+      .references(() => trips.id),
     coachId: integer('coach_id').references(() => trainCoaches.id),
     seatLabel: text('seat_label'),
-    status: text('status', { enum: ['active', 'void'] }).notNull().default('active'),
+    status: text('status', { enum: ['active', 'void'] })
+      .notNull()
+      .default('active'),
     issuedAt: integer('issued_at').notNull(),
     boardingPassAt: integer('boarding_pass_at'),
   },
@@ -41,7 +49,9 @@ export const bookingRefunds = sqliteTable(
   'booking_refunds',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    bookingId: integer('booking_id').notNull().references(() => bookings.id),
+    bookingId: integer('booking_id')
+      .notNull()
+      .references(() => bookings.id),
     ticketPrice: integer('ticket_price').notNull(),
     fee: integer('fee').notNull(),
     amount: integer('amount').notNull(),
@@ -50,7 +60,10 @@ export const bookingRefunds = sqliteTable(
   },
   (t) => [
     uniqueIndex('booking_refunds_booking_unique').on(t.bookingId),
-    check('booking_refunds_amount_check', sql`${t.fee} >= 0 and ${t.amount} >= 0 and ${t.amount} + ${t.fee} = ${t.ticketPrice}`),
+    check(
+      'booking_refunds_amount_check',
+      sql`${t.fee} >= 0 and ${t.amount} >= 0 and ${t.amount} + ${t.fee} = ${t.ticketPrice}`,
+    ),
   ],
 );
 
@@ -59,8 +72,12 @@ export const bookingReschedules = sqliteTable(
   'booking_reschedules',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    bookingId: integer('booking_id').notNull().references(() => bookings.id),
-    oldTripId: integer('old_trip_id').notNull().references(() => trips.id),
+    bookingId: integer('booking_id')
+      .notNull()
+      .references(() => bookings.id),
+    oldTripId: integer('old_trip_id')
+      .notNull()
+      .references(() => trips.id),
     oldOriginSeq: integer('old_origin_seq').notNull(),
     oldDestinationSeq: integer('old_destination_seq').notNull(),
     oldSubClass: text('old_sub_class').notNull(),
@@ -68,7 +85,9 @@ export const bookingReschedules = sqliteTable(
     oldDepartsAt: integer('old_departs_at').notNull(),
     /** JSON list of "coach code/seat" the passengers held on the old trip. */
     oldSeats: text('old_seats').notNull(),
-    newTripId: integer('new_trip_id').notNull().references(() => trips.id),
+    newTripId: integer('new_trip_id')
+      .notNull()
+      .references(() => trips.id),
     newFare: integer('new_fare').notNull(),
     fee: integer('fee').notNull(),
     difference: integer('difference').notNull(),

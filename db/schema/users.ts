@@ -11,7 +11,9 @@ export const users = sqliteTable(
     nik: text('nik').notNull(),
     birthDate: text('birth_date').notNull(),
     passwordHash: text('password_hash').notNull(),
-    role: text('role', { enum: ['passenger', 'admin'] }).notNull().default('passenger'),
+    role: text('role', { enum: ['passenger', 'admin'] })
+      .notNull()
+      .default('passenger'),
     // Bumped by logout-everywhere and password changes: any JWT carrying an older value is dead.
     sessionVersion: integer('session_version').notNull().default(1),
     createdAt: integer('created_at').notNull(),
@@ -24,14 +26,11 @@ export const users = sqliteTable(
 );
 
 /** Fixed-window counters for guessing limits (login, OTP, PIN); updated atomically by upsert. */
-export const rateLimits = sqliteTable(
-  'rate_limits',
-  {
-    key: text('key').primaryKey(),
-    windowStart: integer('window_start').notNull(),
-    count: integer('count').notNull(),
-  },
-);
+export const rateLimits = sqliteTable('rate_limits', {
+  key: text('key').primaryKey(),
+  windowStart: integer('window_start').notNull(),
+  count: integer('count').notNull(),
+});
 
 export const settings = sqliteTable('settings', {
   key: text('key').primaryKey(),

@@ -1,5 +1,13 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  check,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
 import { users } from './users';
 
 export const WALLET_TIERS = ['regular', 'premium'] as const;
@@ -21,7 +29,9 @@ export const wallets = sqliteTable(
   'wallets',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    userId: integer('user_id').notNull().references(() => users.id),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
     step: text('step', { enum: WALLET_STEPS }).notNull(),
     tier: text('tier', { enum: WALLET_TIERS }).notNull().default('regular'),
     maxBalance: integer('max_balance').notNull(),
@@ -47,7 +57,10 @@ export const wallets = sqliteTable(
     check('wallets_month_in_check', sql`${t.monthIn} >= 0 and ${t.monthIn} <= ${t.monthlyInLimit}`),
     check('wallets_tier_check', sql`${t.tier} in ('regular', 'premium')`),
     check('wallets_step_check', sql`${t.step} in ('otp', 'pin', 'active')`),
-    check('wallets_active_check', sql`(${t.step} = 'active') = (${t.pinHash} is not null and ${t.activatedAt} is not null)`),
+    check(
+      'wallets_active_check',
+      sql`(${t.step} = 'active') = (${t.pinHash} is not null and ${t.activatedAt} is not null)`,
+    ),
     check('wallets_pin_failures_check', sql`${t.pinFailures} between 0 and 3`),
   ],
 );
@@ -64,7 +77,9 @@ export type Channel = (typeof CHANNELS)[number];
 export const otpChallenges = sqliteTable(
   'otp_challenges',
   {
-    userId: integer('user_id').notNull().references(() => users.id),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
     purpose: text('purpose', { enum: OTP_PURPOSES }).notNull(),
     phone: text('phone').notNull(),
     channel: text('channel', { enum: CHANNELS }).notNull(),
@@ -92,7 +107,9 @@ export const kycRequests = sqliteTable(
   'kyc_requests',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    userId: integer('user_id').notNull().references(() => users.id),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
     idNumber: text('id_number').notNull(),
     idPhotoFile: text('id_photo_file').notNull(),
     idPhotoType: text('id_photo_type').notNull(),
@@ -106,7 +123,9 @@ export const kycRequests = sqliteTable(
   },
   (t) => [
     // At most one request waiting for review per passenger.
-    uniqueIndex('kyc_requests_pending_unique').on(t.userId).where(sql`status = 'pending'`),
+    uniqueIndex('kyc_requests_pending_unique')
+      .on(t.userId)
+      .where(sql`status = 'pending'`),
     index('kyc_requests_status_idx').on(t.status, t.createdAt),
     check('kyc_requests_status_check', sql`${t.status} in ('pending', 'approved', 'rejected')`),
   ],
@@ -117,7 +136,9 @@ export const apiTokens = sqliteTable(
   'api_tokens',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    userId: integer('user_id').notNull().references(() => users.id),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
     name: text('name').notNull(),
     tokenHash: text('token_hash').notNull(),
     hint: text('hint').notNull(),
@@ -125,5 +146,8 @@ export const apiTokens = sqliteTable(
     lastUsedAt: integer('last_used_at'),
     revokedAt: integer('revoked_at'),
   },
-  (t) => [uniqueIndex('api_tokens_hash_unique').on(t.tokenHash), index('api_tokens_user_idx').on(t.userId)],
+  (t) => [
+    uniqueIndex('api_tokens_hash_unique').on(t.tokenHash),
+    index('api_tokens_user_idx').on(t.userId),
+  ],
 );

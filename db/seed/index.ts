@@ -21,7 +21,12 @@ export type SeedOptions = {
   generatePassword: () => string;
 };
 
-export type SeedReport = { adminCreated: boolean; adminPassword?: string; demoCreated: boolean; tripsAdded: number };
+export type SeedReport = {
+  adminCreated: boolean;
+  adminPassword?: string;
+  demoCreated: boolean;
+  tripsAdded: number;
+};
 
 /**
  * Loads the network (stations, layouts, trains, stops, coaches, fares), the demo accounts and trips
@@ -37,49 +42,92 @@ export async function seed(db: SeedDb, options: SeedOptions): Promise<SeedReport
   const demoCreated = await ensureUser(db, demo, demo.password!, options);
   const adminPassword = options.adminPassword ?? options.generatePassword();
   const adminCreated = await ensureUser(db, admin, adminPassword, options);
-  return { demoCreated, adminCreated, adminPassword: adminCreated ? adminPassword : undefined, tripsAdded };
+  return {
+    demoCreated,
+    adminCreated,
+    adminPassword: adminCreated ? adminPassword : undefined,
+    tripsAdded,
+  };
 }
 
 function seedNetwork(db: SeedDb): void {
-  db.transaction((tx) => {
-    tx.insert(schema.stations).values([...STATIONS]).onConflictDoNothing().run();
-    tx.insert(schema.seatLayouts).values(LAYOUTS).onConflictDoNothing().run();
-    for (const service of SERVICES) {
-      const runs = [
-        ...service.outbound.map(([n, t]) => ({ number: n, departure: t, reversed: false })),
-        ...service.inbound.map(([n, t]) => ({ number: n, departure: t, reversed: true })),
-      ];
-      for (const run of runs) {
-        tx.insert(schema.trains).values({ number: String(run.number), name: service.name }).onConflictDoNothing().run();
-        const train = tx.select({ id: schema.trains.id }).from(schema.trains).where(eq(schema.trains.number, String(run.number))).get()!;
-        const stops = buildStops(service, run.reversed, run.departure);
-        tx.insert(schema.trainStops).values(stops.map((s) => ({ ...s, trainId: train.id }))).onConflictDoNothing().run();
-        let seq = 0;
-        for (const group of service.coaches) {
-          for (let i = 1; i <= group.count; i++) {
-            tx.insert(schema.trainCoaches).values({
-              trainId: train.id, seq: ++seq, code: `${group.prefix}-${i}`, seatClass: group.seatClass,
-              subClass: FARE_RULES[group.seatClass].subClass, layoutCode: group.layout,
-            }).onConflictDoNothing().run();
+  db.transaction(
+    (tx) => {
+      tx.insert(schema.stations)
+        .values([...STATIONS])
+        .onConflictDoNothing()
+        .run();
+      tx.insert(schema.seatLayouts).values(LAYOUTS).onConflictDoNothing().run();
+      for (const service of SERVICES) {
+        const runs = [
+          ...service.outbound.map(([n, t]) => ({ number: n, departure: t, reversed: false })),
+          ...service.inbound.map(([n, t]) => ({ number: n, departure: t, reversed: true })),
+        ];
+        for (const run of runs) {
+          tx.insert(schema.trains)
+            .values({ number: String(run.number), name: service.name })
+            .onConflictDoNothing()
+            .run();
+          const train = tx
+            .select({ id: schema.trains.id })
+            .from(schema.trains)
+            .where(eq(schema.trains.number, String(run.number)))
+            .get()!;
+          const stops = buildStops(service, run.reversed, run.departure);
+          tx.insert(schema.trainStops)
+            .values(stops.map((s) => ({ ...s, trainId: train.id })))
+            .onConflictDoNothing()
+            .run();
+          let seq = 0;
+          for (const group of service.coaches) {
+            for (let i = 1; i <= group.count; i++) {
+              tx.insert(schema.trainCoaches)
+                .values({
+                  trainId: train.id,
+                  seq: ++seq,
+                  code: `${group.prefix}-${i}`,
+                  seatClass: group.seatClass,
+                  subClass: FARE_RULES[group.seatClass].subClass,
+                  layoutCode: group.layout,
+                })
+                .onConflictDoNothing()
+                .run();
+            }
           }
+          const classes = [...new Set(service.coaches.map((c) => c.seatClass))];
+          const fareRows = stops.flatMap((from, i) =>
+            stops.slice(i + 1).flatMap((to) =>
+              classes.map((seatClass) => ({
+                trainId: train.id,
+                seatClass,
+                subClass: FARE_RULES[seatClass].subClass,
+                originCode: from.stationCode,
+                destinationCode: to.stationCode,
+                price: fareFor(service, seatClass, from.stationCode, to.stationCode),
+              })),
+            ),
+          );
+          tx.insert(schema.fares).values(fareRows).onConflictDoNothing().run();
         }
-        const classes = [...new Set(service.coaches.map((c) => c.seatClass))];
-        const fareRows = stops.flatMap((from, i) => stops.slice(i + 1).flatMap((to) => classes.map((seatClass) => ({
-          trainId: train.id, seatClass, subClass: FARE_RULES[seatClass].subClass,
-          originCode: from.stationCode, destinationCode: to.stationCode,
-          price: fareFor(service, seatClass, from.stationCode, to.stationCode),
-        }))));
-        tx.insert(schema.fares).values(fareRows).onConflictDoNothing().run();
       }
-    }
-  }, { behavior: 'immediate' });
+    },
+    { behavior: 'immediate' },
+  );
 }
 
 /** The launch promo of the article: no admin fee on top-ups, for a year from the first seed. */
 function seedPromo(db: SeedDb, today: string): void {
   if (db.select({ id: schema.feePromos.id }).from(schema.feePromos).get()) return;
   const start = Date.parse(`${today}T00:00:00+07:00`);
-  db.insert(schema.feePromos).values({ name: 'Gratis biaya admin isi saldo KAIPay', startsAt: start, endsAt: start + 365 * 86_400_000, fee: 0, createdAt: Date.now() }).run();
+  db.insert(schema.feePromos)
+    .values({
+      name: 'Gratis biaya admin isi saldo KAIPay',
+      startsAt: start,
+      endsAt: start + 365 * 86_400_000,
+      fee: 0,
+      createdAt: Date.now(),
+    })
+    .run();
 }
 
 function seedTrips(db: SeedDb, today: string): number {
@@ -93,14 +141,32 @@ function seedTrips(db: SeedDb, today: string): number {
   return result.changes;
 }
 
-async function ensureUser(db: SeedDb, account: DemoAccount, password: string, options: SeedOptions): Promise<boolean> {
-  const existing = db.select({ id: schema.users.id }).from(schema.users)
-    .where(and(eq(schema.users.email, account.email))).get();
+async function ensureUser(
+  db: SeedDb,
+  account: DemoAccount,
+  password: string,
+  options: SeedOptions,
+): Promise<boolean> {
+  const existing = db
+    .select({ id: schema.users.id })
+    .from(schema.users)
+    .where(and(eq(schema.users.email, account.email)))
+    .get();
   if (existing) return false;
   const passwordHash = await options.hashPassword(password);
-  const result = db.insert(schema.users).values({
-    email: account.email, phone: account.phone, fullName: account.fullName, nik: account.nik,
-    birthDate: account.birthDate, role: account.role, passwordHash, createdAt: Date.now(),
-  }).onConflictDoNothing().run();
+  const result = db
+    .insert(schema.users)
+    .values({
+      email: account.email,
+      phone: account.phone,
+      fullName: account.fullName,
+      nik: account.nik,
+      birthDate: account.birthDate,
+      role: account.role,
+      passwordHash,
+      createdAt: Date.now(),
+    })
+    .onConflictDoNothing()
+    .run();
   return result.changes === 1;
 }

@@ -1,7 +1,13 @@
 import type { SeatClass } from '../schema';
 
 /** Coach layouts from DOMAIN.md: seats per coach, pattern across the aisle, rows. */
-export const LAYOUTS: { code: string; seatClass: SeatClass; pattern: string; rows: number; seatCount: number }[] = [
+export const LAYOUTS: {
+  code: string;
+  seatClass: SeatClass;
+  pattern: string;
+  rows: number;
+  seatCount: number;
+}[] = [
   { code: 'EKS-50', seatClass: 'eksekutif', pattern: '2-2', rows: 13, seatCount: 50 },
   { code: 'BIS-64', seatClass: 'bisnis', pattern: '2-2', rows: 16, seatCount: 64 },
   { code: 'EKO-106', seatClass: 'ekonomi', pattern: '2-3', rows: 22, seatCount: 106 },

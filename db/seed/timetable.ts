@@ -2,7 +2,13 @@ import type { ServiceDef } from './routes';
 import { FARE_RULES } from './layouts';
 import type { SeatClass } from '../schema';
 
-export type StopTime = { stationCode: string; seq: number; dayOffset: number; arriveMinute: number | null; departMinute: number | null };
+export type StopTime = {
+  stationCode: string;
+  seq: number;
+  dayOffset: number;
+  arriveMinute: number | null;
+  departMinute: number | null;
+};
 
 const DWELL_MINUTES = 4;
 
@@ -23,7 +29,8 @@ export function buildStops(service: ServiceDef, reversed: boolean, departure: st
   const running = service.minutes - DWELL_MINUTES * (codes.length - 2);
   const start = parseTime(departure);
   return codes.map((code, seq) => {
-    const arrive = start + Math.round((running * distance(code)) / total) + DWELL_MINUTES * Math.max(0, seq - 1);
+    const arrive =
+      start + Math.round((running * distance(code)) / total) + DWELL_MINUTES * Math.max(0, seq - 1);
     const first = seq === 0;
     const last = seq === codes.length - 1;
     return {
@@ -37,7 +44,12 @@ export function buildStops(service: ServiceDef, reversed: boolean, departure: st
 }
 
 /** The fare for one class between two stations of a service, by distance, rounded to Rp 5.000. */
-export function fareFor(service: ServiceDef, seatClass: SeatClass, from: string, to: string): number {
+export function fareFor(
+  service: ServiceDef,
+  seatClass: SeatClass,
+  from: string,
+  to: string,
+): number {
   const km = new Map(service.line);
   const distance = Math.abs(km.get(to)! - km.get(from)!);
   const rule = FARE_RULES[seatClass];

@@ -7,7 +7,12 @@ import { expectBalance, payAtBank } from './sandbox-bank';
 export const e164 = (phone: string) => `+62${phone.replace(/^0/, '')}`;
 
 /** Tops KAIPay up through Cara Isi Saldo (ATM, BCA) and the sandbox bank, then waits for the balance. */
-export async function topUpThroughSandbox(page: Page, context: BrowserContext, amount: number, expected: string): Promise<void> {
+export async function topUpThroughSandbox(
+  page: Page,
+  context: BrowserContext,
+  amount: number,
+  expected: string,
+): Promise<void> {
   await page.goto('/kaipay/isi-saldo?method=atm&bank=BCA');
   const va = (await page.getByTestId('va-number').textContent())!;
   const bank = await context.newPage();
@@ -26,7 +31,11 @@ export async function bookTaksaka(page: Page, daysAhead = 3): Promise<string> {
   await page.getByLabel('Tanggal berangkat').fill(wibDateIn(daysAhead));
   await page.getByLabel('Dewasa').fill('1');
   await page.getByRole('button', { name: 'Cari Tiket' }).click();
-  await page.getByRole('article').filter({ hasText: 'Taksaka (KA 44)' }).getByRole('link', { name: 'Pilih Taksaka Eksekutif' }).click();
+  await page
+    .getByRole('article')
+    .filter({ hasText: 'Taksaka (KA 44)' })
+    .getByRole('link', { name: 'Pilih Taksaka Eksekutif' })
+    .click();
   await page.getByLabel('Nama lengkap (sesuai identitas)').fill('Budi Santoso');
   await page.getByLabel('Nomor identitas').fill('3273011708900001');
   await page.getByRole('button', { name: 'Lanjutkan ke pembayaran' }).click();

@@ -30,4 +30,7 @@ export async function activateKaipay(page: Page, phone: string, pin: string): Pr
 export const CURRENT_APP = { 'X-Client-Version': '4.7.4 (104)' };
 
 /** A tiny valid PNG (1×1) for upload tests. */
-export const PNG_1X1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+export const PNG_1X1 = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);

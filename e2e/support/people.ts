@@ -40,5 +40,10 @@ export async function login(page: Page, identifier: string, password: string): P
   await page.getByLabel('Kata sandi').fill(password);
   await page.getByRole('button', { name: 'Masuk' }).click();
   // Wait for the answer (signed in, or an error), so a following goto cannot cut the login short.
-  await expect(page.getByTestId('user-name').or(page.getByRole('alert').filter({ hasText: /\S/ })).first()).toBeVisible();
+  await expect(
+    page
+      .getByTestId('user-name')
+      .or(page.getByRole('alert').filter({ hasText: /\S/ }))
+      .first(),
+  ).toBeVisible();
 }

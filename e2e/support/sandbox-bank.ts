@@ -2,7 +2,10 @@ import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 
 /** Fills the sandbox bank's form as a customer would and presses Bayar (the page must be open). */
-export async function payAtBank(bank: Page, p: { channel: string; bank: string; number: string; amount: number }): Promise<void> {
+export async function payAtBank(
+  bank: Page,
+  p: { channel: string; bank: string; number: string; amount: number },
+): Promise<void> {
   await bank.getByLabel('Kanal').selectOption(p.channel);
   await bank.getByLabel('Bank / gerai').selectOption(p.bank);
   await bank.getByLabel('Nomor VA / kode pembayaran').fill(p.number);

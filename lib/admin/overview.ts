@@ -14,7 +14,18 @@ export function adminOverview() {
     passengers: one(db.select({ n: count() }).from(users).where(eq(users.role, 'passenger')).get()),
     trains: one(db.select({ n: count() }).from(trains).where(eq(trains.active, true)).get()),
     stations: one(db.select({ n: count() }).from(stations).get()),
-    tripsNext7Days: one(db.select({ n: count() }).from(trips)
-      .where(and(gte(trips.serviceDate, today), lte(trips.serviceDate, addDays(today, 6)), eq(trips.status, 'scheduled'))).get()),
+    tripsNext7Days: one(
+      db
+        .select({ n: count() })
+        .from(trips)
+        .where(
+          and(
+            gte(trips.serviceDate, today),
+            lte(trips.serviceDate, addDays(today, 6)),
+            eq(trips.status, 'scheduled'),
+          ),
+        )
+        .get(),
+    ),
   };
 }

@@ -32,7 +32,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   logger: {
     // Auth.js logs a stack for every wrong password; one structured line from accounts.ts is enough.
     error: (error) => {
-      if (!(error instanceof CredentialsSignin)) console.error(JSON.stringify({ level: 'error', event: 'authjs.error', name: error.name }));
+      if (!(error instanceof CredentialsSignin))
+        console.error(JSON.stringify({ level: 'error', event: 'authjs.error', name: error.name }));
     },
   },
   providers: [
@@ -41,9 +42,19 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       async authorize(credentials, request) {
         const parsed = LoginSchema.safeParse(credentials);
         if (!parsed.success) throw new InvalidLogin();
-        const result = await authenticate(parsed.data.identifier, parsed.data.password, clientIp(request.headers));
-        if (!result.ok) throw result.code === 'rate_limited' ? new RateLimitedLogin() : new InvalidLogin();
-        return { id: String(result.user.id), name: result.user.name, role: result.user.role, sessionVersion: result.user.sessionVersion };
+        const result = await authenticate(
+          parsed.data.identifier,
+          parsed.data.password,
+          clientIp(request.headers),
+        );
+        if (!result.ok)
+          throw result.code === 'rate_limited' ? new RateLimitedLogin() : new InvalidLogin();
+        return {
+          id: String(result.user.id),
+          name: result.user.name,
+          role: result.user.role,
+          sessionVersion: result.user.sessionVersion,
+        };
       },
     }),
   ],

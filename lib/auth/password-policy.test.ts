@@ -14,7 +14,7 @@ describe('passwordProblem', () => {
     expect(passwordProblem('zzzzzzzzzz')).toBe('common');
     expect(passwordProblem('3456789012')).toBe('common');
   });
-  it('refuses a password built on the user\'s own name or email', () => {
+  it("refuses a password built on the user's own name or email", () => {
     expect(passwordProblem('budisantoso88', ['budi.santoso', 'Budi', 'Santoso'])).toBe('personal');
   });
 });

@@ -3,10 +3,23 @@ import { sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import type { SeatClass } from '@/db/schema';
 
-export type ClassAvailability = { seatClass: SeatClass; subClass: string; capacity: number; left: number; price: number | null };
+export type ClassAvailability = {
+  seatClass: SeatClass;
+  subClass: string;
+  capacity: number;
+  left: number;
+  price: number | null;
+};
 
 /** A trip between two stops, as availability is asked for it. */
-export type LegRef = { tripId: number; trainId: number; originSeq: number; destinationSeq: number; originCode: string; destinationCode: string };
+export type LegRef = {
+  tripId: number;
+  trainId: number;
+  originSeq: number;
+  destinationSeq: number;
+  originCode: string;
+  destinationCode: string;
+};
 
 /**
  * Seats left per class on segments originSeq..destinationSeq-1 of each leg, with the fare for that
@@ -15,7 +28,13 @@ export type LegRef = { tripId: number; trainId: number; originSeq: number; desti
  */
 export function availabilityForLegs(legs: LegRef[]): ClassAvailability[][] {
   if (legs.length === 0) return [];
-  const values = sql.join(legs.map((l, i) => sql`(${i}, ${l.tripId}, ${l.trainId}, ${l.originSeq}, ${l.destinationSeq}, ${l.originCode}, ${l.destinationCode})`), sql`, `);
+  const values = sql.join(
+    legs.map(
+      (l, i) =>
+        sql`(${i}, ${l.tripId}, ${l.trainId}, ${l.originSeq}, ${l.destinationSeq}, ${l.originCode}, ${l.destinationCode})`,
+    ),
+    sql`, `,
+  );
   const rows = getDb().all<ClassAvailability & { leg: number }>(sql`
     with legs(leg, trip_id, train_id, o_seq, d_seq, o_code, d_code) as (values ${values}),
     capacity as (
@@ -42,18 +61,35 @@ export function availabilityForLegs(legs: LegRef[]): ClassAvailability[][] {
 }
 
 /** Availability of one leg (see availabilityForLegs). */
-export function classAvailability(tripId: number, trainId: number, originSeq: number, destinationSeq: number, originCode: string, destinationCode: string): ClassAvailability[] {
-  return availabilityForLegs([{ tripId, trainId, originSeq, destinationSeq, originCode, destinationCode }])[0]!;
+export function classAvailability(
+  tripId: number,
+  trainId: number,
+  originSeq: number,
+  destinationSeq: number,
+  originCode: string,
+  destinationCode: string,
+): ClassAvailability[] {
+  return availabilityForLegs([
+    { tripId, trainId, originSeq, destinationSeq, originCode, destinationCode },
+  ])[0]!;
 }
 
 /** Labels of seats taken on any of the given segments, per coach of a trip. */
-export function takenSeats(tripId: number, coachIds: number[], originSeq: number, destinationSeq: number): Map<number, Set<string>> {
+export function takenSeats(
+  tripId: number,
+  coachIds: number[],
+  originSeq: number,
+  destinationSeq: number,
+): Map<number, Set<string>> {
   const taken = new Map<number, Set<string>>(coachIds.map((id) => [id, new Set<string>()]));
   if (coachIds.length === 0) return taken;
   const rows = getDb().all<{ coachId: number; seatLabel: string }>(sql`
     select distinct coach_id as coachId, seat_label as seatLabel from seat_segments
     where trip_id = ${tripId} and segment_seq between ${originSeq} and ${destinationSeq - 1}
-      and coach_id in (${sql.join(coachIds.map((id) => sql`${id}`), sql`, `)})`);
+      and coach_id in (${sql.join(
+        coachIds.map((id) => sql`${id}`),
+        sql`, `,
+      )})`);
   for (const row of rows) taken.get(row.coachId)?.add(row.seatLabel);
   return taken;
 }

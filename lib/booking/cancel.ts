@@ -17,20 +17,43 @@ export type CancelRefusal = 'not_found' | 'not_cancellable' | 'too_late' | 'boar
 export type CancelResult =
   | { ok: true; alreadyCancelled: boolean; fee: number; refund: number; to: 'kaipay' | 'bank' }
   | { ok: false; code: CancelRefusal };
-export type CancelQuote = { ok: true; ticketPrice: number; fee: number; refund: number } | { ok: false; code: CancelRefusal };
+export type CancelQuote =
+  | { ok: true; ticketPrice: number; fee: number; refund: number }
+  | { ok: false; code: CancelRefusal };
 
-type Row = { id: number; code: string; total: number; status: string; departsAt: number; phone: string };
+type Row = {
+  id: number;
+  code: string;
+  total: number;
+  status: string;
+  departsAt: number;
+  phone: string;
+};
 
 function load(tx: Pick<Tx, 'select'>, userId: number, code: string): Row | undefined {
-  return tx.select({ id: bookings.id, code: bookings.code, total: bookings.total, status: bookings.status, departsAt: bookings.departsAt, phone: bookings.contactPhone })
-    .from(bookings).where(and(eq(bookings.code, code), eq(bookings.userId, userId))).get();
+  return tx
+    .select({
+      id: bookings.id,
+      code: bookings.code,
+      total: bookings.total,
+      status: bookings.status,
+      departsAt: bookings.departsAt,
+      phone: bookings.contactPhone,
+    })
+    .from(bookings)
+    .where(and(eq(bookings.code, code), eq(bookings.userId, userId)))
+    .get();
 }
 
 function refusal(tx: Pick<Tx, 'select'>, b: Row | undefined, at: number): CancelRefusal | null {
   if (!b) return 'not_found';
   if (b.status !== 'paid') return 'not_cancellable';
   if (!beforeCutoff(b.departsAt, at)) return 'too_late';
-  const pass = tx.select({ id: tickets.id }).from(tickets).where(and(eq(tickets.bookingId, b.id), isNotNull(tickets.boardingPassAt))).get();
+  const pass = tx
+    .select({ id: tickets.id })
+    .from(tickets)
+    .where(and(eq(tickets.bookingId, b.id), isNotNull(tickets.boardingPassAt)))
+    .get();
   return pass ? 'boarding_pass_issued' : null;
 }
 
@@ -56,35 +79,88 @@ export function cancellationQuote(userId: number, code: string): CancelQuote {
  */
 export async function cancelBooking(userId: number, code: string): Promise<CancelResult> {
   if (!BOOKING_CODE_PATTERN.test(code)) return { ok: false, code: 'not_found' };
-  const result = getDb().transaction((tx): CancelResult & { phone?: string } => {
-    const at = now();
-    const b = load(tx, userId, code);
-    if (b?.status === 'cancelled') {
-      const r = tx.select().from(bookingRefunds).where(eq(bookingRefunds.bookingId, b.id)).get();
-      if (r) return { ok: true, alreadyCancelled: true, fee: r.fee, refund: r.amount, to: r.status === 'to_kaipay' ? 'kaipay' : 'bank' };
-    }
-    const problem = refusal(tx, b, at);
-    if (problem) return { ok: false, code: problem };
-    const moved = tx.update(bookings).set({ status: 'cancelled', closedAt: at }).where(and(eq(bookings.id, b!.id), eq(bookings.status, 'paid'))).run();
-    if (moved.changes !== 1) return { ok: false, code: 'not_cancellable' };
-    tx.delete(seatSegments).where(eq(seatSegments.bookingId, b!.id)).run();
-    tx.update(tickets).set({ status: 'void' }).where(eq(tickets.bookingId, b!.id)).run();
-    const fee = cancellationFee(b!.total);
-    const refund = b!.total - fee;
-    const payable = systemAccountId(tx, 'refunds_payable');
-    const entries = [{ accountId: systemAccountId(tx, 'ticket_revenue'), amount: -b!.total }, { accountId: systemAccountId(tx, 'fee_revenue'), amount: fee }];
-    if (refund > 0) entries.push({ accountId: payable, amount: refund });
-    const split = postTransfer(tx, { kind: 'fee', idempotencyKey: `booking:${code}:cancel`, reference: code, entries });
-    if (!split.ok) throw new Error(`cancel split refused: ${split.code}`);
-    const credited = refund > 0 && creditWallet(tx, { userId, amount: refund, kind: 'refund', fromAccountId: payable, idempotencyKey: `booking:${code}:refund`, reference: code }).ok;
-    tx.insert(bookingRefunds).values({ bookingId: b!.id, ticketPrice: b!.total, fee, amount: refund, status: credited || refund === 0 ? 'to_kaipay' : 'to_bank', createdAt: at }).run();
-    return { ok: true, alreadyCancelled: false, fee, refund, to: credited || refund === 0 ? 'kaipay' : 'bank', phone: b!.phone };
-  }, { behavior: 'immediate' });
+  const result = getDb().transaction(
+    (tx): CancelResult & { phone?: string } => {
+      const at = now();
+      const b = load(tx, userId, code);
+      if (b?.status === 'cancelled') {
+        const r = tx.select().from(bookingRefunds).where(eq(bookingRefunds.bookingId, b.id)).get();
+        if (r)
+          return {
+            ok: true,
+            alreadyCancelled: true,
+            fee: r.fee,
+            refund: r.amount,
+            to: r.status === 'to_kaipay' ? 'kaipay' : 'bank',
+          };
+      }
+      const problem = refusal(tx, b, at);
+      if (problem) return { ok: false, code: problem };
+      const moved = tx
+        .update(bookings)
+        .set({ status: 'cancelled', closedAt: at })
+        .where(and(eq(bookings.id, b!.id), eq(bookings.status, 'paid')))
+        .run();
+      if (moved.changes !== 1) return { ok: false, code: 'not_cancellable' };
+      tx.delete(seatSegments).where(eq(seatSegments.bookingId, b!.id)).run();
+      tx.update(tickets).set({ status: 'void' }).where(eq(tickets.bookingId, b!.id)).run();
+      const fee = cancellationFee(b!.total);
+      const refund = b!.total - fee;
+      const payable = systemAccountId(tx, 'refunds_payable');
+      const entries = [
+        { accountId: systemAccountId(tx, 'ticket_revenue'), amount: -b!.total },
+        { accountId: systemAccountId(tx, 'fee_revenue'), amount: fee },
+      ];
+      if (refund > 0) entries.push({ accountId: payable, amount: refund });
+      const split = postTransfer(tx, {
+        kind: 'fee',
+        idempotencyKey: `booking:${code}:cancel`,
+        reference: code,
+        entries,
+      });
+      if (!split.ok) throw new Error(`cancel split refused: ${split.code}`);
+      const credited =
+        refund > 0 &&
+        creditWallet(tx, {
+          userId,
+          amount: refund,
+          kind: 'refund',
+          fromAccountId: payable,
+          idempotencyKey: `booking:${code}:refund`,
+          reference: code,
+        }).ok;
+      tx.insert(bookingRefunds)
+        .values({
+          bookingId: b!.id,
+          ticketPrice: b!.total,
+          fee,
+          amount: refund,
+          status: credited || refund === 0 ? 'to_kaipay' : 'to_bank',
+          createdAt: at,
+        })
+        .run();
+      return {
+        ok: true,
+        alreadyCancelled: false,
+        fee,
+        refund,
+        to: credited || refund === 0 ? 'kaipay' : 'bank',
+        phone: b!.phone,
+      };
+    },
+    { behavior: 'immediate' },
+  );
   if (!result.ok || result.alreadyCancelled) return result;
   const { phone, ...out } = result;
   // The booking code is a secret (DOMAIN.md): it stays out of the logs.
   log.info('booking.cancelled', { refund: out.refund, to: out.to });
-  const where = out.to === 'kaipay' ? 'ke saldo KAIPay Anda' : 'lewat transfer bank oleh petugas KAI Access (diproses)';
-  await sendMessage({ phone: phone!, body: `Pemesanan KAI Access ${code} dibatalkan. Bea batal ${formatRupiah(out.fee)}; refund ${formatRupiah(out.refund)} ${where}.` });
+  const where =
+    out.to === 'kaipay'
+      ? 'ke saldo KAIPay Anda'
+      : 'lewat transfer bank oleh petugas KAI Access (diproses)';
+  await sendMessage({
+    phone: phone!,
+    body: `Pemesanan KAI Access ${code} dibatalkan. Bea batal ${formatRupiah(out.fee)}; refund ${formatRupiah(out.refund)} ${where}.`,
+  });
   return out;
 }

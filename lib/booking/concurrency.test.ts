@@ -5,7 +5,9 @@ import { runWorker } from '@/lib/testing/run-worker';
 import type { HoldResult } from './hold';
 
 let tmp: Awaited<ReturnType<typeof openSeededDb>>;
-beforeEach(async () => { tmp = await openSeededDb(); });
+beforeEach(async () => {
+  tmp = await openSeededDb();
+});
 afterEach(() => tmp.cleanup());
 
 const WORKER = 'lib/booking/testing/hold-worker.ts';
@@ -15,14 +17,33 @@ describe('no double booking across processes', () => {
     const trip = String(tripOf('44'));
     const seat = `${coachId('44', 'EKS-3')}:7C`;
     // Taksaka 44 stops: GMR JNG CN PWT KYA KTA YK. Every journey below shares the CN→PWT segment.
-    const journeys = [['GMR', 'YK'], ['JNG', 'PWT'], ['CN', 'KYA'], ['GMR', 'PWT'], ['CN', 'PWT'], ['JNG', 'KTA'], ['CN', 'YK'], ['GMR', 'KYA']];
+    const journeys = [
+      ['GMR', 'YK'],
+      ['JNG', 'PWT'],
+      ['CN', 'KYA'],
+      ['GMR', 'PWT'],
+      ['CN', 'PWT'],
+      ['JNG', 'KTA'],
+      ['CN', 'YK'],
+      ['GMR', 'KYA'],
+    ];
     const users = journeys.map((_, i) => String(addPassenger(`racer${i}@contoh.id`)));
     const startAt = String(Date.now() + 4000);
-    const results = await Promise.all(journeys.map(([o, d], i) =>
-      runWorker<HoldResult>(WORKER, [users[i]!, trip, seat, o!, d!, startAt], { DATABASE_PATH: tmp.file, DATA_DIR: tmp.dir })));
+    const results = await Promise.all(
+      journeys.map(([o, d], i) =>
+        runWorker<HoldResult>(WORKER, [users[i]!, trip, seat, o!, d!, startAt], {
+          DATABASE_PATH: tmp.file,
+          DATA_DIR: tmp.dir,
+        }),
+      ),
+    );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.filter((r) => !r.ok).map((r) => (r.ok ? '' : r.code))).toEqual(Array(7).fill('seat_taken'));
-    const held = getDb().$client.prepare("select count(*) n from bookings where status = 'awaiting_payment'").get();
+    expect(results.filter((r) => !r.ok).map((r) => (r.ok ? '' : r.code))).toEqual(
+      Array(7).fill('seat_taken'),
+    );
+    const held = getDb()
+      .$client.prepare("select count(*) n from bookings where status = 'awaiting_payment'")
+      .get();
     expect(held).toEqual({ n: 1 });
   }, 60_000);
 
@@ -30,8 +51,18 @@ describe('no double booking across processes', () => {
     const trip = String(tripOf('44'));
     const seat = `${coachId('44', 'EKS-3')}:8A`;
     const startAt = String(Date.now() + 2000);
-    const [a, b] = await Promise.all([['GMR', 'CN'], ['CN', 'YK']].map(([o, d], i) =>
-      runWorker<HoldResult>(WORKER, [String(addPassenger(`split${i}@contoh.id`)), trip, seat, o!, d!, startAt], { DATABASE_PATH: tmp.file, DATA_DIR: tmp.dir })));
+    const [a, b] = await Promise.all(
+      [
+        ['GMR', 'CN'],
+        ['CN', 'YK'],
+      ].map(([o, d], i) =>
+        runWorker<HoldResult>(
+          WORKER,
+          [String(addPassenger(`split${i}@contoh.id`)), trip, seat, o!, d!, startAt],
+          { DATABASE_PATH: tmp.file, DATA_DIR: tmp.dir },
+        ),
+      ),
+    );
     expect(a!.ok && b!.ok).toBe(true);
   }, 60_000);
 });

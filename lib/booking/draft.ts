@@ -6,7 +6,13 @@ import { autoAssign, type SeatChoice } from './auto-assign';
 import { takenSeats } from './availability';
 import { expireOverdue } from './expiry';
 import { partyProblem } from './limits';
-import { coachesOfClass, fareOf, findTripSegment, type CoachInfo, type TripSegment } from './trip-segment';
+import {
+  coachesOfClass,
+  fareOf,
+  findTripSegment,
+  type CoachInfo,
+  type TripSegment,
+} from './trip-segment';
 
 export const DraftParamsSchema = z.object({
   trip: z.coerce.number().int().positive(),
@@ -19,8 +25,26 @@ export const DraftParamsSchema = z.object({
 
 export type DraftCoach = CoachInfo & { taken: string[] };
 export type Draft =
-  | { ok: true; trip: TripSegment; coaches: DraftCoach[]; fare: number; adults: number; infants: number; suggested: SeatChoice[] }
-  | { ok: false; code: 'trip_unavailable' | 'departed' | 'class_unavailable' | 'not_enough_seats' | 'adults_range' | 'infants_range' | 'infants_exceed' };
+  | {
+      ok: true;
+      trip: TripSegment;
+      coaches: DraftCoach[];
+      fare: number;
+      adults: number;
+      infants: number;
+      suggested: SeatChoice[];
+    }
+  | {
+      ok: false;
+      code:
+        | 'trip_unavailable'
+        | 'departed'
+        | 'class_unavailable'
+        | 'not_enough_seats'
+        | 'adults_range'
+        | 'infants_range'
+        | 'infants_exceed';
+    };
 
 /** Everything the passenger-and-seat form needs: the trip, the coaches with taken seats, the fare and suggested seats. */
 export function bookingDraft(params: z.infer<typeof DraftParamsSchema>): Draft {
@@ -31,13 +55,28 @@ export function bookingDraft(params: z.infer<typeof DraftParamsSchema>): Draft {
   if (!trip) return { ok: false, code: 'trip_unavailable' };
   if (trip.departsAt <= now()) return { ok: false, code: 'departed' };
   const coaches = coachesOfClass(trip.trainId, params.class);
-  const fare = coaches[0] && fareOf(trip.trainId, params.class, coaches[0].subClass, trip.originCode, trip.destinationCode);
+  const fare =
+    coaches[0] &&
+    fareOf(trip.trainId, params.class, coaches[0].subClass, trip.originCode, trip.destinationCode);
   if (!coaches.length || !fare) return { ok: false, code: 'class_unavailable' };
-  const taken = takenSeats(trip.tripId, coaches.map((c) => c.id), trip.originSeq, trip.destinationSeq);
-  const suggested = autoAssign(coaches.map((c) => ({ ...c, taken: taken.get(c.id)! })), params.adults);
+  const taken = takenSeats(
+    trip.tripId,
+    coaches.map((c) => c.id),
+    trip.originSeq,
+    trip.destinationSeq,
+  );
+  const suggested = autoAssign(
+    coaches.map((c) => ({ ...c, taken: taken.get(c.id)! })),
+    params.adults,
+  );
   if (!suggested) return { ok: false, code: 'not_enough_seats' };
   return {
-    ok: true, trip, fare, adults: params.adults, infants: params.infants, suggested,
+    ok: true,
+    trip,
+    fare,
+    adults: params.adults,
+    infants: params.infants,
+    suggested,
     coaches: coaches.map((c) => ({ ...c, taken: [...taken.get(c.id)!] })),
   };
 }

@@ -20,12 +20,19 @@ export function expireOverdue(tx?: Tx, at = now()): string[] {
       returning id, code`);
     if (expired.length === 0) return [];
     const ids = expired.map((b) => b.id);
-    db.run(sql`delete from seat_segments where booking_id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`);
+    db.run(
+      sql`delete from seat_segments where booking_id in (${sql.join(
+        ids.map((id) => sql`${id}`),
+        sql`, `,
+      )})`,
+    );
     return expired.map((b) => b.code);
   };
   if (tx) return run(tx);
   // Most reads find nothing overdue: an indexed look first spares them a write transaction.
-  const due = getDb().get<{ one: number } | undefined>(sql`select 1 as one from bookings where status = 'awaiting_payment' and hold_expires_at <= ${at} limit 1`);
+  const due = getDb().get<{ one: number } | undefined>(
+    sql`select 1 as one from bookings where status = 'awaiting_payment' and hold_expires_at <= ${at} limit 1`,
+  );
   if (!due) return [];
   const codes = getDb().transaction((db) => run(db), { behavior: 'immediate' });
   if (codes.length) log.info('bookings.expired', { count: codes.length });
@@ -41,7 +48,9 @@ export function startExpirySweep(intervalMs = 30_000): void {
     try {
       expireOverdue();
     } catch (error) {
-      log.error('bookings.sweep_failed', { message: error instanceof Error ? error.message : String(error) });
+      log.error('bookings.sweep_failed', {
+        message: error instanceof Error ? error.message : String(error),
+      });
     }
   }, intervalMs);
   sweeper.unref();

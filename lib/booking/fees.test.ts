@@ -16,8 +16,16 @@ describe('after-sale fees (DOMAIN.md)', () => {
     expect(rescheduleFee(4_004)).toBe(2_000);
   });
   it('a dearer trip pays the difference plus the fee; a cheaper one refunds nothing and still pays the fee', () => {
-    expect(rescheduleCharge(290_000, 350_000)).toEqual({ fee: 73_000, difference: 60_000, toPay: 133_000 });
-    expect(rescheduleCharge(290_000, 200_000)).toEqual({ fee: 73_000, difference: 0, toPay: 73_000 });
+    expect(rescheduleCharge(290_000, 350_000)).toEqual({
+      fee: 73_000,
+      difference: 60_000,
+      toPay: 133_000,
+    });
+    expect(rescheduleCharge(290_000, 200_000)).toEqual({
+      fee: 73_000,
+      difference: 0,
+      toPay: 73_000,
+    });
   });
   it('changes close 2 hours before departure', () => {
     expect(beforeCutoff(10_000_000, 10_000_000 - 2 * 3_600_000)).toBe(true);

@@ -7,7 +7,8 @@ export const CHANGE_CUTOFF_MS = 2 * 60 * 60_000;
  * Seeded fares are multiples of Rp 5.000, so in practice it is exact.
  */
 export function cancellationFee(ticketPrice: number): number {
-  if (!Number.isSafeInteger(ticketPrice) || ticketPrice < 0) throw new Error(`Not a price: ${ticketPrice}`);
+  if (!Number.isSafeInteger(ticketPrice) || ticketPrice < 0)
+    throw new Error(`Not a price: ${ticketPrice}`);
   return Math.ceil((ticketPrice * 25) / 100);
 }
 
@@ -18,7 +19,10 @@ export function rescheduleFee(oldTotal: number): number {
 }
 
 /** What a reschedule costs: the fee, plus the difference when the new trip is dearer (a cheaper one refunds nothing). */
-export function rescheduleCharge(oldTotal: number, newTotal: number): { fee: number; difference: number; toPay: number } {
+export function rescheduleCharge(
+  oldTotal: number,
+  newTotal: number,
+): { fee: number; difference: number; toPay: number } {
   const fee = rescheduleFee(oldTotal);
   const difference = Math.max(0, newTotal - oldTotal);
   return { fee, difference, toPay: fee + difference };

@@ -4,28 +4,61 @@ import { checkNik } from '@/lib/identity/nik';
 import { normalizePhone } from '@/lib/identity/phone';
 import { MAX_ADULTS, MAX_INFANTS, partyProblem } from './limits';
 
-const name = z.string().trim().min(3, { error: 'passenger_name' }).max(100, { error: 'passenger_name' }).regex(/^[\p{L} .,'-]+$/u, { error: 'passenger_name' });
-const nik = z.string().trim().refine((v) => checkNik(v).ok, { error: 'nik_invalid' });
+const name = z
+  .string()
+  .trim()
+  .min(3, { error: 'passenger_name' })
+  .max(100, { error: 'passenger_name' })
+  .regex(/^[\p{L} .,'-]+$/u, { error: 'passenger_name' });
+const nik = z
+  .string()
+  .trim()
+  .refine((v) => checkNik(v).ok, { error: 'nik_invalid' });
 
 const AdultSchema = z.discriminatedUnion('idType', [
   z.object({ name, idType: z.literal('nik'), idNumber: nik, seat: z.string() }),
-  z.object({ name, idType: z.literal('passport'), idNumber: z.string().trim().toUpperCase().regex(/^[A-Z0-9]{6,9}$/, { error: 'passport_invalid' }), seat: z.string() }),
+  z.object({
+    name,
+    idType: z.literal('passport'),
+    idNumber: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z0-9]{6,9}$/, { error: 'passport_invalid' }),
+    seat: z.string(),
+  }),
 ]);
 
-export const HoldSchema = z.object({
-  tripId: z.coerce.number().int().positive(),
-  origin: z.string().regex(/^[A-Z]{2,4}$/),
-  destination: z.string().regex(/^[A-Z]{2,4}$/),
-  seatClass: z.enum(SEAT_CLASSES),
-  adults: z.array(AdultSchema).min(1, { error: 'adults_range' }).max(MAX_ADULTS, { error: 'adults_range' }),
-  infants: z.array(z.object({ name, idNumber: nik })).max(MAX_INFANTS, { error: 'infants_range' }),
-  contactName: name,
-  contactEmail: z.string().trim().toLowerCase().pipe(z.email({ error: 'contact_invalid' })),
-  contactPhone: z.string().transform((v, ctx) => normalizePhone(v) ?? (ctx.addIssue({ code: 'custom', message: 'contact_invalid' }), '')),
-}).superRefine((v, ctx) => {
-  const problem = partyProblem(v.adults.length, v.infants.length);
-  if (problem) ctx.addIssue({ code: 'custom', path: ['infants'], message: problem });
-});
+export const HoldSchema = z
+  .object({
+    tripId: z.coerce.number().int().positive(),
+    origin: z.string().regex(/^[A-Z]{2,4}$/),
+    destination: z.string().regex(/^[A-Z]{2,4}$/),
+    seatClass: z.enum(SEAT_CLASSES),
+    adults: z
+      .array(AdultSchema)
+      .min(1, { error: 'adults_range' })
+      .max(MAX_ADULTS, { error: 'adults_range' }),
+    infants: z
+      .array(z.object({ name, idNumber: nik }))
+      .max(MAX_INFANTS, { error: 'infants_range' }),
+    contactName: name,
+    contactEmail: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(z.email({ error: 'contact_invalid' })),
+    contactPhone: z
+      .string()
+      .transform(
+        (v, ctx) =>
+          normalizePhone(v) ?? (ctx.addIssue({ code: 'custom', message: 'contact_invalid' }), ''),
+      ),
+  })
+  .superRefine((v, ctx) => {
+    const problem = partyProblem(v.adults.length, v.infants.length);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['infants'], message: problem });
+  });
 
 export type HoldInput = z.infer<typeof HoldSchema>;
 
@@ -44,12 +77,23 @@ export function holdFormToObject(form: FormData): Record<string, unknown> {
   const field = (key: string) => String(form.get(key) ?? '');
   const count = (key: string) => Math.min(Math.max(Number.parseInt(field(key), 10) || 0, 0), 10);
   return {
-    tripId: field('tripId'), origin: field('origin'), destination: field('destination'), seatClass: field('seatClass'),
+    tripId: field('tripId'),
+    origin: field('origin'),
+    destination: field('destination'),
+    seatClass: field('seatClass'),
     adults: Array.from({ length: count('adults') }, (_, i) => ({
-      name: field(`adult_${i}_name`), idType: field(`adult_${i}_idType`) || 'nik', idNumber: field(`adult_${i}_idNumber`), seat: field(`adult_${i}_seat`),
+      name: field(`adult_${i}_name`),
+      idType: field(`adult_${i}_idType`) || 'nik',
+      idNumber: field(`adult_${i}_idNumber`),
+      seat: field(`adult_${i}_seat`),
     })),
-    infants: Array.from({ length: count('infants') }, (_, i) => ({ name: field(`infant_${i}_name`), idNumber: field(`infant_${i}_idNumber`) })),
-    contactName: field('contactName'), contactEmail: field('contactEmail'), contactPhone: field('contactPhone'),
+    infants: Array.from({ length: count('infants') }, (_, i) => ({
+      name: field(`infant_${i}_name`),
+      idNumber: field(`infant_${i}_idNumber`),
+    })),
+    contactName: field('contactName'),
+    contactEmail: field('contactEmail'),
+    contactPhone: field('contactPhone'),
   };
 }
 
@@ -58,9 +102,10 @@ export function holdFieldErrors(error: z.ZodError): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const [head, index, leaf] = issue.path;
-    const key = (head === 'adults' || head === 'infants') && typeof index === 'number'
-      ? `${head === 'adults' ? 'adult' : 'infant'}_${index}_${String(leaf ?? 'name')}`
-      : String(head ?? '_');
+    const key =
+      (head === 'adults' || head === 'infants') && typeof index === 'number'
+        ? `${head === 'adults' ? 'adult' : 'infant'}_${index}_${String(leaf ?? 'name')}`
+        : String(head ?? '_');
     (out[key] ??= []).push(issue.message);
   }
   return out;

@@ -10,24 +10,43 @@ import { createHold } from './hold';
 import { HoldSchema } from './hold-schema';
 
 let tmp: Awaited<ReturnType<typeof openSeededDb>>;
-beforeEach(async () => { tmp = await openSeededDb(); });
+beforeEach(async () => {
+  tmp = await openSeededDb();
+});
 afterEach(() => tmp.cleanup());
 
 // Taksaka 44 runs GMR → JNG → CN → PWT → KYA → KTA → YK (stops 0..6).
 function input(seats: string[], origin = 'GMR', destination = 'YK', infants = 0) {
   const eks1 = coachId('44', 'EKS-1');
   return HoldSchema.parse({
-    tripId: tripOf('44'), origin, destination, seatClass: 'eksekutif',
-    adults: seats.map((s, i) => ({ name: `Penumpang ${'ABCD'[i]}`, idType: 'nik', idNumber: '3273011708900001', seat: s.includes(':') ? s : `${eks1}:${s}` })),
-    infants: Array.from({ length: infants }, () => ({ name: 'Bayi Kecil', idNumber: '3273015212240001' })),
-    contactName: 'Siti Rahayu', contactEmail: 'siti@contoh.id', contactPhone: '081234567890',
+    tripId: tripOf('44'),
+    origin,
+    destination,
+    seatClass: 'eksekutif',
+    adults: seats.map((s, i) => ({
+      name: `Penumpang ${'ABCD'[i]}`,
+      idType: 'nik',
+      idNumber: '3273011708900001',
+      seat: s.includes(':') ? s : `${eks1}:${s}`,
+    })),
+    infants: Array.from({ length: infants }, () => ({
+      name: 'Bayi Kecil',
+      idNumber: '3273015212240001',
+    })),
+    contactName: 'Siti Rahayu',
+    contactEmail: 'siti@contoh.id',
+    contactPhone: '081234567890',
   });
 }
 const sqlite = () => getDb().$client;
 const eksLeft = (origin: number, destination: number, o = 'GMR', d = 'YK') => {
   const trip = tripOf('44');
-  const trainId = (sqlite().prepare("select id from trains where number = '44'").get() as { id: number }).id;
-  return classAvailability(trip, trainId, origin, destination, o, d).find((c) => c.seatClass === 'eksekutif')!;
+  const trainId = (
+    sqlite().prepare("select id from trains where number = '44'").get() as { id: number }
+  ).id;
+  return classAvailability(trip, trainId, origin, destination, o, d).find(
+    (c) => c.seatClass === 'eksekutif',
+  )!;
 };
 
 describe('createHold', () => {
@@ -37,17 +56,30 @@ describe('createHold', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.code).toMatch(BOOKING_CODE_PATTERN);
-    const booking = sqlite().prepare('select * from bookings where code = ?').get(result.code) as Record<string, number | string>;
-    expect(booking).toMatchObject({ status: 'awaiting_payment', adults: 2, infants: 1, fare: 600000, total: 1200000 });
+    const booking = sqlite()
+      .prepare('select * from bookings where code = ?')
+      .get(result.code) as Record<string, number | string>;
+    expect(booking).toMatchObject({
+      status: 'awaiting_payment',
+      adults: 2,
+      infants: 1,
+      fare: 600000,
+      total: 1200000,
+    });
     expect(Number(booking.hold_expires_at) - Number(booking.created_at)).toBe(60 * 60_000);
     // 2 seats x 6 segments (GMR..YK); the infant has no seat.
-    expect(sqlite().prepare('select count(*) n from seat_segments where booking_id = ?').get(booking.id)).toEqual({ n: 12 });
+    expect(
+      sqlite().prepare('select count(*) n from seat_segments where booking_id = ?').get(booking.id),
+    ).toEqual({ n: 12 });
     expect(eksLeft(0, 6).left).toBe(before.left - 2);
   });
 
   it('refuses an overlapping journey on a taken seat and allows a disjoint one', () => {
     expect(createHold(demoUserId(), input(['5C'], 'GMR', 'CN')).ok).toBe(true);
-    expect(createHold(addPassenger('a@contoh.id'), input(['5C'], 'JNG', 'PWT'))).toEqual({ ok: false, code: 'seat_taken' });
+    expect(createHold(addPassenger('a@contoh.id'), input(['5C'], 'JNG', 'PWT'))).toEqual({
+      ok: false,
+      code: 'seat_taken',
+    });
     expect(createHold(addPassenger('b@contoh.id'), input(['5C'], 'CN', 'YK')).ok).toBe(true);
     // The seat now counts as taken on every segment, and once only on the whole route.
     const whole = eksLeft(0, 6);
@@ -56,9 +88,15 @@ describe('createHold', () => {
   });
 
   it('refuses a seat of another class, a seat that does not exist, and one seat for two people', () => {
-    expect(createHold(demoUserId(), input([`${coachId('44', 'LUX-1')}:1A`]))).toEqual({ ok: false, code: 'seat_invalid' });
+    expect(createHold(demoUserId(), input([`${coachId('44', 'LUX-1')}:1A`]))).toEqual({
+      ok: false,
+      code: 'seat_invalid',
+    });
     expect(createHold(demoUserId(), input(['14A']))).toEqual({ ok: false, code: 'seat_invalid' });
-    expect(createHold(demoUserId(), input(['2A', '2A']))).toEqual({ ok: false, code: 'seat_duplicate' });
+    expect(createHold(demoUserId(), input(['2A', '2A']))).toEqual({
+      ok: false,
+      code: 'seat_duplicate',
+    });
   });
 
   it('allows 6 bookings per account per day, then says why it refuses', () => {
@@ -69,12 +107,18 @@ describe('createHold', () => {
   });
 
   it('lets only children under 3 (by their NIK) ride as infants', () => {
-    const withInfant = (nik: string) => ({ ...input(['9A'], 'GMR', 'YK', 1), infants: [{ name: 'Anak Kecil', idNumber: nik }] });
+    const withInfant = (nik: string) => ({
+      ...input(['9A'], 'GMR', 'YK', 1),
+      infants: [{ name: 'Anak Kecil', idNumber: nik }],
+    });
     const born = (yearsAgo: number) => {
       const d = new Date(Date.now() + 7 * 3600_000);
       return `${String(d.getUTCDate()).padStart(2, '0')}${String(d.getUTCMonth() + 1).padStart(2, '0')}${String((d.getUTCFullYear() - yearsAgo) % 100).padStart(2, '0')}`;
     };
-    expect(createHold(demoUserId(), withInfant(`327301${born(5)}0001`))).toEqual({ ok: false, code: 'infant_too_old' });
+    expect(createHold(demoUserId(), withInfant(`327301${born(5)}0001`))).toEqual({
+      ok: false,
+      code: 'infant_too_old',
+    });
     expect(createHold(demoUserId(), withInfant(`327301${born(1)}0001`)).ok).toBe(true);
   });
 
@@ -97,7 +141,9 @@ describe('expiry', () => {
     // A new hold on the same seat runs the expiry inside its own transaction first.
     expect(createHold(addPassenger('d@contoh.id'), input(['3A'])).ok).toBe(true);
     expect(eksLeft(0, 6).left).toBe(left);
-    const status = sqlite().prepare('select status from bookings where code = ?').get(held.ok ? held.code : '');
+    const status = sqlite()
+      .prepare('select status from bookings where code = ?')
+      .get(held.ok ? held.code : '');
     expect(status).toEqual({ status: 'expired' });
   });
 
@@ -111,14 +157,24 @@ describe('expiry', () => {
 
 describe('HoldSchema', () => {
   it('refuses more infants than adults, a bad NIK and a bad passport, naming the field', () => {
-    const raw = { ...input(['1A']), adults: [{ name: 'Ani', idType: 'nik', idNumber: '1234', seat: '1:1A' }], infants: [
-      { name: 'Bayi Satu', idNumber: '3273015212240001' }, { name: 'Bayi Dua', idNumber: '3273015212240001' }] };
+    const raw = {
+      ...input(['1A']),
+      adults: [{ name: 'Ani', idType: 'nik', idNumber: '1234', seat: '1:1A' }],
+      infants: [
+        { name: 'Bayi Satu', idNumber: '3273015212240001' },
+        { name: 'Bayi Dua', idNumber: '3273015212240001' },
+      ],
+    };
     const parsed = HoldSchema.safeParse(raw);
     expect(parsed.success).toBe(false);
     const messages = parsed.error!.issues.map((i) => `${i.path.join('.')}:${i.message}`);
     expect(messages).toContain('adults.0.idNumber:nik_invalid');
     expect(messages).toContain('infants:infants_exceed');
-    const passport = HoldSchema.safeParse({ ...raw, infants: [], adults: [{ name: 'John Smith', idType: 'passport', idNumber: 'x!', seat: '1:1A' }] });
+    const passport = HoldSchema.safeParse({
+      ...raw,
+      infants: [],
+      adults: [{ name: 'John Smith', idType: 'passport', idNumber: 'x!', seat: '1:1A' }],
+    });
     expect(passport.error!.issues.map((i) => i.message)).toEqual(['passport_invalid']);
   });
 });

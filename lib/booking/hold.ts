@@ -14,8 +14,17 @@ import { seatsOf } from './seat-layout';
 import { segmentsOf } from './segments';
 import { coachesOfClass, fareOf, findTripSegment } from './trip-segment';
 
-export type HoldRefusal = 'trip_unavailable' | 'departed' | 'daily_limit' | 'class_unavailable' | 'seat_invalid' | 'seat_duplicate' | 'seat_taken' | 'infant_too_old';
-export type HoldResult = { ok: true; code: string; holdExpiresAt: number } | { ok: false; code: HoldRefusal };
+export type HoldRefusal =
+  | 'trip_unavailable'
+  | 'departed'
+  | 'daily_limit'
+  | 'class_unavailable'
+  | 'seat_invalid'
+  | 'seat_duplicate'
+  | 'seat_taken'
+  | 'infant_too_old';
+export type HoldResult =
+  { ok: true; code: string; holdExpiresAt: number } | { ok: false; code: HoldRefusal };
 
 class Refused extends Error {
   constructor(readonly code: HoldRefusal) {
@@ -54,10 +63,15 @@ function writeHold(tx: Tx, userId: number, input: HoldInput): HoldResult {
   if (!trip) throw new Refused('trip_unavailable');
   if (trip.departsAt <= t) throw new Refused('departed');
   // Infants ride free on a lap only while under 3 on the day of travel (DOMAIN.md).
-  if (input.infants.some((inf) => !isInfantOn(inf.idNumber, wibDate(trip.departsAt)))) throw new Refused('infant_too_old');
+  if (input.infants.some((inf) => !isInfantOn(inf.idNumber, wibDate(trip.departsAt))))
+    throw new Refused('infant_too_old');
 
   const startOfToday = wibInstant(wibDate(t), 0, 0);
-  const today = tx.select({ n: count() }).from(bookings).where(and(eq(bookings.userId, userId), gte(bookings.createdAt, startOfToday))).get();
+  const today = tx
+    .select({ n: count() })
+    .from(bookings)
+    .where(and(eq(bookings.userId, userId), gte(bookings.createdAt, startOfToday)))
+    .get();
   if ((today?.n ?? 0) >= numberSetting('daily_booking_limit')) throw new Refused('daily_limit');
 
   const coaches = coachesOfClass(trip.trainId, input.seatClass, tx);
@@ -66,31 +80,89 @@ function writeHold(tx: Tx, userId: number, input: HoldInput): HoldResult {
   const coachOf = new Map(coaches.map((c) => [c.id, c]));
   for (const seat of seats) {
     const coach = seat && coachOf.get(seat.coachId);
-    if (!seat || !coach || !seatsOf(coach.pattern, coach.rows, coach.seatCount).some((s) => s.label === seat.seatLabel)) throw new Refused('seat_invalid');
+    if (
+      !seat ||
+      !coach ||
+      !seatsOf(coach.pattern, coach.rows, coach.seatCount).some((s) => s.label === seat.seatLabel)
+    )
+      throw new Refused('seat_invalid');
   }
   const chosen = seats as { coachId: number; seatLabel: string }[];
-  if (new Set(chosen.map((s) => `${s.coachId}:${s.seatLabel}`)).size !== chosen.length) throw new Refused('seat_duplicate');
+  if (new Set(chosen.map((s) => `${s.coachId}:${s.seatLabel}`)).size !== chosen.length)
+    throw new Refused('seat_duplicate');
   const subClasses = new Set(chosen.map((s) => coachOf.get(s.coachId)!.subClass));
   if (subClasses.size !== 1) throw new Refused('seat_invalid');
   const subClass = [...subClasses][0]!;
 
   // The price comes from the fares table, never from the form.
-  const fare = fareOf(trip.trainId, input.seatClass, subClass, trip.originCode, trip.destinationCode, tx);
+  const fare = fareOf(
+    trip.trainId,
+    input.seatClass,
+    subClass,
+    trip.originCode,
+    trip.destinationCode,
+    tx,
+  );
   if (fare === null) throw new Refused('class_unavailable');
   const holdExpiresAt = t + numberSetting('hold_minutes') * 60_000;
-  const booking = tx.insert(bookings).values({
-    code: generateBookingCode(), userId, tripId: trip.tripId, originSeq: trip.originSeq, destinationSeq: trip.destinationSeq,
-    seatClass: input.seatClass, subClass, adults: input.adults.length, infants: input.infants.length, fare, total: fare * input.adults.length,
-    contactName: input.contactName, contactEmail: input.contactEmail, contactPhone: input.contactPhone,
-    departsAt: trip.departsAt, holdExpiresAt, createdAt: t,
-  }).returning({ id: bookings.id, code: bookings.code }).get();
+  const booking = tx
+    .insert(bookings)
+    .values({
+      code: generateBookingCode(),
+      userId,
+      tripId: trip.tripId,
+      originSeq: trip.originSeq,
+      destinationSeq: trip.destinationSeq,
+      seatClass: input.seatClass,
+      subClass,
+      adults: input.adults.length,
+      infants: input.infants.length,
+      fare,
+      total: fare * input.adults.length,
+      contactName: input.contactName,
+      contactEmail: input.contactEmail,
+      contactPhone: input.contactPhone,
+      departsAt: trip.departsAt,
+      holdExpiresAt,
+      createdAt: t,
+    })
+    .returning({ id: bookings.id, code: bookings.code })
+    .get();
 
-  tx.insert(bookingPassengers).values([
-    ...input.adults.map((a, i) => ({ bookingId: booking.id, position: i, type: 'adult' as const, name: a.name, idType: a.idType, idNumber: a.idNumber, ...chosen[i]! })),
-    ...input.infants.map((inf, i) => ({ bookingId: booking.id, position: input.adults.length + i, type: 'infant' as const, name: inf.name, idType: 'nik' as const, idNumber: inf.idNumber })),
-  ]).run();
+  tx.insert(bookingPassengers)
+    .values([
+      ...input.adults.map((a, i) => ({
+        bookingId: booking.id,
+        position: i,
+        type: 'adult' as const,
+        name: a.name,
+        idType: a.idType,
+        idNumber: a.idNumber,
+        ...chosen[i]!,
+      })),
+      ...input.infants.map((inf, i) => ({
+        bookingId: booking.id,
+        position: input.adults.length + i,
+        type: 'infant' as const,
+        name: inf.name,
+        idType: 'nik' as const,
+        idNumber: inf.idNumber,
+      })),
+    ])
+    .run();
   const segments = segmentsOf(trip.originSeq, trip.destinationSeq);
-  tx.insert(seatSegments).values(chosen.flatMap((s) => segments.map((segmentSeq) => ({ tripId: trip.tripId, ...s, segmentSeq, bookingId: booking.id })))).run();
+  tx.insert(seatSegments)
+    .values(
+      chosen.flatMap((s) =>
+        segments.map((segmentSeq) => ({
+          tripId: trip.tripId,
+          ...s,
+          segmentSeq,
+          bookingId: booking.id,
+        })),
+      ),
+    )
+    .run();
   log.info('booking.held', { bookingId: booking.id, tripId: trip.tripId, seats: chosen.length });
   return { ok: true, code: booking.code, holdExpiresAt };
 }

@@ -6,15 +6,33 @@ import { HoldSchema } from './hold-schema';
 import { getOwnBooking, listOwnBookings } from './queries';
 
 let tmp: Awaited<ReturnType<typeof openSeededDb>>;
-beforeEach(async () => { tmp = await openSeededDb(); });
+beforeEach(async () => {
+  tmp = await openSeededDb();
+});
 afterEach(() => tmp.cleanup());
 
 function hold(userId: number, seat: string) {
-  const result = createHold(userId, HoldSchema.parse({
-    tripId: tripOf('2'), origin: 'GMR', destination: 'SBI', seatClass: 'eksekutif',
-    adults: [{ name: 'Siti Rahayu', idType: 'nik', idNumber: '3174055204950003', seat: `${coachId('2', 'EKS-2')}:${seat}` }],
-    infants: [], contactName: 'Siti Rahayu', contactEmail: 'siti@contoh.id', contactPhone: '081234567890',
-  }));
+  const result = createHold(
+    userId,
+    HoldSchema.parse({
+      tripId: tripOf('2'),
+      origin: 'GMR',
+      destination: 'SBI',
+      seatClass: 'eksekutif',
+      adults: [
+        {
+          name: 'Siti Rahayu',
+          idType: 'nik',
+          idNumber: '3174055204950003',
+          seat: `${coachId('2', 'EKS-2')}:${seat}`,
+        },
+      ],
+      infants: [],
+      contactName: 'Siti Rahayu',
+      contactEmail: 'siti@contoh.id',
+      contactPhone: '081234567890',
+    }),
+  );
   if (!result.ok) throw new Error(result.code);
   return result.code;
 }
@@ -22,9 +40,20 @@ function hold(userId: number, seat: string) {
 describe('booking queries', () => {
   it('shows a booking to its owner only', () => {
     const code = hold(demoUserId(), '1A');
-    expect(getOwnBooking(code, demoUserId())).toMatchObject({ code, trainName: 'Argo Bromo Anggrek', originCode: 'GMR', destinationCode: 'SBI', total: 820000 });
+    expect(getOwnBooking(code, demoUserId())).toMatchObject({
+      code,
+      trainName: 'Argo Bromo Anggrek',
+      originCode: 'GMR',
+      destinationCode: 'SBI',
+      total: 820000,
+    });
     expect(getOwnBooking(code, demoUserId())!.passengers).toEqual([
-      expect.objectContaining({ name: 'Siti Rahayu', coach: 'EKS-2', seatLabel: '1A', type: 'adult' }),
+      expect.objectContaining({
+        name: 'Siti Rahayu',
+        coach: 'EKS-2',
+        seatLabel: '1A',
+        type: 'adult',
+      }),
     ]);
     expect(getOwnBooking(code, addPassenger('orang@contoh.id'))).toBeNull();
     expect(getOwnBooking('not-a-code', demoUserId())).toBeNull();

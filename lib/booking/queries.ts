@@ -1,16 +1,40 @@
 import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { bookingPassengers, bookings, stations, trainCoaches, trains, trips, type BookingStatus } from '@/db/schema';
+import {
+  bookingPassengers,
+  bookings,
+  stations,
+  trainCoaches,
+  trains,
+  trips,
+  type BookingStatus,
+} from '@/db/schema';
 import { now } from '@/lib/clock';
 import { expireOverdue } from './expiry';
 import { BOOKING_CODE_PATTERN } from './codes';
 
 export type BookingSummary = {
-  code: string; status: BookingStatus; trainName: string; trainNumber: string; serviceDate: string;
-  originCode: string; originName: string; destinationCode: string; destinationName: string;
-  seatClass: string; subClass: string; adults: number; infants: number; fare: number; total: number;
-  departsAt: number; arrivesAt: number; holdExpiresAt: number; createdAt: number; paidAt: number | null;
+  code: string;
+  status: BookingStatus;
+  trainName: string;
+  trainNumber: string;
+  serviceDate: string;
+  originCode: string;
+  originName: string;
+  destinationCode: string;
+  destinationName: string;
+  seatClass: string;
+  subClass: string;
+  adults: number;
+  infants: number;
+  fare: number;
+  total: number;
+  departsAt: number;
+  arrivesAt: number;
+  holdExpiresAt: number;
+  createdAt: number;
+  paidAt: number | null;
 };
 
 function summaries(where: ReturnType<typeof and>) {
@@ -33,16 +57,31 @@ export function getOwnBooking(code: string, userId: number) {
   expireOverdue();
   const booking = summaries(and(eq(bookings.code, code), eq(bookings.userId, userId)))[0];
   if (!booking) return null;
-  const passengers = getDb().select({
-    position: bookingPassengers.position, type: bookingPassengers.type, name: bookingPassengers.name,
-    idType: bookingPassengers.idType, idNumber: bookingPassengers.idNumber, coach: trainCoaches.code, seatLabel: bookingPassengers.seatLabel,
-  }).from(bookingPassengers).leftJoin(trainCoaches, eq(trainCoaches.id, bookingPassengers.coachId))
+  const passengers = getDb()
+    .select({
+      position: bookingPassengers.position,
+      type: bookingPassengers.type,
+      name: bookingPassengers.name,
+      idType: bookingPassengers.idType,
+      idNumber: bookingPassengers.idNumber,
+      coach: trainCoaches.code,
+      seatLabel: bookingPassengers.seatLabel,
+    })
+    .from(bookingPassengers)
+    .leftJoin(trainCoaches, eq(trainCoaches.id, bookingPassengers.coachId))
     .innerJoin(bookings, eq(bookings.id, bookingPassengers.bookingId))
-    .where(eq(bookings.code, code)).orderBy(asc(bookingPassengers.position)).all();
+    .where(eq(bookings.code, code))
+    .orderBy(asc(bookingPassengers.position))
+    .all();
   return { ...booking, passengers };
 }
 
-export type BookingGroups = { awaiting: BookingSummary[]; upcoming: BookingSummary[]; past: BookingSummary[]; closed: BookingSummary[] };
+export type BookingGroups = {
+  awaiting: BookingSummary[];
+  upcoming: BookingSummary[];
+  past: BookingSummary[];
+  closed: BookingSummary[];
+};
 
 /** The user's bookings for Tiket Saya: awaiting payment, upcoming, past, cancelled or expired. */
 export function listOwnBookings(userId: number): BookingGroups {
@@ -57,4 +96,3 @@ export function listOwnBookings(userId: number): BookingGroups {
     closed: all.filter((b) => b.status === 'cancelled' || b.status === 'expired'),
   };
 }
-

@@ -14,15 +14,41 @@ import { findTripSegment, type TripSegment } from './trip-segment';
 /** The booking window: trips up to H-45 (DOMAIN.md). */
 export const BOOKING_WINDOW_DAYS = 45;
 
-export type RescheduleRefusal = 'not_found' | 'not_changeable' | 'too_late' | 'boarding_pass_issued' | 'already_rescheduled';
+export type RescheduleRefusal =
+  'not_found' | 'not_changeable' | 'too_late' | 'boarding_pass_issued' | 'already_rescheduled';
 export type Reschedulable = {
-  id: number; code: string; tripId: number; originCode: string; destinationCode: string; seatClass: SeatClass; subClass: string;
-  adults: number; total: number; fare: number; departsAt: number; originSeq: number; destinationSeq: number;
+  id: number;
+  code: string;
+  tripId: number;
+  originCode: string;
+  destinationCode: string;
+  seatClass: SeatClass;
+  subClass: string;
+  adults: number;
+  total: number;
+  fare: number;
+  departsAt: number;
+  originSeq: number;
+  destinationSeq: number;
 };
-export type RescheduleOption = { trip: TripSegment; subClass: string; fare: number; newTotal: number; seatsLeft: number; fee: number; difference: number; toPay: number };
+export type RescheduleOption = {
+  trip: TripSegment;
+  subClass: string;
+  fare: number;
+  newTotal: number;
+  seatsLeft: number;
+  fee: number;
+  difference: number;
+  toPay: number;
+};
 
 /** The caller's booking if it may be rescheduled now (paid, ≥ 2 h ahead, no boarding pass, not rescheduled before), else why not. */
-export function reschedulable(tx: Pick<Tx, 'select' | 'get'>, userId: number, code: string, at: number): { ok: true; booking: Reschedulable } | { ok: false; code: RescheduleRefusal } {
+export function reschedulable(
+  tx: Pick<Tx, 'select' | 'get'>,
+  userId: number,
+  code: string,
+  at: number,
+): { ok: true; booking: Reschedulable } | { ok: false; code: RescheduleRefusal } {
   if (!BOOKING_CODE_PATTERN.test(code)) return { ok: false, code: 'not_found' };
   const b = tx.get<(Reschedulable & { status: string }) | undefined>(sql`
     select b.id, b.code, b.trip_id as tripId, so.station_code as originCode, sd.station_code as destinationCode, b.seat_class as seatClass,
@@ -34,11 +60,38 @@ export function reschedulable(tx: Pick<Tx, 'select' | 'get'>, userId: number, co
   if (!b) return { ok: false, code: 'not_found' };
   if (b.status !== 'paid') return { ok: false, code: 'not_changeable' };
   if (!beforeCutoff(b.departsAt, at)) return { ok: false, code: 'too_late' };
-  if (tx.select({ id: bookingReschedules.id }).from(bookingReschedules).where(eq(bookingReschedules.bookingId, b.id)).get()) return { ok: false, code: 'already_rescheduled' };
-  const pass = tx.select({ at: tickets.boardingPassAt }).from(tickets).where(and(eq(tickets.bookingId, b.id), eq(tickets.status, 'active'))).all();
+  if (
+    tx
+      .select({ id: bookingReschedules.id })
+      .from(bookingReschedules)
+      .where(eq(bookingReschedules.bookingId, b.id))
+      .get()
+  )
+    return { ok: false, code: 'already_rescheduled' };
+  const pass = tx
+    .select({ at: tickets.boardingPassAt })
+    .from(tickets)
+    .where(and(eq(tickets.bookingId, b.id), eq(tickets.status, 'active')))
+    .all();
   if (pass.some((p) => p.at !== null)) return { ok: false, code: 'boarding_pass_issued' };
-  return { ok: true, booking: { id: b.id, code: b.code, tripId: b.tripId, originCode: b.originCode, destinationCode: b.destinationCode, seatClass: b.seatClass,
-    subClass: b.subClass, adults: b.adults, total: b.total, fare: b.fare, departsAt: b.departsAt, originSeq: b.originSeq, destinationSeq: b.destinationSeq } };
+  return {
+    ok: true,
+    booking: {
+      id: b.id,
+      code: b.code,
+      tripId: b.tripId,
+      originCode: b.originCode,
+      destinationCode: b.destinationCode,
+      seatClass: b.seatClass,
+      subClass: b.subClass,
+      adults: b.adults,
+      total: b.total,
+      fare: b.fare,
+      departsAt: b.departsAt,
+      originSeq: b.originSeq,
+      destinationSeq: b.destinationSeq,
+    },
+  };
 }
 
 /** True when a trip departs in the future and within the booking window (H-45, WIB dates). */
@@ -50,7 +103,13 @@ export function inBookingWindow(departsAt: number, at: number): boolean {
  * Other trips on a date for the same origin, destination and class with room for every adult,
  * one option per sub-class, with the fee, the difference and what KAIPay will be charged.
  */
-export function rescheduleOptions(userId: number, code: string, date: string): { ok: true; booking: Reschedulable; options: RescheduleOption[] } | { ok: false; code: RescheduleRefusal } {
+export function rescheduleOptions(
+  userId: number,
+  code: string,
+  date: string,
+):
+  | { ok: true; booking: Reschedulable; options: RescheduleOption[] }
+  | { ok: false; code: RescheduleRefusal } {
   const db = getDb();
   const at = now();
   const found = reschedulable(db, userId, code, at);
@@ -64,14 +123,28 @@ export function rescheduleOptions(userId: number, code: string, date: string): {
   const options: RescheduleOption[] = [];
   for (const { tripId } of trips) {
     const trip = findTripSegment(tripId, b.originCode, b.destinationCode, db);
-    if (!trip || !inBookingWindow(trip.departsAt, at) || !beforeCutoff(trip.departsAt, at)) continue;
-    for (const c of classAvailability(trip.tripId, trip.trainId, trip.originSeq, trip.destinationSeq, trip.originCode, trip.destinationCode)) {
+    if (!trip || !inBookingWindow(trip.departsAt, at) || !beforeCutoff(trip.departsAt, at))
+      continue;
+    for (const c of classAvailability(
+      trip.tripId,
+      trip.trainId,
+      trip.originSeq,
+      trip.destinationSeq,
+      trip.originCode,
+      trip.destinationCode,
+    )) {
       if (c.seatClass !== b.seatClass || c.price === null || c.left < b.adults) continue;
       const newTotal = c.price * b.adults;
-      options.push({ trip, subClass: c.subClass, fare: c.price, newTotal, seatsLeft: c.left, ...rescheduleCharge(b.total, newTotal) });
+      options.push({
+        trip,
+        subClass: c.subClass,
+        fare: c.price,
+        newTotal,
+        seatsLeft: c.left,
+        ...rescheduleCharge(b.total, newTotal),
+      });
     }
   }
   options.sort((x, y) => x.trip.departsAt - y.trip.departsAt || y.fare - x.fare);
   return { ok: true, booking: b, options };
 }
-

@@ -1,7 +1,13 @@
 import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { bookingPassengers, bookingReschedules, bookings, seatSegments, trainCoaches } from '@/db/schema';
+import {
+  bookingPassengers,
+  bookingReschedules,
+  bookings,
+  seatSegments,
+  trainCoaches,
+} from '@/db/schema';
 import { now } from '@/lib/clock';
 import type { Tx } from '@/lib/ledger/tx';
 import { log } from '@/lib/log';
@@ -15,8 +21,16 @@ import { inBookingWindow, reschedulable, type RescheduleRefusal } from './resche
 import { segmentsOf } from './segments';
 import { coachesOfClass, fareOf, findTripSegment } from './trip-segment';
 
-export type RescheduleFailure = RescheduleRefusal | 'trip_unavailable' | 'same_trip' | 'not_enough_seats' | 'seat_taken'
-  | 'pin_wrong' | 'pin_wrong_locked' | 'pin_locked' | Exclude<DebitRefusal, 'invalid_amount'>;
+export type RescheduleFailure =
+  | RescheduleRefusal
+  | 'trip_unavailable'
+  | 'same_trip'
+  | 'not_enough_seats'
+  | 'seat_taken'
+  | 'pin_wrong'
+  | 'pin_wrong_locked'
+  | 'pin_locked'
+  | Exclude<DebitRefusal, 'invalid_amount'>;
 export type RescheduleResult =
   | { ok: true; fee: number; difference: number; paid: number }
   | { ok: false; code: RescheduleFailure; attemptsLeft?: number; retryAfterSeconds?: number };
@@ -37,23 +51,37 @@ class Refused extends Error {
  * everything (payment, old seats freed, new seats under the unique index, tickets) happens in ONE
  * immediate transaction: a seat taken meanwhile rolls it all back. Once per booking.
  */
-export async function rescheduleBooking(userId: number, code: string, choice: RescheduleChoice, pin: string): Promise<RescheduleResult> {
+export async function rescheduleBooking(
+  userId: number,
+  code: string,
+  choice: RescheduleChoice,
+  pin: string,
+): Promise<RescheduleResult> {
   const early = reschedulable(getDb(), userId, code, now());
   if (!early.ok) return early;
   const pinCheck = await verifyWalletPin(userId, pin);
-  if (!pinCheck.ok) return pinCheck.code === 'wallet_inactive' ? { ok: false, code: 'wallet_inactive' } : pinCheck;
+  if (!pinCheck.ok)
+    return pinCheck.code === 'wallet_inactive' ? { ok: false, code: 'wallet_inactive' } : pinCheck;
   try {
-    const out = getDb().transaction((tx) => move(tx, userId, code, choice), { behavior: 'immediate' });
+    const out = getDb().transaction((tx) => move(tx, userId, code, choice), {
+      behavior: 'immediate',
+    });
     log.info('booking.rescheduled', { paid: out.paid });
     return out;
   } catch (error) {
     if (error instanceof Refused) return { ok: false, code: error.code };
-    if (error instanceof Error && error.message.includes('seat_segments')) return { ok: false, code: 'seat_taken' };
+    if (error instanceof Error && error.message.includes('seat_segments'))
+      return { ok: false, code: 'seat_taken' };
     throw error;
   }
 }
 
-function move(tx: Tx, userId: number, code: string, choice: RescheduleChoice): { ok: true; fee: number; difference: number; paid: number } {
+function move(
+  tx: Tx,
+  userId: number,
+  code: string,
+  choice: RescheduleChoice,
+): { ok: true; fee: number; difference: number; paid: number } {
   const at = now();
   const found = reschedulable(tx, userId, code, at);
   if (!found.ok) throw new Refused(found.code);
@@ -61,39 +89,101 @@ function move(tx: Tx, userId: number, code: string, choice: RescheduleChoice): {
   if (choice.tripId === b.tripId) throw new Refused('same_trip');
   const trip = findTripSegment(choice.tripId, b.originCode, b.destinationCode, tx);
   // The new train must also leave at least 2 hours from now (the same rule as cancelling).
-  if (!trip || !inBookingWindow(trip.departsAt, at) || !beforeCutoff(trip.departsAt, at)) throw new Refused('trip_unavailable');
-  const coaches = coachesOfClass(trip.trainId, b.seatClass, tx).filter((c) => c.subClass === choice.subClass);
-  const fare = fareOf(trip.trainId, b.seatClass, choice.subClass, b.originCode, b.destinationCode, tx);
+  if (!trip || !inBookingWindow(trip.departsAt, at) || !beforeCutoff(trip.departsAt, at))
+    throw new Refused('trip_unavailable');
+  const coaches = coachesOfClass(trip.trainId, b.seatClass, tx).filter(
+    (c) => c.subClass === choice.subClass,
+  );
+  const fare = fareOf(
+    trip.trainId,
+    b.seatClass,
+    choice.subClass,
+    b.originCode,
+    b.destinationCode,
+    tx,
+  );
   if (coaches.length === 0 || fare === null) throw new Refused('trip_unavailable');
-  const taken = takenSeats(trip.tripId, coaches.map((c) => c.id), trip.originSeq, trip.destinationSeq);
-  const seats = autoAssign(coaches.map((c) => ({ ...c, taken: taken.get(c.id)! })), b.adults);
+  const taken = takenSeats(
+    trip.tripId,
+    coaches.map((c) => c.id),
+    trip.originSeq,
+    trip.destinationSeq,
+  );
+  const seats = autoAssign(
+    coaches.map((c) => ({ ...c, taken: taken.get(c.id)! })),
+    b.adults,
+  );
   if (!seats) throw new Refused('not_enough_seats');
 
   const newTotal = fare * b.adults;
   const charge = rescheduleCharge(b.total, newTotal);
   const pay = (amount: number, key: string, to: 'ticket_revenue' | 'fee_revenue') => {
-    const r = debitWalletForPayment(tx, { userId, amount, idempotencyKey: `booking:${code}:reschedule:${key}`, reference: code, to });
+    const r = debitWalletForPayment(tx, {
+      userId,
+      amount,
+      idempotencyKey: `booking:${code}:reschedule:${key}`,
+      reference: code,
+      to,
+    });
     if (!r.ok) throw new Refused(r.code === 'invalid_amount' ? 'trip_unavailable' : r.code);
   };
   if (charge.difference > 0) pay(charge.difference, 'fare', 'ticket_revenue');
   pay(charge.fee, 'fee', 'fee_revenue');
 
-  const adults = tx.select({ id: bookingPassengers.id, coach: trainCoaches.code, seatLabel: bookingPassengers.seatLabel }).from(bookingPassengers)
+  const adults = tx
+    .select({
+      id: bookingPassengers.id,
+      coach: trainCoaches.code,
+      seatLabel: bookingPassengers.seatLabel,
+    })
+    .from(bookingPassengers)
     .leftJoin(trainCoaches, eq(trainCoaches.id, bookingPassengers.coachId))
-    .where(and(eq(bookingPassengers.bookingId, b.id), eq(bookingPassengers.type, 'adult'))).orderBy(asc(bookingPassengers.position)).all();
-  tx.insert(bookingReschedules).values({
-    bookingId: b.id, oldTripId: b.tripId, oldOriginSeq: b.originSeq, oldDestinationSeq: b.destinationSeq, oldSubClass: b.subClass,
-    oldFare: b.fare, oldDepartsAt: b.departsAt, oldSeats: JSON.stringify(adults.map((a) => `${a.coach}/${a.seatLabel}`)),
-    newTripId: trip.tripId, newFare: fare, fee: charge.fee, difference: charge.difference, createdAt: at,
-  }).run();
+    .where(and(eq(bookingPassengers.bookingId, b.id), eq(bookingPassengers.type, 'adult')))
+    .orderBy(asc(bookingPassengers.position))
+    .all();
+  tx.insert(bookingReschedules)
+    .values({
+      bookingId: b.id,
+      oldTripId: b.tripId,
+      oldOriginSeq: b.originSeq,
+      oldDestinationSeq: b.destinationSeq,
+      oldSubClass: b.subClass,
+      oldFare: b.fare,
+      oldDepartsAt: b.departsAt,
+      oldSeats: JSON.stringify(adults.map((a) => `${a.coach}/${a.seatLabel}`)),
+      newTripId: trip.tripId,
+      newFare: fare,
+      fee: charge.fee,
+      difference: charge.difference,
+      createdAt: at,
+    })
+    .run();
   tx.delete(seatSegments).where(eq(seatSegments.bookingId, b.id)).run();
-  const moved = tx.update(bookings).set({
-    tripId: trip.tripId, originSeq: trip.originSeq, destinationSeq: trip.destinationSeq, subClass: choice.subClass, fare, total: newTotal, departsAt: trip.departsAt,
-  }).where(and(eq(bookings.id, b.id), eq(bookings.tripId, b.tripId), eq(bookings.status, 'paid'))).run();
+  const moved = tx
+    .update(bookings)
+    .set({
+      tripId: trip.tripId,
+      originSeq: trip.originSeq,
+      destinationSeq: trip.destinationSeq,
+      subClass: choice.subClass,
+      fare,
+      total: newTotal,
+      departsAt: trip.departsAt,
+    })
+    .where(and(eq(bookings.id, b.id), eq(bookings.tripId, b.tripId), eq(bookings.status, 'paid')))
+    .run();
   if (moved.changes !== 1) throw new Refused('not_changeable');
-  adults.forEach((a, i) => tx.update(bookingPassengers).set(seats[i]!).where(eq(bookingPassengers.id, a.id)).run());
+  adults.forEach((a, i) =>
+    tx.update(bookingPassengers).set(seats[i]!).where(eq(bookingPassengers.id, a.id)).run(),
+  );
   const segments = segmentsOf(trip.originSeq, trip.destinationSeq);
-  tx.insert(seatSegments).values(seats.flatMap((s) => segments.map((segmentSeq) => ({ tripId: trip.tripId, ...s, segmentSeq, bookingId: b.id })))).run();
+  tx.insert(seatSegments)
+    .values(
+      seats.flatMap((s) =>
+        segments.map((segmentSeq) => ({ tripId: trip.tripId, ...s, segmentSeq, bookingId: b.id })),
+      ),
+    )
+    .run();
   issueTickets(tx, b.id, at);
   return { ok: true, fee: charge.fee, difference: charge.difference, paid: charge.toPay };
 }

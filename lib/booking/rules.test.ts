@@ -20,13 +20,20 @@ describe('fares', () => {
     expect(fareFor(taksaka, 'luxury', 'GMR', 'YK')).toBeLessThanOrEqual(1_500_000);
   });
   it('are the same in both directions', () => {
-    expect(fareFor(taksaka, 'eksekutif', 'YK', 'GMR')).toBe(fareFor(taksaka, 'eksekutif', 'GMR', 'YK'));
+    expect(fareFor(taksaka, 'eksekutif', 'YK', 'GMR')).toBe(
+      fareFor(taksaka, 'eksekutif', 'GMR', 'YK'),
+    );
   });
   it('timetables take the stated running time, and stops past midnight get a later day', () => {
     const stops = buildStops(taksaka, false, '21:35');
     expect(stops.at(-1)!.arriveMinute! - stops[0]!.departMinute!).toBe(taksaka.minutes);
     expect(stops.at(-1)!.dayOffset).toBe(1);
-    expect(buildStops(taksaka, true, '07:30')[0]).toMatchObject({ stationCode: 'YK', departMinute: 450, dayOffset: 0, arriveMinute: null });
+    expect(buildStops(taksaka, true, '07:30')[0]).toMatchObject({
+      stationCode: 'YK',
+      departMinute: 450,
+      dayOffset: 0,
+      arriveMinute: null,
+    });
   });
 });
 
@@ -67,6 +74,7 @@ describe('party limits', () => {
 describe('seat values from the form', () => {
   it('reads "coach:label" and refuses anything else', () => {
     expect(parseSeat('12:10C')).toEqual({ coachId: 12, seatLabel: '10C' });
-    for (const bad of ['12:10F', '12-10C', ':1A', '1:1A; drop table', '']) expect(parseSeat(bad)).toBeNull();
+    for (const bad of ['12:10F', '12-10C', ':1A', '1:1A; drop table', ''])
+      expect(parseSeat(bad)).toBeNull();
   });
 });

@@ -9,14 +9,31 @@ type Reader = Pick<Db, 'get' | 'all'>;
 
 /** A trip between two of its stops, as a booking needs it. */
 export type TripSegment = {
-  tripId: number; trainId: number; trainNumber: string; trainName: string; serviceDate: string;
-  originSeq: number; destinationSeq: number; originCode: string; destinationCode: string;
-  originName: string; destinationName: string; departsAt: number; arrivesAt: number;
+  tripId: number;
+  trainId: number;
+  trainNumber: string;
+  trainName: string;
+  serviceDate: string;
+  originSeq: number;
+  destinationSeq: number;
+  originCode: string;
+  destinationCode: string;
+  originName: string;
+  destinationName: string;
+  departsAt: number;
+  arrivesAt: number;
 };
 
 /** The scheduled trip from `origin` to `destination` (station codes), or null when it does not run that way. */
-export function findTripSegment(tripId: number, origin: string, destination: string, db: Reader = getDb()): TripSegment | null {
-  const row = db.get<Omit<TripSegment, 'departsAt' | 'arrivesAt'> & { departMinute: number; arriveMinute: number }>(sql`
+export function findTripSegment(
+  tripId: number,
+  origin: string,
+  destination: string,
+  db: Reader = getDb(),
+): TripSegment | null {
+  const row = db.get<
+    Omit<TripSegment, 'departsAt' | 'arrivesAt'> & { departMinute: number; arriveMinute: number }
+  >(sql`
     select tr.id as tripId, t.id as trainId, t.number as trainNumber, t.name as trainName, tr.service_date as serviceDate,
            so.seq as originSeq, sd.seq as destinationSeq, so.station_code as originCode, sd.station_code as destinationCode,
            o.name as originName, d.name as destinationName, so.depart_minute as departMinute, sd.arrive_minute as arriveMinute
@@ -27,13 +44,29 @@ export function findTripSegment(tripId: number, origin: string, destination: str
     where tr.id = ${tripId} and tr.status = 'scheduled' and t.active = 1`);
   if (!row) return null;
   const { departMinute, arriveMinute, ...rest } = row;
-  return { ...rest, departsAt: wibInstant(row.serviceDate, 0, departMinute), arrivesAt: wibInstant(row.serviceDate, 0, arriveMinute) };
+  return {
+    ...rest,
+    departsAt: wibInstant(row.serviceDate, 0, departMinute),
+    arrivesAt: wibInstant(row.serviceDate, 0, arriveMinute),
+  };
 }
 
-export type CoachInfo = { id: number; code: string; seatClass: SeatClass; subClass: string; pattern: string; rows: number; seatCount: number };
+export type CoachInfo = {
+  id: number;
+  code: string;
+  seatClass: SeatClass;
+  subClass: string;
+  pattern: string;
+  rows: number;
+  seatCount: number;
+};
 
 /** The coaches of one class on a train, in train order, with their layouts. */
-export function coachesOfClass(trainId: number, seatClass: SeatClass, db: Reader = getDb()): CoachInfo[] {
+export function coachesOfClass(
+  trainId: number,
+  seatClass: SeatClass,
+  db: Reader = getDb(),
+): CoachInfo[] {
   return db.all<CoachInfo>(sql`
     select c.id, c.code, c.seat_class as seatClass, c.sub_class as subClass, l.pattern, l.rows, l.seat_count as seatCount
     from train_coaches c join seat_layouts l on l.code = c.layout_code
@@ -41,8 +74,17 @@ export function coachesOfClass(trainId: number, seatClass: SeatClass, db: Reader
 }
 
 /** The fare for a class between two stations of a train, or null. */
-export function fareOf(trainId: number, seatClass: SeatClass, subClass: string, origin: string, destination: string, db: Reader = getDb()): number | null {
-  return db.get<{ price: number }>(sql`
+export function fareOf(
+  trainId: number,
+  seatClass: SeatClass,
+  subClass: string,
+  origin: string,
+  destination: string,
+  db: Reader = getDb(),
+): number | null {
+  return (
+    db.get<{ price: number }>(sql`
     select price from fares where train_id = ${trainId} and seat_class = ${seatClass} and sub_class = ${subClass}
-      and origin_code = ${origin} and destination_code = ${destination}`)?.price ?? null;
+      and origin_code = ${origin} and destination_code = ${destination}`)?.price ?? null
+  );
 }

@@ -17,27 +17,65 @@ export type ConfirmResult = { result: 'paid' | 'already_paid' | 'not_payable' };
  * payment whose hold has not run out at `at` becomes paid, so a retry or a second payer gets
  * 'already_paid' and an expired, cancelled or unknown booking 'not_payable'. Sends nothing.
  */
-export function confirmBookingPaid(tx: Tx, input: { bookingId: number; method: PaymentMethod; at: number }): ConfirmResult {
-  const changed = tx.update(bookings).set({ status: 'paid', paidAt: input.at, paymentMethod: input.method })
-    .where(and(eq(bookings.id, input.bookingId), eq(bookings.status, 'awaiting_payment'), gt(bookings.holdExpiresAt, input.at))).run();
+export function confirmBookingPaid(
+  tx: Tx,
+  input: { bookingId: number; method: PaymentMethod; at: number },
+): ConfirmResult {
+  const changed = tx
+    .update(bookings)
+    .set({ status: 'paid', paidAt: input.at, paymentMethod: input.method })
+    .where(
+      and(
+        eq(bookings.id, input.bookingId),
+        eq(bookings.status, 'awaiting_payment'),
+        gt(bookings.holdExpiresAt, input.at),
+      ),
+    )
+    .run();
   if (changed.changes === 1) {
     issueTickets(tx, input.bookingId, input.at);
     return { result: 'paid' };
   }
-  const row = tx.select({ status: bookings.status }).from(bookings).where(eq(bookings.id, input.bookingId)).get();
+  const row = tx
+    .select({ status: bookings.status })
+    .from(bookings)
+    .where(eq(bookings.id, input.bookingId))
+    .get();
   return { result: row?.status === 'paid' ? 'already_paid' : 'not_payable' };
 }
 
 /** The e-ticket message text (Indonesian, as KAI sends it). */
-export function ticketMessage(b: { code: string; trainName: string; trainNumber: string; departsAt: number; originCode: string; destinationCode: string; passengers: number }): string {
-  return `E-tiket KAI Access ${b.code} terbit: ${b.trainName} (KA ${b.trainNumber}) ${b.originCode} → ${b.destinationCode}, `
-    + `${formatServiceDate(wibDate(b.departsAt), 'id')} ${formatWibTime(b.departsAt)} WIB, ${b.passengers} penumpang. `
-    + 'Buka Tiket Saya di KAI Access untuk QR code dan e-boarding pass (mulai 2 jam sebelum berangkat).';
+export function ticketMessage(b: {
+  code: string;
+  trainName: string;
+  trainNumber: string;
+  departsAt: number;
+  originCode: string;
+  destinationCode: string;
+  passengers: number;
+}): string {
+  return (
+    `E-tiket KAI Access ${b.code} terbit: ${b.trainName} (KA ${b.trainNumber}) ${b.originCode} → ${b.destinationCode}, ` +
+    `${formatServiceDate(wibDate(b.departsAt), 'id')} ${formatWibTime(b.departsAt)} WIB, ${b.passengers} penumpang. ` +
+    'Buka Tiket Saya di KAI Access untuk QR code dan e-boarding pass (mulai 2 jam sebelum berangkat).'
+  );
 }
 
 /** Sends the e-ticket message to the booking's contact phone. Call after the paying transaction committed. */
 export async function announceTickets(bookingId: number): Promise<void> {
-  const b = getDb().get<{ code: string; phone: string; trainName: string; trainNumber: string; departsAt: number; originCode: string; destinationCode: string; passengers: number } | undefined>(sql`
+  const b = getDb().get<
+    | {
+        code: string;
+        phone: string;
+        trainName: string;
+        trainNumber: string;
+        departsAt: number;
+        originCode: string;
+        destinationCode: string;
+        passengers: number;
+      }
+    | undefined
+  >(sql`
     select b.code, b.contact_phone as phone, t.name as trainName, t.number as trainNumber, b.departs_at as departsAt,
            so.station_code as originCode, sd.station_code as destinationCode, b.adults + b.infants as passengers
     from bookings b join trips tr on tr.id = b.trip_id join trains t on t.id = tr.train_id

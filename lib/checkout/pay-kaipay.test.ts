@@ -9,11 +9,18 @@ import { confirmBookingPaid } from './confirm';
 import { balanceOf, bookingRow, holdFor, transfersWithKey } from './testing/fixtures';
 
 let tmp: Awaited<ReturnType<typeof openSeededDb>>;
-beforeEach(async () => { tmp = await openSeededDb(); });
+beforeEach(async () => {
+  tmp = await openSeededDb();
+});
 afterEach(() => tmp.cleanup());
 
 const PIN = '582917';
-const ticketsOf = (id: number) => getDb().$client.prepare('select number, seat_label as seat, status from tickets where booking_id = ? order by number').all(id);
+const ticketsOf = (id: number) =>
+  getDb()
+    .$client.prepare(
+      'select number, seat_label as seat, status from tickets where booking_id = ? order by number',
+    )
+    .all(id);
 
 describe('paying a booking with KAIPay', () => {
   it('debits the total once, marks the booking paid, issues a ticket per passenger (infant on a lap) and messages the phone', async () => {
@@ -23,11 +30,21 @@ describe('paying a booking with KAIPay', () => {
     const { total, id } = bookingRow(code);
     const result = await payWithKaipay(u.id, code, PIN);
     expect(result).toEqual({ ok: true, alreadyPaid: false, balanceAfter: 2_000_000 - total });
-    expect(bookingRow(code)).toMatchObject({ status: 'paid', method: 'kaipay', paidAt: expect.any(Number) });
+    expect(bookingRow(code)).toMatchObject({
+      status: 'paid',
+      method: 'kaipay',
+      paidAt: expect.any(Number),
+    });
     expect(ticketsOf(id)).toEqual([
-      { number: `${code}-11`, seat: '1A', status: 'active' }, { number: `${code}-12`, seat: '1B', status: 'active' }, { number: `${code}-13`, seat: null, status: 'active' },
+      { number: `${code}-11`, seat: '1A', status: 'active' },
+      { number: `${code}-12`, seat: '1B', status: 'active' },
+      { number: `${code}-13`, seat: null, status: 'active' },
     ]);
-    const msg = getDb().$client.prepare("select body from notifications where phone = '+6281234567890' order by id desc").get() as { body: string };
+    const msg = getDb()
+      .$client.prepare(
+        "select body from notifications where phone = '+6281234567890' order by id desc",
+      )
+      .get() as { body: string };
     expect(msg.body).toMatch(new RegExp(`^E-tiket KAI Access ${code} `));
     // Again (a double click, a retry): nothing more is charged.
     expect(await payWithKaipay(u.id, code, PIN)).toEqual({ ok: true, alreadyPaid: true });
@@ -36,7 +53,7 @@ describe('paying a booking with KAIPay', () => {
     expect(checkLedgerInvariants()).toEqual([]);
   });
 
-  it('refuses another passenger\'s booking as not found, without spending a PIN attempt', async () => {
+  it("refuses another passenger's booking as not found, without spending a PIN attempt", async () => {
     const owner = await activeWallet(PIN);
     const stranger = await activeWallet(PIN);
     topUp(stranger.id, 2_000_000);
@@ -56,16 +73,31 @@ describe('paying a booking with KAIPay', () => {
     expect(bookingRow(code).status).toBe('expired');
     expect(balanceOf(u.id)).toBe(2_000_000);
     // A late confirmation (the VA path) cannot revive it either.
-    expect(getDb().transaction((tx) => confirmBookingPaid(tx, { bookingId: bookingRow(code).id, method: 'va', at: Date.now() }))).toEqual({ result: 'not_payable' });
+    expect(
+      getDb().transaction((tx) =>
+        confirmBookingPaid(tx, { bookingId: bookingRow(code).id, method: 'va', at: Date.now() }),
+      ),
+    ).toEqual({ result: 'not_payable' });
   });
 
   it('wrong PINs count toward the lock; the third locks KAIPay and a right PIN then is refused too', async () => {
     const u = await activeWallet(PIN);
     topUp(u.id, 2_000_000);
     const code = holdFor(u.id);
-    expect(await payWithKaipay(u.id, code, '111222')).toEqual({ ok: false, code: 'pin_wrong', attemptsLeft: 2 });
-    expect(await payWithKaipay(u.id, code, '111222')).toEqual({ ok: false, code: 'pin_wrong', attemptsLeft: 1 });
-    expect(await payWithKaipay(u.id, code, '111222')).toMatchObject({ ok: false, code: 'pin_wrong_locked' });
+    expect(await payWithKaipay(u.id, code, '111222')).toEqual({
+      ok: false,
+      code: 'pin_wrong',
+      attemptsLeft: 2,
+    });
+    expect(await payWithKaipay(u.id, code, '111222')).toEqual({
+      ok: false,
+      code: 'pin_wrong',
+      attemptsLeft: 1,
+    });
+    expect(await payWithKaipay(u.id, code, '111222')).toMatchObject({
+      ok: false,
+      code: 'pin_wrong_locked',
+    });
     expect(await payWithKaipay(u.id, code, PIN)).toMatchObject({ ok: false, code: 'pin_locked' });
     expect(bookingRow(code).status).toBe('awaiting_payment');
     expect(balanceOf(u.id)).toBe(2_000_000);
@@ -75,17 +107,27 @@ describe('paying a booking with KAIPay', () => {
     const u = await activeWallet(PIN);
     const code = holdFor(u.id);
     topUp(u.id, bookingRow(code).total - 1);
-    expect(await payWithKaipay(u.id, code, PIN)).toEqual({ ok: false, code: 'insufficient_balance' });
+    expect(await payWithKaipay(u.id, code, PIN)).toEqual({
+      ok: false,
+      code: 'insufficient_balance',
+    });
     expect(bookingRow(code).status).toBe('awaiting_payment');
     expect(getDb().$client.prepare('select count(*) n from tickets').get()).toEqual({ n: 0 });
     const plain = makeUser();
-    expect(await payWithKaipay(plain.id, holdFor(plain.id, { seats: ['2A'] }), PIN)).toEqual({ ok: false, code: 'wallet_inactive' });
+    expect(await payWithKaipay(plain.id, holdFor(plain.id, { seats: ['2A'] }), PIN)).toEqual({
+      ok: false,
+      code: 'wallet_inactive',
+    });
   });
 
   it('confirmBookingPaid is conditional: paid once, then already_paid', async () => {
     const u = makeUser();
     const { id } = bookingRow(holdFor(u.id));
-    const confirm = () => getDb().transaction((tx) => confirmBookingPaid(tx, { bookingId: id, method: 'va', at: Date.now() }), { behavior: 'immediate' });
+    const confirm = () =>
+      getDb().transaction(
+        (tx) => confirmBookingPaid(tx, { bookingId: id, method: 'va', at: Date.now() }),
+        { behavior: 'immediate' },
+      );
     expect(confirm()).toEqual({ result: 'paid' });
     expect(confirm()).toEqual({ result: 'already_paid' });
     expect(ticketsOf(id)).toHaveLength(1);

@@ -12,7 +12,12 @@ import { verifyWalletPin } from '@/lib/wallet/pin';
 import { announceTickets, confirmBookingPaid } from './confirm';
 
 export type KaipayRefusal =
-  | 'not_found' | 'hold_expired' | 'not_payable' | 'pin_wrong' | 'pin_wrong_locked' | 'pin_locked'
+  | 'not_found'
+  | 'hold_expired'
+  | 'not_payable'
+  | 'pin_wrong'
+  | 'pin_wrong_locked'
+  | 'pin_locked'
   | Exclude<DebitRefusal, 'invalid_amount'>;
 export type KaipayPayResult =
   | { ok: true; alreadyPaid: boolean; balanceAfter?: number }
@@ -29,14 +34,23 @@ class Refused extends Error {
 
 type Owned = { id: number; total: number; status: string; holdExpiresAt: number };
 function ownBooking(tx: Pick<Tx, 'select'>, userId: number, code: string): Owned | undefined {
-  return tx.select({ id: bookings.id, total: bookings.total, status: bookings.status, holdExpiresAt: bookings.holdExpiresAt })
-    .from(bookings).where(and(eq(bookings.code, code), eq(bookings.userId, userId))).get();
+  return tx
+    .select({
+      id: bookings.id,
+      total: bookings.total,
+      status: bookings.status,
+      holdExpiresAt: bookings.holdExpiresAt,
+    })
+    .from(bookings)
+    .where(and(eq(bookings.code, code), eq(bookings.userId, userId)))
+    .get();
 }
 
 function payable(b: Owned | undefined, at: number): KaipayRefusal | 'paid' | null {
   if (!b) return 'not_found';
   if (b.status === 'paid') return 'paid';
-  if (b.status === 'expired' || (b.status === 'awaiting_payment' && b.holdExpiresAt <= at)) return 'hold_expired';
+  if (b.status === 'expired' || (b.status === 'awaiting_payment' && b.holdExpiresAt <= at))
+    return 'hold_expired';
   return b.status === 'awaiting_payment' ? null : 'not_payable';
 }
 
@@ -47,7 +61,11 @@ function payable(b: Owned | undefined, at: number): KaipayRefusal | 'paid' | nul
  * (which re-checks active, not locked, enough balance) and marks the booking paid with its tickets,
  * all in one transaction. Any refusal inside rolls everything back.
  */
-export async function payWithKaipay(userId: number, code: string, pin: string): Promise<KaipayPayResult> {
+export async function payWithKaipay(
+  userId: number,
+  code: string,
+  pin: string,
+): Promise<KaipayPayResult> {
   if (!BOOKING_CODE_PATTERN.test(code)) return { ok: false, code: 'not_found' };
   // Cheap early answers that need no PIN: someone else's booking, an expired hold, a paid one.
   expireOverdue();
@@ -55,7 +73,8 @@ export async function payWithKaipay(userId: number, code: string, pin: string): 
   if (before === 'paid') return { ok: true, alreadyPaid: true };
   if (before) return { ok: false, code: before };
   const pinCheck = await verifyWalletPin(userId, pin);
-  if (!pinCheck.ok) return pinCheck.code === 'wallet_inactive' ? { ok: false, code: 'wallet_inactive' } : pinCheck;
+  if (!pinCheck.ok)
+    return pinCheck.code === 'wallet_inactive' ? { ok: false, code: 'wallet_inactive' } : pinCheck;
   return chargeBooking(userId, code);
 }
 
@@ -67,18 +86,28 @@ export async function payWithKaipay(userId: number, code: string, pin: string): 
 export async function chargeBooking(userId: number, code: string): Promise<KaipayPayResult> {
   let outcome: { alreadyPaid: boolean; balanceAfter?: number; bookingId: number };
   try {
-    outcome = getDb().transaction((tx) => {
-      const at = now();
-      expireOverdue(tx, at);
-      const b = ownBooking(tx, userId, code);
-      const problem = payable(b, at);
-      if (problem === 'paid') return { alreadyPaid: true, bookingId: b!.id };
-      if (problem) throw new Refused(problem);
-      const debit = debitWalletForPayment(tx, { userId, amount: b!.total, idempotencyKey: kaipayPaymentKey(code), reference: code });
-      if (!debit.ok) throw new Refused(debit.code === 'invalid_amount' ? 'not_payable' : debit.code);
-      if (confirmBookingPaid(tx, { bookingId: b!.id, method: 'kaipay', at }).result !== 'paid') throw new Refused('not_payable');
-      return { alreadyPaid: false, balanceAfter: debit.balanceAfter, bookingId: b!.id };
-    }, { behavior: 'immediate' });
+    outcome = getDb().transaction(
+      (tx) => {
+        const at = now();
+        expireOverdue(tx, at);
+        const b = ownBooking(tx, userId, code);
+        const problem = payable(b, at);
+        if (problem === 'paid') return { alreadyPaid: true, bookingId: b!.id };
+        if (problem) throw new Refused(problem);
+        const debit = debitWalletForPayment(tx, {
+          userId,
+          amount: b!.total,
+          idempotencyKey: kaipayPaymentKey(code),
+          reference: code,
+        });
+        if (!debit.ok)
+          throw new Refused(debit.code === 'invalid_amount' ? 'not_payable' : debit.code);
+        if (confirmBookingPaid(tx, { bookingId: b!.id, method: 'kaipay', at }).result !== 'paid')
+          throw new Refused('not_payable');
+        return { alreadyPaid: false, balanceAfter: debit.balanceAfter, bookingId: b!.id };
+      },
+      { behavior: 'immediate' },
+    );
   } catch (error) {
     if (error instanceof Refused) return { ok: false, code: error.code };
     throw error;

@@ -8,13 +8,18 @@ import type { KaipayPayResult } from './pay-kaipay';
 import { balanceOf, bookingRow, holdFor, transfersWithKey } from './testing/fixtures';
 
 let tmp: Awaited<ReturnType<typeof openSeededDb>>;
-beforeEach(async () => { tmp = await openSeededDb(); });
+beforeEach(async () => {
+  tmp = await openSeededDb();
+});
 afterEach(() => tmp.cleanup());
 
 const WORKER = 'lib/checkout/testing/pay-worker.ts';
 const PIN = '582917';
 const run = (mode: 'pay' | 'charge', userId: number, code: string, startAt: string) =>
-  runWorker<KaipayPayResult>(WORKER, [mode, String(userId), code, PIN, startAt], { DATABASE_PATH: tmp.file, DATA_DIR: tmp.dir });
+  runWorker<KaipayPayResult>(WORKER, [mode, String(userId), code, PIN, startAt], {
+    DATABASE_PATH: tmp.file,
+    DATA_DIR: tmp.dir,
+  });
 
 describe('KAIPay checkout across processes', () => {
   it('5 processes pay 5 bookings from one wallet that covers 2: exactly 2 are paid, the balance never goes below zero', async () => {
@@ -25,10 +30,16 @@ describe('KAIPay checkout across processes', () => {
     const startAt = String(Date.now() + 4000);
     const results = await Promise.all(codes.map((code) => run('charge', u.id, code, startAt)));
     expect(results.filter((r) => r.ok)).toHaveLength(2);
-    expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.code)).toEqual(Array(3).fill('insufficient_balance'));
+    expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.code)).toEqual(
+      Array(3).fill('insufficient_balance'),
+    );
     expect(codes.map((c) => bookingRow(c).status).filter((s) => s === 'paid')).toHaveLength(2);
     expect(balanceOf(u.id)).toBe(fare / 2);
-    const lowest = getDb().$client.prepare('select min(balance_after) m from ledger_entries where balance_after is not null').get() as { m: number };
+    const lowest = getDb()
+      .$client.prepare(
+        'select min(balance_after) m from ledger_entries where balance_after is not null',
+      )
+      .get() as { m: number };
     expect(lowest.m).toBeGreaterThanOrEqual(0);
     expect(checkLedgerInvariants()).toEqual([]);
   }, 60_000);
@@ -39,14 +50,24 @@ describe('KAIPay checkout across processes', () => {
     const code = holdFor(u.id, { seats: ['7C', '7D'] });
     const { total, id } = bookingRow(code);
     const startAt = String(Date.now() + 4000);
-    const results = await Promise.all(Array.from({ length: 4 }, () => run('pay', u.id, code, startAt)));
+    const results = await Promise.all(
+      Array.from({ length: 4 }, () => run('pay', u.id, code, startAt)),
+    );
     // Parallel right PINs may meet the attempt counter's lock window; whoever pays, money moves once.
     expect(results.filter((r) => r.ok && !r.alreadyPaid)).toHaveLength(1);
     expect(bookingRow(code).status).toBe('paid');
     expect(transfersWithKey(`booking:${code}:kaipay`)).toBe(1);
     expect(balanceOf(u.id)).toBe(2_000_000 - total);
-    expect(getDb().$client.prepare('select count(*) n from tickets where booking_id = ?').get(id)).toEqual({ n: 2 });
-    expect(getDb().$client.prepare("select count(*) n from notifications where body like 'E-tiket KAI Access ' || ? || '%'").get(code)).toEqual({ n: 1 });
+    expect(
+      getDb().$client.prepare('select count(*) n from tickets where booking_id = ?').get(id),
+    ).toEqual({ n: 2 });
+    expect(
+      getDb()
+        .$client.prepare(
+          "select count(*) n from notifications where body like 'E-tiket KAI Access ' || ? || '%'",
+        )
+        .get(code),
+    ).toEqual({ n: 1 });
     expect(checkLedgerInvariants()).toEqual([]);
   }, 60_000);
 });

@@ -15,8 +15,10 @@ export function checkoutView(userId: number, code: string) {
   const w = walletSummary(userId);
   let kaipay: KaipayOption;
   if (w?.step !== 'active') kaipay = { state: 'inactive' };
-  else if (w.lockedUntil) kaipay = { state: 'locked', balance: w.balance, lockedUntil: w.lockedUntil };
-  else if (w.balance < booking.total) kaipay = { state: 'short', balance: w.balance, shortfall: booking.total - w.balance };
+  else if (w.lockedUntil)
+    kaipay = { state: 'locked', balance: w.balance, lockedUntil: w.lockedUntil };
+  else if (w.balance < booking.total)
+    kaipay = { state: 'short', balance: w.balance, shortfall: booking.total - w.balance };
   else kaipay = { state: 'ready', balance: w.balance };
   return { booking, kaipay };
 }

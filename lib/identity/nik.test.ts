@@ -13,7 +13,12 @@ describe('checkNik', () => {
     expect(checkNik('3273011708900001', '1990-08-18')).toEqual({ ok: false, reason: 'mismatch' });
   });
   it('refuses wrong lengths, letters, and a zero serial', () => {
-    for (const nik of ['327301170890001', '32730117089000011', '32730117089000a1', '3273011708900000']) {
+    for (const nik of [
+      '327301170890001',
+      '32730117089000011',
+      '32730117089000a1',
+      '3273011708900000',
+    ]) {
       expect(checkNik(nik).ok).toBe(false);
     }
   });

@@ -5,7 +5,8 @@
 export type NikCheck = { ok: true } | { ok: false; reason: 'format' | 'birth_date' | 'mismatch' };
 
 export function checkNik(nik: string, birthDate?: string): NikCheck {
-  if (!/^\d{16}$/.test(nik) || nik.startsWith('00') || nik.endsWith('0000')) return { ok: false, reason: 'format' };
+  if (!/^\d{16}$/.test(nik) || nik.startsWith('00') || nik.endsWith('0000'))
+    return { ok: false, reason: 'format' };
   const rawDay = Number(nik.slice(6, 8));
   const day = rawDay > 40 ? rawDay - 40 : rawDay;
   const month = Number(nik.slice(8, 10));
@@ -13,7 +14,9 @@ export function checkNik(nik: string, birthDate?: string): NikCheck {
   if (day < 1 || day > 31 || month < 1 || month > 12) return { ok: false, reason: 'birth_date' };
   if (!birthDate) {
     // Without a stated birth date, the digits must still be a real day of that month in some century.
-    const plausible = [1900, 2000].some((c) => new Date(Date.UTC(c + yy, month - 1, day)).getUTCDate() === day);
+    const plausible = [1900, 2000].some(
+      (c) => new Date(Date.UTC(c + yy, month - 1, day)).getUTCDate() === day,
+    );
     return plausible ? { ok: true } : { ok: false, reason: 'birth_date' };
   }
   const [y, m, d] = birthDate.split('-').map(Number);

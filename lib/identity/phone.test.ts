@@ -10,7 +10,10 @@ describe('normalizePhone', () => {
   ])('%s becomes %s', (input, expected) => {
     expect(normalizePhone(input)).toBe(expected);
   });
-  it.each(['021 555 1234', '0812', '+1 415 555 0100', '08123456789012345', 'nomor'])('refuses %s', (input) => {
-    expect(normalizePhone(input)).toBeNull();
-  });
+  it.each(['021 555 1234', '0812', '+1 415 555 0100', '08123456789012345', 'nomor'])(
+    'refuses %s',
+    (input) => {
+      expect(normalizePhone(input)).toBeNull();
+    },
+  );
 });

@@ -3,32 +3,65 @@ import { getDb } from '@/db';
 import { openTempDb } from '@/lib/testing/temp-db';
 import { advanceClock } from '@/lib/clock';
 import { identityOf, lastCode, makeUser } from '@/lib/wallet/testing/fixtures';
-import { activationState, resendActivationOtp, restartActivation, setActivationPin, submitIdentity, verifyActivationOtp } from './activation';
+import {
+  activationState,
+  resendActivationOtp,
+  restartActivation,
+  setActivationPin,
+  submitIdentity,
+  verifyActivationOtp,
+} from './activation';
 import { OTP_RULES } from './otp';
 
 let db: ReturnType<typeof openTempDb>;
-beforeEach(() => { db = openTempDb(); });
+beforeEach(() => {
+  db = openTempDb();
+});
 afterEach(() => db.cleanup());
 
 const wrongCode = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0');
-const outbox = (phone: string) => getDb().$client.prepare('select channel, sender, body from notifications where phone = ? order by id').all(phone) as { channel: string; sender: string; body: string }[];
+const outbox = (phone: string) =>
+  getDb()
+    .$client.prepare('select channel, sender, body from notifications where phone = ? order by id')
+    .all(phone) as { channel: string; sender: string; body: string }[];
 
 describe('activation state machine', () => {
   it('runs identity → OTP → PIN in order and ends active, Regular', async () => {
     const u = makeUser();
-    expect(activationState(u.id)).toMatchObject({ step: 'identity', prefill: { fullName: 'Dewi Lestari', phone: u.phone.replace('+62', '0') } });
-    expect(await submitIdentity(u.id, identityOf(u.phone))).toEqual({ ok: true, channel: 'whatsapp' });
-    expect(outbox(u.phone)).toEqual([expect.objectContaining({ channel: 'whatsapp', sender: 'Kaspro ID' })]);
-    const stored = getDb().$client.prepare('select code_hash from otp_challenges where user_id = ?').get(u.id) as { code_hash: string };
+    expect(activationState(u.id)).toMatchObject({
+      step: 'identity',
+      prefill: { fullName: 'Dewi Lestari', phone: u.phone.replace('+62', '0') },
+    });
+    expect(await submitIdentity(u.id, identityOf(u.phone))).toEqual({
+      ok: true,
+      channel: 'whatsapp',
+    });
+    expect(outbox(u.phone)).toEqual([
+      expect.objectContaining({ channel: 'whatsapp', sender: 'Kaspro ID' }),
+    ]);
+    const stored = getDb()
+      .$client.prepare('select code_hash from otp_challenges where user_id = ?')
+      .get(u.id) as { code_hash: string };
     expect(stored.code_hash).not.toContain(lastCode(u.phone));
     expect(activationState(u.id)).toMatchObject({ step: 'otp', resendInSeconds: 60 });
     expect(verifyActivationOtp(u.id, lastCode(u.phone))).toEqual({ ok: true });
     expect(activationState(u.id)).toEqual({ step: 'pin' });
     expect(await setActivationPin(u.id, '582917')).toEqual({ ok: true });
-    const w = getDb().$client.prepare('select step, tier, max_balance, monthly_in_limit, pin_hash from wallets where user_id = ?').get(u.id) as Record<string, string | number>;
-    expect(w).toMatchObject({ step: 'active', tier: 'regular', max_balance: 2_000_000, monthly_in_limit: 20_000_000 });
+    const w = getDb()
+      .$client.prepare(
+        'select step, tier, max_balance, monthly_in_limit, pin_hash from wallets where user_id = ?',
+      )
+      .get(u.id) as Record<string, string | number>;
+    expect(w).toMatchObject({
+      step: 'active',
+      tier: 'regular',
+      max_balance: 2_000_000,
+      monthly_in_limit: 20_000_000,
+    });
     expect(w.pin_hash).toMatch(/^\$argon2id\$/);
-    expect(getDb().$client.prepare("select count(*) n from ledger_accounts where kind = 'wallet'").get()).toEqual({ n: 1 });
+    expect(
+      getDb().$client.prepare("select count(*) n from ledger_accounts where kind = 'wallet'").get(),
+    ).toEqual({ n: 1 });
   });
 
   it('refuses skipped, repeated and reordered steps', async () => {
@@ -37,9 +70,15 @@ describe('activation state machine', () => {
     expect(await setActivationPin(u.id, '582917')).toEqual({ ok: false, code: 'step_invalid' });
     await submitIdentity(u.id, identityOf(u.phone));
     expect(await setActivationPin(u.id, '582917')).toEqual({ ok: false, code: 'step_invalid' });
-    expect(await submitIdentity(u.id, identityOf(u.phone))).toEqual({ ok: false, code: 'step_invalid' });
+    expect(await submitIdentity(u.id, identityOf(u.phone))).toEqual({
+      ok: false,
+      code: 'step_invalid',
+    });
     expect(verifyActivationOtp(u.id, lastCode(u.phone))).toEqual({ ok: true });
-    expect(verifyActivationOtp(u.id, lastCode(u.phone))).toEqual({ ok: false, code: 'step_invalid' });
+    expect(verifyActivationOtp(u.id, lastCode(u.phone))).toEqual({
+      ok: false,
+      code: 'step_invalid',
+    });
     expect(await resendActivationOtp(u.id)).toEqual({ ok: false, code: 'step_invalid' });
     expect(await setActivationPin(u.id, '123456')).toEqual({ ok: false, code: 'pin_trivial' });
     expect(await setActivationPin(u.id, '150392')).toEqual({ ok: false, code: 'pin_birth_date' });
@@ -58,7 +97,8 @@ describe('activation state machine', () => {
     expect(await resendActivationOtp(u.id)).toEqual({ ok: true, channel: 'sms' });
     expect(await resendActivationOtp(u.id)).toMatchObject({ ok: false, code: 'otp_cooldown' });
     const second = lastCode(u.phone);
-    if (second !== first) expect(verifyActivationOtp(u.id, first)).toMatchObject({ ok: false, code: 'otp_wrong' });
+    if (second !== first)
+      expect(verifyActivationOtp(u.id, first)).toMatchObject({ ok: false, code: 'otp_wrong' });
     expect(verifyActivationOtp(u.id, second)).toEqual({ ok: true });
   });
 
@@ -73,13 +113,27 @@ describe('activation state machine', () => {
   it('three wrong codes lock for 24 h, and resends never reset the count', async () => {
     const u = makeUser();
     await submitIdentity(u.id, identityOf(u.phone));
-    expect(verifyActivationOtp(u.id, wrongCode(lastCode(u.phone)))).toEqual({ ok: false, code: 'otp_wrong', attemptsLeft: 2 });
+    expect(verifyActivationOtp(u.id, wrongCode(lastCode(u.phone)))).toEqual({
+      ok: false,
+      code: 'otp_wrong',
+      attemptsLeft: 2,
+    });
     advanceClock(OTP_RULES.resendAfterMs);
     await resendActivationOtp(u.id);
-    expect(verifyActivationOtp(u.id, wrongCode(lastCode(u.phone)))).toEqual({ ok: false, code: 'otp_wrong', attemptsLeft: 1 });
-    expect(verifyActivationOtp(u.id, wrongCode(lastCode(u.phone)))).toMatchObject({ ok: false, code: 'otp_locked' });
+    expect(verifyActivationOtp(u.id, wrongCode(lastCode(u.phone)))).toEqual({
+      ok: false,
+      code: 'otp_wrong',
+      attemptsLeft: 1,
+    });
+    expect(verifyActivationOtp(u.id, wrongCode(lastCode(u.phone)))).toMatchObject({
+      ok: false,
+      code: 'otp_locked',
+    });
     // Locked: even the right code and a resend are refused.
-    expect(verifyActivationOtp(u.id, lastCode(u.phone))).toMatchObject({ ok: false, code: 'otp_locked' });
+    expect(verifyActivationOtp(u.id, lastCode(u.phone))).toMatchObject({
+      ok: false,
+      code: 'otp_locked',
+    });
     advanceClock(OTP_RULES.resendAfterMs);
     expect(await resendActivationOtp(u.id)).toMatchObject({ ok: false, code: 'otp_locked' });
     advanceClock(OTP_RULES.lockMs);
@@ -97,7 +151,10 @@ describe('activation state machine', () => {
     advanceClock(OTP_RULES.resendAfterMs);
     expect(await resendActivationOtp(u.id)).toMatchObject({ ok: false, code: 'otp_send_limit' });
     restartActivation(u.id);
-    expect(await submitIdentity(u.id, identityOf(u.phone))).toMatchObject({ ok: false, code: 'otp_send_limit' });
+    expect(await submitIdentity(u.id, identityOf(u.phone))).toMatchObject({
+      ok: false,
+      code: 'otp_send_limit',
+    });
     advanceClock(OTP_RULES.windowMs);
     expect(await resendActivationOtp(u.id)).toEqual({ ok: false, code: 'step_invalid' });
     expect(await submitIdentity(u.id, identityOf(u.phone))).toMatchObject({ ok: true });
@@ -109,7 +166,8 @@ describe('sends per phone number', () => {
   it('many accounts cannot flood one number: at most 6 codes a day reach it', async () => {
     const victim = makeUser();
     const results = [];
-    for (let i = 0; i < 7; i++) results.push((await submitIdentity(makeUser().id, identityOf(victim.phone))).ok);
+    for (let i = 0; i < 7; i++)
+      results.push((await submitIdentity(makeUser().id, identityOf(victim.phone))).ok);
     expect(results).toEqual([true, true, true, true, true, true, false]);
   });
 });

@@ -9,12 +9,21 @@ import { sendMessage } from '@/lib/notify/sender';
 import { pinProblem } from '@/lib/wallet/pin-rules';
 import { hashPin } from '@/lib/wallet/pin-hash';
 import { TIER_LIMITS } from '@/lib/wallet/tiers';
-import { checkOtp, issueOtp, resendWaitSeconds, type CheckResult, type IssueResult } from './otp-store';
+import {
+  checkOtp,
+  issueOtp,
+  resendWaitSeconds,
+  type CheckResult,
+  type IssueResult,
+} from './otp-store';
 import { maskPhone, otpMessage } from './otp';
 import type { IdentityInput } from './schemas';
 
 export type ActivationState =
-  | { step: 'identity'; prefill: { fullName: string; nik: string; birthDate: string; phone: string; email: string } }
+  | {
+      step: 'identity';
+      prefill: { fullName: string; nik: string; birthDate: string; phone: string; email: string };
+    }
   | { step: 'otp'; phoneMasked: string; resendInSeconds: number }
   | { step: 'pin' }
   | { step: 'active' };
@@ -27,29 +36,73 @@ const immediate = { behavior: 'immediate' } as const;
 /** Where the user is in activation; the server alone decides which step a page may show. */
 export function activationState(userId: number): ActivationState {
   return getDb().transaction((tx) => {
-    const w = tx.select({ step: wallets.step, phone: wallets.phone }).from(wallets).where(eq(wallets.userId, userId)).get();
+    const w = tx
+      .select({ step: wallets.step, phone: wallets.phone })
+      .from(wallets)
+      .where(eq(wallets.userId, userId))
+      .get();
     if (w?.step === 'active' || w?.step === 'pin') return { step: w.step };
-    if (w?.step === 'otp') return { step: 'otp', phoneMasked: maskPhone(w.phone), resendInSeconds: resendWaitSeconds(tx, userId, 'activation') };
-    const u = tx.select({ fullName: users.fullName, nik: users.nik, birthDate: users.birthDate, phone: users.phone, email: users.email })
-      .from(users).where(eq(users.id, userId)).get()!;
+    if (w?.step === 'otp')
+      return {
+        step: 'otp',
+        phoneMasked: maskPhone(w.phone),
+        resendInSeconds: resendWaitSeconds(tx, userId, 'activation'),
+      };
+    const u = tx
+      .select({
+        fullName: users.fullName,
+        nik: users.nik,
+        birthDate: users.birthDate,
+        phone: users.phone,
+        email: users.email,
+      })
+      .from(users)
+      .where(eq(users.id, userId))
+      .get()!;
     return { step: 'identity', prefill: { ...u, phone: u.phone.replace(/^\+62/, '0') } };
   });
 }
 
-async function deliver(issued: IssueResult, phone: string, purpose: 'activation' | 'pin_reset'): Promise<StepResult> {
+async function deliver(
+  issued: IssueResult,
+  phone: string,
+  purpose: 'activation' | 'pin_reset',
+): Promise<StepResult> {
   if (!issued.ok) return issued;
-  const { channel } = await sendMessage({ phone, body: otpMessage(issued.code, purpose), channel: issued.channel });
+  const { channel } = await sendMessage({
+    phone,
+    body: otpMessage(issued.code, purpose),
+    channel: issued.channel,
+  });
   return { ok: true, channel };
 }
 
 /** Step 1: records the identity and sends the first OTP. Only possible before any step was taken. */
 export async function submitIdentity(userId: number, input: IdentityInput): Promise<StepResult> {
   const issued = getDb().transaction((tx): IssueResult | Refusal => {
-    if (tx.select({ id: wallets.id }).from(wallets).where(eq(wallets.userId, userId)).get()) return { ok: false, code: 'step_invalid' };
-    const result = issueOtp(tx, { userId, purpose: 'activation', phone: input.phone, channel: input.channel });
+    if (tx.select({ id: wallets.id }).from(wallets).where(eq(wallets.userId, userId)).get())
+      return { ok: false, code: 'step_invalid' };
+    const result = issueOtp(tx, {
+      userId,
+      purpose: 'activation',
+      phone: input.phone,
+      channel: input.channel,
+    });
     if (!result.ok) return result;
     const { fullName, nik, birthDate, phone, email } = input;
-    tx.insert(wallets).values({ userId, step: 'otp', ...TIER_LIMITS.regular, fullName, nik, birthDate, phone, email, createdAt: now() }).run();
+    tx.insert(wallets)
+      .values({
+        userId,
+        step: 'otp',
+        ...TIER_LIMITS.regular,
+        fullName,
+        nik,
+        birthDate,
+        phone,
+        email,
+        createdAt: now(),
+      })
+      .run();
     return result;
   }, immediate);
   if (!issued.ok) return issued;
@@ -60,9 +113,16 @@ export async function submitIdentity(userId: number, input: IdentityInput): Prom
 /** Sends a new activation code (after 60 s; by SMS when asked). The failure count is kept. */
 export async function resendActivationOtp(userId: number, channel?: Channel): Promise<StepResult> {
   const result = getDb().transaction((tx): { issued: IssueResult; phone: string } | Refusal => {
-    const w = tx.select({ step: wallets.step, phone: wallets.phone }).from(wallets).where(eq(wallets.userId, userId)).get();
+    const w = tx
+      .select({ step: wallets.step, phone: wallets.phone })
+      .from(wallets)
+      .where(eq(wallets.userId, userId))
+      .get();
     if (w?.step !== 'otp') return { ok: false, code: 'step_invalid' };
-    return { issued: issueOtp(tx, { userId, purpose: 'activation', phone: w.phone, channel }), phone: w.phone };
+    return {
+      issued: issueOtp(tx, { userId, purpose: 'activation', phone: w.phone, channel }),
+      phone: w.phone,
+    };
   }, immediate);
   if ('code' in result) return result;
   return deliver(result.issued, result.phone, 'activation');
@@ -71,26 +131,41 @@ export async function resendActivationOtp(userId: number, channel?: Channel): Pr
 /** Step 2: checks the code; only a wallet waiting for its OTP moves on to the PIN step. */
 export function verifyActivationOtp(userId: number, code: string): StepResult {
   return getDb().transaction((tx): StepResult => {
-    const w = tx.select({ step: wallets.step }).from(wallets).where(eq(wallets.userId, userId)).get();
+    const w = tx
+      .select({ step: wallets.step })
+      .from(wallets)
+      .where(eq(wallets.userId, userId))
+      .get();
     if (w?.step !== 'otp') return { ok: false, code: 'step_invalid' };
     const checked: CheckResult = checkOtp(tx, { userId, purpose: 'activation', code });
     if (!checked.ok) return checked;
-    tx.update(wallets).set({ step: 'pin' }).where(and(eq(wallets.userId, userId), eq(wallets.step, 'otp'))).run();
+    tx.update(wallets)
+      .set({ step: 'pin' })
+      .where(and(eq(wallets.userId, userId), eq(wallets.step, 'otp')))
+      .run();
     return { ok: true };
   }, immediate);
 }
 
 /** Step 3: sets the PIN and activates the wallet (Regular tier) with its ledger account. */
 export async function setActivationPin(userId: number, pin: string): Promise<StepResult> {
-  const w = getDb().select({ step: wallets.step, birthDate: wallets.birthDate, phone: wallets.phone }).from(wallets).where(eq(wallets.userId, userId)).get();
+  const w = getDb()
+    .select({ step: wallets.step, birthDate: wallets.birthDate, phone: wallets.phone })
+    .from(wallets)
+    .where(eq(wallets.userId, userId))
+    .get();
   if (w?.step !== 'pin') return { ok: false, code: 'step_invalid' };
   const problem = pinProblem(pin, w);
   if (problem) return { ok: false, code: problem };
   const pinHash = await hashPin(pin);
   return getDb().transaction((tx): StepResult => {
     const t = now();
-    const done = tx.update(wallets).set({ step: 'active', pinHash, activatedAt: t })
-      .where(and(eq(wallets.userId, userId), eq(wallets.step, 'pin'))).returning({ id: wallets.id }).get();
+    const done = tx
+      .update(wallets)
+      .set({ step: 'active', pinHash, activatedAt: t })
+      .where(and(eq(wallets.userId, userId), eq(wallets.step, 'pin')))
+      .returning({ id: wallets.id })
+      .get();
     // A parallel request finished the step first: the state machine refuses a repeat.
     if (!done) return { ok: false, code: 'step_invalid' };
     openWalletAccount(tx, done.id);
@@ -101,5 +176,8 @@ export async function setActivationPin(userId: number, pin: string): Promise<Ste
 
 /** Starts activation again (a mistyped phone, say). Counters on the OTP stay, so it buys no extra tries. */
 export function restartActivation(userId: number): void {
-  getDb().delete(wallets).where(and(eq(wallets.userId, userId), inArray(wallets.step, ['otp', 'pin']))).run();
+  getDb()
+    .delete(wallets)
+    .where(and(eq(wallets.userId, userId), inArray(wallets.step, ['otp', 'pin'])))
+    .run();
 }

@@ -3,33 +3,50 @@ import { eq } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { settings } from '@/db/schema';
 import { currentUser } from '@/lib/auth/session';
-import { clientAllowed, DEFAULT_MIN_CLIENT_VERSION, formatVersion, parseClientVersion } from './client-version';
+import {
+  clientAllowed,
+  DEFAULT_MIN_CLIENT_VERSION,
+  formatVersion,
+  parseClientVersion,
+} from './client-version';
 import { userForToken } from './api-tokens';
 
 /** The settings key of the minimum app version (an admin may raise it); default 4.7.4 build 104. */
 export const MIN_CLIENT_VERSION_KEY = 'kaipay_min_client_version';
 
 export function minClientVersion(): string {
-  const row = getDb().select({ value: settings.value }).from(settings).where(eq(settings.key, MIN_CLIENT_VERSION_KEY)).get();
+  const row = getDb()
+    .select({ value: settings.value })
+    .from(settings)
+    .where(eq(settings.key, MIN_CLIENT_VERSION_KEY))
+    .get();
   return row && parseClientVersion(row.value) ? row.value : DEFAULT_MIN_CLIENT_VERSION;
 }
 
-const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
+const json = (body: unknown, status = 200) =>
+  Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
 
 /**
  * Wraps a /api/v1/kaipay handler: refuses clients older than the minimum (HTTP 426 with the message
  * to update KAI Access), then finds the caller by bearer token or session (401 otherwise) and passes
  * only their user id on, so every handler can answer with the caller's own wallet and nothing else.
  */
-export async function kaipayApi(request: Request, handle: (userId: number) => unknown): Promise<Response> {
+export async function kaipayApi(
+  request: Request,
+  handle: (userId: number) => unknown,
+): Promise<Response> {
   const minimum = minClientVersion();
   if (!clientAllowed(request.headers.get('x-client-version'), minimum)) {
     const shown = formatVersion(parseClientVersion(minimum)!);
-    return json({
-      error: 'client_outdated', minimum: shown,
-      message: `Perbarui KAI Access ke versi ${shown} atau yang lebih baru untuk memakai KAIPay.`,
-      messageEn: `Update KAI Access to version ${shown} or newer to use KAIPay.`,
-    }, 426);
+    return json(
+      {
+        error: 'client_outdated',
+        minimum: shown,
+        message: `Perbarui KAI Access ke versi ${shown} atau yang lebih baru untuk memakai KAIPay.`,
+        messageEn: `Update KAI Access to version ${shown} or newer to use KAIPay.`,
+      },
+      426,
+    );
   }
   const auth = request.headers.get('authorization');
   let userId: number | null = null;

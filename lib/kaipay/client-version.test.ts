@@ -8,10 +8,13 @@ describe('client versions', () => {
     expect(parseClientVersion('4.7.4+104')).toEqual(v);
     expect(parseClientVersion('4.7.4 build 104')).toEqual(v);
     expect(parseClientVersion('4.7.4')).toEqual({ ...v, build: 0 });
-    for (const bad of ['', 'v4.7.4', '4.7', '4.7.4 (abc)', '4.7.4-104', null]) expect(parseClientVersion(bad)).toBeNull();
+    for (const bad of ['', 'v4.7.4', '4.7', '4.7.4 (abc)', '4.7.4-104', null])
+      expect(parseClientVersion(bad)).toBeNull();
   });
   it('compare numerically, not as text', () => {
-    expect(compareVersions(parseClientVersion('4.10.0')!, parseClientVersion('4.9.9 (999)')!)).toBeGreaterThan(0);
+    expect(
+      compareVersions(parseClientVersion('4.10.0')!, parseClientVersion('4.9.9 (999)')!),
+    ).toBeGreaterThan(0);
   });
   it('allow 4.7.4 build 104 and newer only', () => {
     const min = '4.7.4 (104)';

@@ -7,9 +7,17 @@ export type ClientVersion = { major: number; minor: number; patch: number; build
 export const DEFAULT_MIN_CLIENT_VERSION = '4.7.4 (104)';
 
 export function parseClientVersion(text: string | null | undefined): ClientVersion | null {
-  const m = /^\s*(\d{1,4})\.(\d{1,4})\.(\d{1,4})(?:\s*\((\d{1,6})\)|\+(\d{1,6})|\s+build\s+(\d{1,6}))?\s*$/i.exec(text ?? '');
+  const m =
+    /^\s*(\d{1,4})\.(\d{1,4})\.(\d{1,4})(?:\s*\((\d{1,6})\)|\+(\d{1,6})|\s+build\s+(\d{1,6}))?\s*$/i.exec(
+      text ?? '',
+    );
   if (!m) return null;
-  return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3]), build: Number(m[4] ?? m[5] ?? m[6] ?? 0) };
+  return {
+    major: Number(m[1]),
+    minor: Number(m[2]),
+    patch: Number(m[3]),
+    build: Number(m[4] ?? m[5] ?? m[6] ?? 0),
+  };
 }
 
 /** Negative when a is older than b, 0 when equal, positive when newer. */

@@ -9,44 +9,79 @@ import { consumeAttempt } from '@/lib/rate-limit';
 import { generateOtp, hashOtp, OTP_RULES, sameHash } from './otp';
 
 export type OtpRefusal = 'otp_cooldown' | 'otp_send_limit' | 'otp_locked';
-export type IssueResult = { ok: true; code: string; channel: Channel; expiresAt: number } | { ok: false; code: OtpRefusal; retryAfterSeconds: number };
-export type CheckResult = { ok: true } | { ok: false; code: 'otp_none' | 'otp_expired' | 'otp_used' | 'otp_locked' | 'otp_wrong'; attemptsLeft?: number; retryAfterSeconds?: number };
+export type IssueResult =
+  | { ok: true; code: string; channel: Channel; expiresAt: number }
+  | { ok: false; code: OtpRefusal; retryAfterSeconds: number };
+export type CheckResult =
+  | { ok: true }
+  | {
+      ok: false;
+      code: 'otp_none' | 'otp_expired' | 'otp_used' | 'otp_locked' | 'otp_wrong';
+      attemptsLeft?: number;
+      retryAfterSeconds?: number;
+    };
 
 const key = () => `${env().PIN_PEPPER}:otp`;
 const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
-const where = (userId: number, purpose: OtpPurpose) => and(eq(otpChallenges.userId, userId), eq(otpChallenges.purpose, purpose));
+const where = (userId: number, purpose: OtpPurpose) =>
+  and(eq(otpChallenges.userId, userId), eq(otpChallenges.purpose, purpose));
 
 /**
  * Makes a new code for (user, purpose), inside the caller's immediate transaction. Refused during a
  * 24-hour lock, within 60 s of the last send, and after 3 sends in 24 hours. A new code replaces the
  * old one but keeps the failure count. The caller sends the returned code after commit.
  */
-export function issueOtp(tx: Tx, input: { userId: number; purpose: OtpPurpose; phone: string; channel?: Channel }): IssueResult {
+export function issueOtp(
+  tx: Tx,
+  input: { userId: number; purpose: OtpPurpose; phone: string; channel?: Channel },
+): IssueResult {
   const t = now();
   const row = tx.select().from(otpChallenges).where(where(input.userId, input.purpose)).get();
-  if (row?.lockedUntil && row.lockedUntil > t) return { ok: false, code: 'otp_locked', retryAfterSeconds: seconds(row.lockedUntil - t) };
+  if (row?.lockedUntil && row.lockedUntil > t)
+    return { ok: false, code: 'otp_locked', retryAfterSeconds: seconds(row.lockedUntil - t) };
   const lockOver = !!row?.lockedUntil;
   const windowOver = !row || lockOver || row.sendWindowStart <= t - OTP_RULES.windowMs;
   if (row && !lockOver && row.lastSentAt > t - OTP_RULES.resendAfterMs) {
-    return { ok: false, code: 'otp_cooldown', retryAfterSeconds: seconds(row.lastSentAt + OTP_RULES.resendAfterMs - t) };
+    return {
+      ok: false,
+      code: 'otp_cooldown',
+      retryAfterSeconds: seconds(row.lastSentAt + OTP_RULES.resendAfterMs - t),
+    };
   }
   if (row && !windowOver && row.sendCount >= OTP_RULES.maxSends) {
-    return { ok: false, code: 'otp_send_limit', retryAfterSeconds: seconds(row.sendWindowStart + OTP_RULES.windowMs - t) };
+    return {
+      ok: false,
+      code: 'otp_send_limit',
+      retryAfterSeconds: seconds(row.sendWindowStart + OTP_RULES.windowMs - t),
+    };
   }
   // Per number as well as per user: many accounts cannot flood one phone with codes.
-  const perPhone = consumeAttempt(`otp-send-phone:${input.phone}`, OTP_RULES.maxSendsPerPhone, OTP_RULES.windowMs);
-  if (!perPhone.allowed) return { ok: false, code: 'otp_send_limit', retryAfterSeconds: perPhone.retryAfterSeconds };
+  const perPhone = consumeAttempt(
+    `otp-send-phone:${input.phone}`,
+    OTP_RULES.maxSendsPerPhone,
+    OTP_RULES.windowMs,
+  );
+  if (!perPhone.allowed)
+    return { ok: false, code: 'otp_send_limit', retryAfterSeconds: perPhone.retryAfterSeconds };
   const code = generateOtp();
   const channel = chooseChannel(input.phone, input.channel);
   const values = {
-    phone: input.phone, channel, codeHash: hashOtp(code, `${input.userId}:${input.purpose}`, key()),
-    expiresAt: t + OTP_RULES.ttlMs, consumedAt: null, lastSentAt: t,
-    sendCount: windowOver ? 1 : row!.sendCount + 1, sendWindowStart: windowOver ? t : row!.sendWindowStart,
+    phone: input.phone,
+    channel,
+    codeHash: hashOtp(code, `${input.userId}:${input.purpose}`, key()),
+    expiresAt: t + OTP_RULES.ttlMs,
+    consumedAt: null,
+    lastSentAt: t,
+    sendCount: windowOver ? 1 : row!.sendCount + 1,
+    sendWindowStart: windowOver ? t : row!.sendWindowStart,
     // A resend never resets the failures; only the end of a 24-hour lock does.
-    failures: lockOver ? 0 : row?.failures ?? 0, lockedUntil: null,
+    failures: lockOver ? 0 : (row?.failures ?? 0),
+    lockedUntil: null,
   };
-  tx.insert(otpChallenges).values({ userId: input.userId, purpose: input.purpose, ...values })
-    .onConflictDoUpdate({ target: [otpChallenges.userId, otpChallenges.purpose], set: values }).run();
+  tx.insert(otpChallenges)
+    .values({ userId: input.userId, purpose: input.purpose, ...values })
+    .onConflictDoUpdate({ target: [otpChallenges.userId, otpChallenges.purpose], set: values })
+    .run();
   return { ok: true, code, channel, expiresAt: values.expiresAt };
 }
 
@@ -55,20 +90,30 @@ export function issueOtp(tx: Tx, input: { userId: number; purpose: OtpPurpose; p
  * wrong one counts, and the third wrong entry locks this purpose for 24 hours and kills the code.
  * Never throws on a wrong code, so the count commits with the caller's transaction.
  */
-export function checkOtp(tx: Tx, input: { userId: number; purpose: OtpPurpose; code: string }): CheckResult {
+export function checkOtp(
+  tx: Tx,
+  input: { userId: number; purpose: OtpPurpose; code: string },
+): CheckResult {
   const t = now();
   const row = tx.select().from(otpChallenges).where(where(input.userId, input.purpose)).get();
-  if (row?.lockedUntil && row.lockedUntil > t) return { ok: false, code: 'otp_locked', retryAfterSeconds: seconds(row.lockedUntil - t) };
+  if (row?.lockedUntil && row.lockedUntil > t)
+    return { ok: false, code: 'otp_locked', retryAfterSeconds: seconds(row.lockedUntil - t) };
   if (!row?.codeHash) return { ok: false, code: 'otp_none' };
   if (row.consumedAt) return { ok: false, code: 'otp_used' };
   if (row.expiresAt <= t) return { ok: false, code: 'otp_expired' };
   if (sameHash(row.codeHash, hashOtp(input.code, `${input.userId}:${input.purpose}`, key()))) {
-    tx.update(otpChallenges).set({ consumedAt: t, failures: 0 }).where(where(input.userId, input.purpose)).run();
+    tx.update(otpChallenges)
+      .set({ consumedAt: t, failures: 0 })
+      .where(where(input.userId, input.purpose))
+      .run();
     return { ok: true };
   }
   const failures = row.failures + 1;
   if (failures >= OTP_RULES.maxFailures) {
-    tx.update(otpChallenges).set({ failures, lockedUntil: t + OTP_RULES.lockMs, codeHash: null }).where(where(input.userId, input.purpose)).run();
+    tx.update(otpChallenges)
+      .set({ failures, lockedUntil: t + OTP_RULES.lockMs, codeHash: null })
+      .where(where(input.userId, input.purpose))
+      .run();
     return { ok: false, code: 'otp_locked', retryAfterSeconds: seconds(OTP_RULES.lockMs) };
   }
   tx.update(otpChallenges).set({ failures }).where(where(input.userId, input.purpose)).run();
@@ -77,7 +122,11 @@ export function checkOtp(tx: Tx, input: { userId: number; purpose: OtpPurpose; c
 
 /** When the next code may be sent (for the resend countdown), in seconds from now; 0 when now. */
 export function resendWaitSeconds(tx: Tx, userId: number, purpose: OtpPurpose): number {
-  const row = tx.select({ lastSentAt: otpChallenges.lastSentAt }).from(otpChallenges).where(where(userId, purpose)).get();
+  const row = tx
+    .select({ lastSentAt: otpChallenges.lastSentAt })
+    .from(otpChallenges)
+    .where(where(userId, purpose))
+    .get();
   if (!row) return 0;
   return Math.max(0, Math.ceil((row.lastSentAt + OTP_RULES.resendAfterMs - now()) / 1000));
 }

@@ -11,7 +11,8 @@ import { checkNik } from '@/lib/identity/nik';
 import { log } from '@/lib/log';
 import { imageProblem, imageTypeOf } from './image-type';
 
-export type PremiumResult = { ok: true } | { ok: false; code: string; field?: 'idNumber' | 'idPhoto' | 'selfie' };
+export type PremiumResult =
+  { ok: true } | { ok: false; code: string; field?: 'idNumber' | 'idPhoto' | 'selfie' };
 
 /** Where KYC images live: under DATA_DIR, never under public/, served to admins only by a route handler. */
 export function kycDir(): string {
@@ -30,8 +31,15 @@ function store(bytes: Uint8Array): string {
  * selfie (JPEG/PNG by magic bytes, at most 2 MB each). Only an active Regular wallet with no request
  * already waiting may ask.
  */
-export function submitPremium(userId: number, input: { idNumber: string; idPhoto: Uint8Array; selfie: Uint8Array }): PremiumResult {
-  const w = getDb().select({ step: wallets.step, tier: wallets.tier, birthDate: wallets.birthDate }).from(wallets).where(eq(wallets.userId, userId)).get();
+export function submitPremium(
+  userId: number,
+  input: { idNumber: string; idPhoto: Uint8Array; selfie: Uint8Array },
+): PremiumResult {
+  const w = getDb()
+    .select({ step: wallets.step, tier: wallets.tier, birthDate: wallets.birthDate })
+    .from(wallets)
+    .where(eq(wallets.userId, userId))
+    .get();
   if (w?.step !== 'active') return { ok: false, code: 'wallet_inactive' };
   if (w.tier === 'premium') return { ok: false, code: 'already_premium' };
   const nik = checkNik(input.idNumber.trim(), w.birthDate);
@@ -41,10 +49,19 @@ export function submitPremium(userId: number, input: { idNumber: string; idPhoto
     if (problem) return { ok: false, code: problem, field };
   }
   const files = { id: store(input.idPhoto), selfie: store(input.selfie) };
-  const inserted = getDb().insert(kycRequests).values({
-    userId, idNumber: input.idNumber.trim(), idPhotoFile: files.id, idPhotoType: imageTypeOf(input.idPhoto)!,
-    selfieFile: files.selfie, selfieType: imageTypeOf(input.selfie)!, createdAt: now(),
-  }).onConflictDoNothing().run();
+  const inserted = getDb()
+    .insert(kycRequests)
+    .values({
+      userId,
+      idNumber: input.idNumber.trim(),
+      idPhotoFile: files.id,
+      idPhotoType: imageTypeOf(input.idPhoto)!,
+      selfieFile: files.selfie,
+      selfieType: imageTypeOf(input.selfie)!,
+      createdAt: now(),
+    })
+    .onConflictDoNothing()
+    .run();
   if (inserted.changes === 0) {
     // A request is already waiting (the partial unique index said so): keep no orphan files.
     for (const f of Object.values(files)) fs.rmSync(path.join(kycDir(), f), { force: true });
@@ -56,5 +73,9 @@ export function submitPremium(userId: number, input: { idNumber: string; idPhoto
 
 /** Whether the user has a request waiting (the page shows its status instead of the form). */
 export function hasPendingKyc(userId: number): boolean {
-  return !!getDb().select({ id: kycRequests.id }).from(kycRequests).where(and(eq(kycRequests.userId, userId), eq(kycRequests.status, 'pending'))).get();
+  return !!getDb()
+    .select({ id: kycRequests.id })
+    .from(kycRequests)
+    .where(and(eq(kycRequests.userId, userId), eq(kycRequests.status, 'pending')))
+    .get();
 }

@@ -5,19 +5,38 @@ import { isIsoDate } from '@/lib/dates';
 
 // Messages are codes; the pages turn them into sentences (lib/i18n/features/kaipay.ts).
 const pin = z.string().regex(/^\d{6}$/, { error: 'pin_format' });
-export const OtpCodeSchema = z.object({ code: z.string().trim().regex(/^\d{6}$/, { error: 'otp_format' }) });
+export const OtpCodeSchema = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, { error: 'otp_format' }),
+});
 
 export const IdentitySchema = z
   .object({
-    fullName: z.string().trim().min(3, { error: 'name_short' }).max(100, { error: 'name_long' }).regex(/^[\p{L} .,'-]+$/u, { error: 'name_chars' }),
+    fullName: z
+      .string()
+      .trim()
+      .min(3, { error: 'name_short' })
+      .max(100, { error: 'name_long' })
+      .regex(/^[\p{L} .,'-]+$/u, { error: 'name_chars' }),
     nik: z.string().trim(),
-    birthDate: z.string().refine((d) => isIsoDate(d) && d >= '1900-01-01' && d <= new Date().toISOString().slice(0, 10), { error: 'birth_date_invalid' }),
+    birthDate: z
+      .string()
+      .refine(
+        (d) => isIsoDate(d) && d >= '1900-01-01' && d <= new Date().toISOString().slice(0, 10),
+        { error: 'birth_date_invalid' },
+      ),
     phone: z.string().transform((v, ctx) => {
       const phone = normalizePhone(v);
       if (!phone) ctx.addIssue({ code: 'custom', message: 'phone_invalid' });
       return phone ?? '';
     }),
-    email: z.string().trim().toLowerCase().pipe(z.email({ error: 'email_invalid' })),
+    email: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(z.email({ error: 'email_invalid' })),
     channel: z.enum(['whatsapp', 'sms']).optional(),
   })
   .superRefine((v, ctx) => {
@@ -27,13 +46,21 @@ export const IdentitySchema = z
 export type IdentityInput = z.infer<typeof IdentitySchema>;
 
 /** A new PIN typed twice. */
-export const NewPinSchema = z.object({ pin, pinConfirm: z.string() })
+export const NewPinSchema = z
+  .object({ pin, pinConfirm: z.string() })
   .refine((v) => v.pin === v.pinConfirm, { path: ['pinConfirm'], error: 'pin_mismatch' });
 
-export const ChangePinSchema = z.object({ oldPin: z.string().regex(/^\d{6}$/, { error: 'pin_format' }), pin, pinConfirm: z.string() })
+export const ChangePinSchema = z
+  .object({
+    oldPin: z.string().regex(/^\d{6}$/, { error: 'pin_format' }),
+    pin,
+    pinConfirm: z.string(),
+  })
   .refine((v) => v.pin === v.pinConfirm, { path: ['pinConfirm'], error: 'pin_mismatch' });
 
-export const ResetPinSchema = OtpCodeSchema.extend({ pin, pinConfirm: z.string() })
-  .refine((v) => v.pin === v.pinConfirm, { path: ['pinConfirm'], error: 'pin_mismatch' });
+export const ResetPinSchema = OtpCodeSchema.extend({ pin, pinConfirm: z.string() }).refine(
+  (v) => v.pin === v.pinConfirm,
+  { path: ['pinConfirm'], error: 'pin_mismatch' },
+);
 
 export const ChannelSchema = z.object({ channel: z.enum(['whatsapp', 'sms']).optional() });

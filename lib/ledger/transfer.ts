@@ -1,19 +1,43 @@
 import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
-import { ledgerAccounts, ledgerEntries, ledgerTransfers, wallets, type TransferKind } from '@/db/schema';
+import {
+  ledgerAccounts,
+  ledgerEntries,
+  ledgerTransfers,
+  wallets,
+  type TransferKind,
+} from '@/db/schema';
 import { now } from '@/lib/clock';
 import { wibDate } from '@/lib/dates';
-import { applyToWallet, entriesProblem, transferAmount, type EntryInput, type WalletChangeRefusal } from './arithmetic';
+import {
+  applyToWallet,
+  entriesProblem,
+  transferAmount,
+  type EntryInput,
+  type WalletChangeRefusal,
+} from './arithmetic';
 import type { Tx } from './tx';
 
-export type TransferInput = { kind: TransferKind; idempotencyKey: string; reference: string; entries: EntryInput[] };
+export type TransferInput = {
+  kind: TransferKind;
+  idempotencyKey: string;
+  reference: string;
+  entries: EntryInput[];
+};
 export type TransferRefusal = WalletChangeRefusal | 'wallet_inactive' | 'idempotency_conflict';
-export type TransferResult = { ok: true; created: boolean; transferId: number } | { ok: false; code: TransferRefusal };
+export type TransferResult =
+  { ok: true; created: boolean; transferId: number } | { ok: false; code: TransferRefusal };
 
 /** The transfer already recorded under an idempotency key, if any. */
-export function existingTransfer(tx: Tx, idempotencyKey: string): { id: number; kind: TransferKind; amount: number } | undefined {
-  return tx.select({ id: ledgerTransfers.id, kind: ledgerTransfers.kind, amount: ledgerTransfers.amount })
-    .from(ledgerTransfers).where(eq(ledgerTransfers.idempotencyKey, idempotencyKey)).get();
+export function existingTransfer(
+  tx: Tx,
+  idempotencyKey: string,
+): { id: number; kind: TransferKind; amount: number } | undefined {
+  return tx
+    .select({ id: ledgerTransfers.id, kind: ledgerTransfers.kind, amount: ledgerTransfers.amount })
+    .from(ledgerTransfers)
+    .where(eq(ledgerTransfers.idempotencyKey, idempotencyKey))
+    .get();
 }
 
 /**
@@ -33,19 +57,34 @@ export function postTransfer(tx: Tx, input: TransferInput): TransferResult {
   const amount = transferAmount(input.entries);
   const existing = existingTransfer(tx, input.idempotencyKey);
   if (existing) {
-    if (existing.kind !== input.kind || existing.amount !== amount) return { ok: false, code: 'idempotency_conflict' };
+    if (existing.kind !== input.kind || existing.amount !== amount)
+      return { ok: false, code: 'idempotency_conflict' };
     return { ok: true, created: false, transferId: existing.id };
   }
 
   const t = now();
   const month = wibDate(t).slice(0, 7);
-  const accounts = tx.select({ id: ledgerAccounts.id, walletId: ledgerAccounts.walletId }).from(ledgerAccounts)
-    .where(inArray(ledgerAccounts.id, input.entries.map((e) => e.accountId))).all();
-  if (accounts.length !== input.entries.length) throw new Error(`Unknown ledger account in ${input.idempotencyKey}`);
+  const accounts = tx
+    .select({ id: ledgerAccounts.id, walletId: ledgerAccounts.walletId })
+    .from(ledgerAccounts)
+    .where(
+      inArray(
+        ledgerAccounts.id,
+        input.entries.map((e) => e.accountId),
+      ),
+    )
+    .all();
+  if (accounts.length !== input.entries.length)
+    throw new Error(`Unknown ledger account in ${input.idempotencyKey}`);
   const walletOf = new Map(accounts.map((a) => [a.id, a.walletId]));
 
   // Inside an immediate transaction nobody else can write between this read and the writes below.
-  const changes: { entry: EntryInput; walletId: number; before: typeof wallets.$inferSelect; after: { balance: number; monthKey: string; monthIn: number } }[] = [];
+  const changes: {
+    entry: EntryInput;
+    walletId: number;
+    before: typeof wallets.$inferSelect;
+    after: { balance: number; monthKey: string; monthIn: number };
+  }[] = [];
   for (const entry of input.entries) {
     const walletId = walletOf.get(entry.accountId);
     if (walletId == null) continue;
@@ -56,18 +95,46 @@ export function postTransfer(tx: Tx, input: TransferInput): TransferResult {
     changes.push({ entry, walletId, before, after });
   }
 
-  const transfer = tx.insert(ledgerTransfers).values({ kind: input.kind, idempotencyKey: input.idempotencyKey, reference: input.reference, amount, createdAt: t })
-    .returning({ id: ledgerTransfers.id }).get();
+  const transfer = tx
+    .insert(ledgerTransfers)
+    .values({
+      kind: input.kind,
+      idempotencyKey: input.idempotencyKey,
+      reference: input.reference,
+      amount,
+      createdAt: t,
+    })
+    .returning({ id: ledgerTransfers.id })
+    .get();
   const balanceAfter = new Map<number, number>();
   for (const { entry, walletId, before, after } of changes) {
     // Conditional on the values just read: a lost update is impossible even if the caller forgot 'immediate'.
-    const result = tx.update(wallets).set(after)
-      .where(and(eq(wallets.id, walletId), eq(wallets.balance, before.balance), eq(wallets.monthIn, before.monthIn), eq(wallets.monthKey, before.monthKey))).run();
-    if (result.changes !== 1) throw new Error(`Wallet ${walletId} changed during transfer ${input.idempotencyKey}`);
+    const result = tx
+      .update(wallets)
+      .set(after)
+      .where(
+        and(
+          eq(wallets.id, walletId),
+          eq(wallets.balance, before.balance),
+          eq(wallets.monthIn, before.monthIn),
+          eq(wallets.monthKey, before.monthKey),
+        ),
+      )
+      .run();
+    if (result.changes !== 1)
+      throw new Error(`Wallet ${walletId} changed during transfer ${input.idempotencyKey}`);
     balanceAfter.set(entry.accountId, after.balance);
   }
-  tx.insert(ledgerEntries).values(input.entries.map((e) => ({
-    transferId: transfer.id, accountId: e.accountId, amount: e.amount, balanceAfter: balanceAfter.get(e.accountId) ?? null, createdAt: t,
-  }))).run();
+  tx.insert(ledgerEntries)
+    .values(
+      input.entries.map((e) => ({
+        transferId: transfer.id,
+        accountId: e.accountId,
+        amount: e.amount,
+        balanceAfter: balanceAfter.get(e.accountId) ?? null,
+        createdAt: t,
+      })),
+    )
+    .run();
   return { ok: true, created: true, transferId: transfer.id };
 }

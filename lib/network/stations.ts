@@ -7,5 +7,9 @@ export type Station = { code: string; name: string; city: string };
 
 /** All stations, by name. */
 export function listStations(): Station[] {
-  return getDb().select({ code: stations.code, name: stations.name, city: stations.city }).from(stations).orderBy(asc(stations.name)).all();
+  return getDb()
+    .select({ code: stations.code, name: stations.name, city: stations.city })
+    .from(stations)
+    .orderBy(asc(stations.name))
+    .all();
 }

@@ -4,7 +4,13 @@ import { getDb } from '@/db';
 import { notifications, type Channel } from '@/db/schema';
 import { env } from '@/lib/env';
 
-export type InboxMessage = { id: number; channel: Channel; sender: string; body: string; createdAt: number };
+export type InboxMessage = {
+  id: number;
+  channel: Channel;
+  sender: string;
+  body: string;
+  createdAt: number;
+};
 
 /** Whether the sandbox (phone inbox, sandbox bank) is served; SANDBOX=off turns it into a 404. */
 export function sandboxEnabled(): boolean {
@@ -13,8 +19,18 @@ export function sandboxEnabled(): boolean {
 
 /** The latest messages sent to one phone number (+62 form), oldest first like a chat. */
 export function inboxOf(phone: string, limit = 50): InboxMessage[] {
-  const rows = getDb().select({
-    id: notifications.id, channel: notifications.channel, sender: notifications.sender, body: notifications.body, createdAt: notifications.createdAt,
-  }).from(notifications).where(eq(notifications.phone, phone)).orderBy(desc(notifications.id)).limit(limit).all();
+  const rows = getDb()
+    .select({
+      id: notifications.id,
+      channel: notifications.channel,
+      sender: notifications.sender,
+      body: notifications.body,
+      createdAt: notifications.createdAt,
+    })
+    .from(notifications)
+    .where(eq(notifications.phone, phone))
+    .orderBy(desc(notifications.id))
+    .limit(limit)
+    .all();
   return rows.reverse();
 }

@@ -4,16 +4,25 @@ import { inboxOf } from './inbox';
 import { sendMessage } from './sender';
 
 let db: ReturnType<typeof openTempDb>;
-beforeEach(() => { db = openTempDb(); });
+beforeEach(() => {
+  db = openTempDb();
+});
 afterEach(() => db.cleanup());
 
 describe('sendMessage', () => {
   it('writes to the outbox as Kaspro ID, WhatsApp first, SMS as fallback, and the inbox shows it per phone', async () => {
-    expect(await sendMessage({ phone: '+6281200000001', body: 'Halo' })).toEqual({ channel: 'whatsapp' });
-    expect(await sendMessage({ phone: '+6281200000009', body: 'Halo SMS' })).toEqual({ channel: 'sms' });
+    expect(await sendMessage({ phone: '+6281200000001', body: 'Halo' })).toEqual({
+      channel: 'whatsapp',
+    });
+    expect(await sendMessage({ phone: '+6281200000009', body: 'Halo SMS' })).toEqual({
+      channel: 'sms',
+    });
     await sendMessage({ phone: '+6281200000001', body: 'Kedua', channel: 'sms' });
     const inbox = inboxOf('+6281200000001');
-    expect(inbox.map((m) => [m.sender, m.channel, m.body])).toEqual([['Kaspro ID', 'whatsapp', 'Halo'], ['Kaspro ID', 'sms', 'Kedua']]);
+    expect(inbox.map((m) => [m.sender, m.channel, m.body])).toEqual([
+      ['Kaspro ID', 'whatsapp', 'Halo'],
+      ['Kaspro ID', 'sms', 'Kedua'],
+    ]);
     expect(inboxOf('+6281200000009')).toHaveLength(1);
   });
 });

@@ -15,7 +15,10 @@ export interface NotificationSender {
 /** The sandbox sender: every message lands in the notifications outbox, which /sandbox/inbox shows. */
 export const outboxSender: NotificationSender = {
   async send({ phone, channel, body }) {
-    getDb().insert(notifications).values({ phone, channel, sender: SENDER_NAME, body, createdAt: now() }).run();
+    getDb()
+      .insert(notifications)
+      .values({ phone, channel, sender: SENDER_NAME, body, createdAt: now() })
+      .run();
   },
 };
 
@@ -31,7 +34,15 @@ export function setSender(next: NotificationSender): void {
  * on WhatsApp or `channel: 'sms'` is asked for. Call it after the transaction that decided to send
  * has committed. Returns the channel used. The body is never logged (it may hold an OTP).
  */
-export async function sendMessage({ phone, body, channel }: { phone: string; body: string; channel?: Channel }): Promise<{ channel: Channel }> {
+export async function sendMessage({
+  phone,
+  body,
+  channel,
+}: {
+  phone: string;
+  body: string;
+  channel?: Channel;
+}): Promise<{ channel: Channel }> {
   const chosen = chooseChannel(phone, channel);
   await sender.send({ phone, channel: chosen, body });
   log.info('message.sent', { channel: chosen });

@@ -10,16 +10,38 @@ import { paymentProvider } from './sandbox-provider';
 import { retailTopUpOrderId } from './order-ids';
 
 /** A passenger's static open VA at a bank, created (and registered at the bank) the first time it is shown. */
-export async function ensureOpenVa(userId: number, bank: VaBank): Promise<{ number: string; companyCode: string }> {
+export async function ensureOpenVa(
+  userId: number,
+  bank: VaBank,
+): Promise<{ number: string; companyCode: string }> {
   const db = getDb();
-  const find = () => db.select({ number: paymentAccounts.number }).from(paymentAccounts)
-    .where(and(eq(paymentAccounts.userId, userId), eq(paymentAccounts.bank, bank), eq(paymentAccounts.kind, 'open_va'))).get();
+  const find = () =>
+    db
+      .select({ number: paymentAccounts.number })
+      .from(paymentAccounts)
+      .where(
+        and(
+          eq(paymentAccounts.userId, userId),
+          eq(paymentAccounts.bank, bank),
+          eq(paymentAccounts.kind, 'open_va'),
+        ),
+      )
+      .get();
   let row = find();
   if (!row) {
-    const phone = db.select({ phone: users.phone }).from(users).where(eq(users.id, userId)).get()!.phone;
-    const taken = (n: string) => !!db.select({ id: paymentAccounts.id }).from(paymentAccounts).where(and(eq(paymentAccounts.bank, bank), eq(paymentAccounts.number, n))).get();
+    const phone = db.select({ phone: users.phone }).from(users).where(eq(users.id, userId)).get()!
+      .phone;
+    const taken = (n: string) =>
+      !!db
+        .select({ id: paymentAccounts.id })
+        .from(paymentAccounts)
+        .where(and(eq(paymentAccounts.bank, bank), eq(paymentAccounts.number, n)))
+        .get();
     const number = openVaNumber(bank, phone, userId, taken);
-    db.insert(paymentAccounts).values({ kind: 'open_va', bank, number, userId, purpose: 'topup', createdAt: now() }).onConflictDoNothing().run();
+    db.insert(paymentAccounts)
+      .values({ kind: 'open_va', bank, number, userId, purpose: 'topup', createdAt: now() })
+      .onConflictDoNothing()
+      .run();
     row = find()!;
   }
   await paymentProvider().register({ bank, number: row.number, kind: 'open_va' });
@@ -29,14 +51,37 @@ export async function ensureOpenVa(userId: number, bank: VaBank): Promise<{ numb
 export const RETAIL_CODE_HOURS = 24;
 
 /** A retail payment code for an exact top-up amount, valid 24 hours. */
-export async function createRetailTopUpCode(userId: number, outlet: RetailOutlet, amount: number): Promise<{ code: string; amount: number; expiresAt: number }> {
+export async function createRetailTopUpCode(
+  userId: number,
+  outlet: RetailOutlet,
+  amount: number,
+): Promise<{ code: string; amount: number; expiresAt: number }> {
   const expiresAt = now() + RETAIL_CODE_HOURS * 3600_000;
   for (let attempt = 0; attempt < 5; attempt++) {
     const code = drawRetailCode(outlet);
-    const inserted = getDb().insert(paymentAccounts).values({ kind: 'retail_code', bank: outlet, number: code, userId, purpose: 'topup', amount, expiresAt, createdAt: now() })
-      .onConflictDoNothing().run();
+    const inserted = getDb()
+      .insert(paymentAccounts)
+      .values({
+        kind: 'retail_code',
+        bank: outlet,
+        number: code,
+        userId,
+        purpose: 'topup',
+        amount,
+        expiresAt,
+        createdAt: now(),
+      })
+      .onConflictDoNothing()
+      .run();
     if (inserted.changes === 1) {
-      await paymentProvider().register({ bank: outlet, number: code, kind: 'retail_code', amount, expiresAt, orderId: retailTopUpOrderId(code) });
+      await paymentProvider().register({
+        bank: outlet,
+        number: code,
+        kind: 'retail_code',
+        amount,
+        expiresAt,
+        orderId: retailTopUpOrderId(code),
+      });
       return { code, amount, expiresAt };
     }
   }

@@ -17,7 +17,10 @@ export const VA_FORMATS: Record<VaBank, { name: string; companyCode: string; len
 };
 
 /** Retail payment codes: Indomaret 14 digits (12-16 allowed), Alfamart 16. */
-export const RETAIL_FORMATS: Record<RetailOutlet, { name: string; prefix: string; length: number }> = {
+export const RETAIL_FORMATS: Record<
+  RetailOutlet,
+  { name: string; prefix: string; length: number }
+> = {
   INDOMARET: { name: 'Indomaret', prefix: '8801', length: 14 },
   ALFAMART: { name: 'Alfamart', prefix: '7701', length: 16 },
 };
@@ -31,10 +34,16 @@ export type Channel = (typeof CHANNELS)[number];
  * else (two phones sharing their last digits), the customer part becomes "9" + the user id,
  * which no mobile number (they start with 8) can produce.
  */
-export function openVaNumber(bank: VaBank, phone: string, userId: number, taken: (number: string) => boolean): string {
+export function openVaNumber(
+  bank: VaBank,
+  phone: string,
+  userId: number,
+  taken: (number: string) => boolean,
+): string {
   const { companyCode, length } = VA_FORMATS[bank];
   const width = length - companyCode.length;
-  const fromPhone = companyCode + phone.replace(/^\+62/, '').replace(/\D/g, '').slice(-width).padStart(width, '0');
+  const fromPhone =
+    companyCode + phone.replace(/^\+62/, '').replace(/\D/g, '').slice(-width).padStart(width, '0');
   if (!taken(fromPhone)) return fromPhone;
   return companyCode + '9' + String(userId).padStart(width - 1, '0');
 }

@@ -9,7 +9,9 @@ import { drawRetailCode } from './retail-code';
 import { paymentProvider } from './sandbox-provider';
 import { bookingOrderId } from './order-ids';
 
-export type BookingCode = { ok: true; number: string; amount: number; expiresAt: number; companyCode?: string } | { ok: false; code: 'not_found' | 'not_payable' };
+export type BookingCode =
+  | { ok: true; number: string; amount: number; expiresAt: number; companyCode?: string }
+  | { ok: false; code: 'not_found' | 'not_payable' };
 
 /**
  * A closed VA number for one booking: company code, then "7" and the booking id, so it can never
@@ -25,28 +27,67 @@ function closedVaNumber(bank: keyof typeof VA_FORMATS, bookingId: number): strin
  * booking's exact total that expires with the hold. Idempotent per booking and bank; only the
  * booking's owner gets one, and only while it awaits payment.
  */
-export async function createBookingPaymentCode(userId: number, bookingCode: string, bank: PaymentBank): Promise<BookingCode> {
+export async function createBookingPaymentCode(
+  userId: number,
+  bookingCode: string,
+  bank: PaymentBank,
+): Promise<BookingCode> {
   expireOverdue();
   const db = getDb();
-  const booking = db.select({ id: bookings.id, total: bookings.total, status: bookings.status, holdExpiresAt: bookings.holdExpiresAt })
-    .from(bookings).where(and(eq(bookings.code, bookingCode), eq(bookings.userId, userId))).get();
+  const booking = db
+    .select({
+      id: bookings.id,
+      total: bookings.total,
+      status: bookings.status,
+      holdExpiresAt: bookings.holdExpiresAt,
+    })
+    .from(bookings)
+    .where(and(eq(bookings.code, bookingCode), eq(bookings.userId, userId)))
+    .get();
   if (!booking) return { ok: false, code: 'not_found' };
-  if (booking.status !== 'awaiting_payment' || booking.holdExpiresAt <= now()) return { ok: false, code: 'not_payable' };
-  const find = () => db.select({ number: paymentAccounts.number }).from(paymentAccounts)
-    .where(and(eq(paymentAccounts.bookingId, booking.id), eq(paymentAccounts.bank, bank))).get();
+  if (booking.status !== 'awaiting_payment' || booking.holdExpiresAt <= now())
+    return { ok: false, code: 'not_payable' };
+  const find = () =>
+    db
+      .select({ number: paymentAccounts.number })
+      .from(paymentAccounts)
+      .where(and(eq(paymentAccounts.bookingId, booking.id), eq(paymentAccounts.bank, bank)))
+      .get();
   let row = find();
   for (let attempt = 0; !row && attempt < 5; attempt++) {
-    const number = isVaBank(bank) ? closedVaNumber(bank, booking.id) : drawRetailCode(bank as RetailOutlet);
-    db.insert(paymentAccounts).values({
-      kind: isVaBank(bank) ? 'closed_va' : 'retail_code', bank, number, userId, purpose: 'booking', bookingId: booking.id,
-      amount: booking.total, expiresAt: booking.holdExpiresAt, createdAt: now(),
-    }).onConflictDoNothing().run();
+    const number = isVaBank(bank)
+      ? closedVaNumber(bank, booking.id)
+      : drawRetailCode(bank as RetailOutlet);
+    db.insert(paymentAccounts)
+      .values({
+        kind: isVaBank(bank) ? 'closed_va' : 'retail_code',
+        bank,
+        number,
+        userId,
+        purpose: 'booking',
+        bookingId: booking.id,
+        amount: booking.total,
+        expiresAt: booking.holdExpiresAt,
+        createdAt: now(),
+      })
+      .onConflictDoNothing()
+      .run();
     row = find();
   }
   if (!row) throw new Error('Could not create a payment number for the booking');
   await paymentProvider().register({
-    bank, number: row.number, kind: isVaBank(bank) ? 'closed_va' : 'retail_code', orderId: bookingOrderId(bookingCode),
-    amount: booking.total, expiresAt: booking.holdExpiresAt,
+    bank,
+    number: row.number,
+    kind: isVaBank(bank) ? 'closed_va' : 'retail_code',
+    orderId: bookingOrderId(bookingCode),
+    amount: booking.total,
+    expiresAt: booking.holdExpiresAt,
   });
-  return { ok: true, number: row.number, amount: booking.total, expiresAt: booking.holdExpiresAt, ...(isVaBank(bank) ? { companyCode: VA_FORMATS[bank].companyCode } : {}) };
+  return {
+    ok: true,
+    number: row.number,
+    amount: booking.total,
+    expiresAt: booking.holdExpiresAt,
+    ...(isVaBank(bank) ? { companyCode: VA_FORMATS[bank].companyCode } : {}),
+  };
 }

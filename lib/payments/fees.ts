@@ -9,8 +9,11 @@ export type FeeQuote = { fee: number; promo: string | null };
 
 /** The admin fee a top-up through `bank` costs at `at`: Rp 0 (or the promo's fee) while a promo runs, else the bank's fee. */
 export function topUpFee(bank: PaymentBank, at = now()): FeeQuote {
-  const promo = getDb().select({ name: feePromos.name, fee: feePromos.fee }).from(feePromos)
-    .where(and(lte(feePromos.startsAt, at), gt(feePromos.endsAt, at))).get();
+  const promo = getDb()
+    .select({ name: feePromos.name, fee: feePromos.fee })
+    .from(feePromos)
+    .where(and(lte(feePromos.startsAt, at), gt(feePromos.endsAt, at)))
+    .get();
   if (promo) return { fee: promo.fee, promo: promo.name };
   return { fee: numberSetting(`topup_fee_${bank}`), promo: null };
 }

@@ -1,10 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { grossAmountRupiah, NotificationSchema, signatureValid, signNotification, statusRank } from './notification';
+import {
+  grossAmountRupiah,
+  NotificationSchema,
+  signatureValid,
+  signNotification,
+  statusRank,
+} from './notification';
 
 const KEY = 'server-key-for-tests-0123456789';
 function notification(overrides: Record<string, unknown> = {}) {
-  const base = { order_id: 'TOPUP-ABC', status_code: '200', gross_amount: '150000.00', transaction_status: 'settlement', transaction_id: 'tx-12345678',
-    payment_type: 'bank_transfer', va_numbers: [{ bank: 'bca', va_number: '3935881234567890' }], ...overrides };
+  const base = {
+    order_id: 'TOPUP-ABC',
+    status_code: '200',
+    gross_amount: '150000.00',
+    transaction_status: 'settlement',
+    transaction_id: 'tx-12345678',
+    payment_type: 'bank_transfer',
+    va_numbers: [{ bank: 'bca', va_number: '3935881234567890' }],
+    ...overrides,
+  };
   return { ...base, signature_key: signNotification(base, KEY), ...overrides };
 }
 
@@ -28,9 +42,15 @@ describe('notification body', () => {
     expect(grossAmountRupiah(parsed.gross_amount)).toBe(150000);
   });
   it('refuses cents, unknown statuses, and a body naming both a VA and a payment code', () => {
-    expect(NotificationSchema.safeParse(notification({ gross_amount: '150000.50' })).success).toBe(false);
-    expect(NotificationSchema.safeParse(notification({ transaction_status: 'refund' })).success).toBe(false);
-    expect(NotificationSchema.safeParse(notification({ payment_code: '88011234567890' })).success).toBe(false);
+    expect(NotificationSchema.safeParse(notification({ gross_amount: '150000.50' })).success).toBe(
+      false,
+    );
+    expect(
+      NotificationSchema.safeParse(notification({ transaction_status: 'refund' })).success,
+    ).toBe(false);
+    expect(
+      NotificationSchema.safeParse(notification({ payment_code: '88011234567890' })).success,
+    ).toBe(false);
   });
   it('ranks statuses so they only move forward', () => {
     expect(statusRank('pending')).toBeLessThan(statusRank('settlement'));

@@ -11,13 +11,29 @@ import { vaNotification } from './testing/notify-fixtures';
 let tmp: ReturnType<typeof openTempDb>;
 beforeEach(() => {
   tmp = openTempDb();
-  getDb().$client.prepare("insert into fee_promos (name, starts_at, ends_at, fee, created_at) values ('Gratis', 0, 9e15, 0, 0)").run();
+  getDb()
+    .$client.prepare(
+      "insert into fee_promos (name, starts_at, ends_at, fee, created_at) values ('Gratis', 0, 9e15, 0, 0)",
+    )
+    .run();
 });
 afterEach(() => tmp.cleanup());
 
-const post = (body: unknown) => POST(new Request('http://localhost/api/payments/notify', { method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body) }));
-const count = (table: string) => (getDb().$client.prepare(`select count(*) n from ${table}`).get() as { n: number }).n;
-const balance = (userId: number) => (getDb().$client.prepare('select balance from wallets where user_id = ?').get(userId) as { balance: number }).balance;
+const post = (body: unknown) =>
+  POST(
+    new Request('http://localhost/api/payments/notify', {
+      method: 'POST',
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    }),
+  );
+const count = (table: string) =>
+  (getDb().$client.prepare(`select count(*) n from ${table}`).get() as { n: number }).n;
+const balance = (userId: number) =>
+  (
+    getDb().$client.prepare('select balance from wallets where user_id = ?').get(userId) as {
+      balance: number;
+    }
+  ).balance;
 
 describe('POST /api/payments/notify', () => {
   it('refuses a bad signature with 401 and a malformed body with 400, changing nothing', async () => {
@@ -31,7 +47,9 @@ describe('POST /api/payments/notify', () => {
     // Signed correctly but shaped wrong (an unknown status): 400.
     const badShape = vaNotification(number, 100_000);
     expect((await post({ ...badShape, transaction_status: 'refund' })).status).toBe(400);
-    expect(count('bank_payments') + count('payment_notifications') + count('ledger_transfers')).toBe(0);
+    expect(
+      count('bank_payments') + count('payment_notifications') + count('ledger_transfers'),
+    ).toBe(0);
     expect(balance(user.id)).toBe(0);
   });
 
@@ -58,8 +76,15 @@ describe('POST /api/payments/notify', () => {
     const { number } = await ensureOpenVa(user.id, 'BCA');
     const body = JSON.stringify(vaNotification(number, 250_000));
     const startAt = String(Date.now() + 3000);
-    const results = await Promise.all(Array.from({ length: 10 }, (_, i) =>
-      runWorker<{ result: string }>('lib/payments/testing/apply-worker.ts', [body, String(Number(startAt) + (i % 2))], { DATABASE_PATH: tmp.file, DATA_DIR: tmp.dir })));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        runWorker<{ result: string }>(
+          'lib/payments/testing/apply-worker.ts',
+          [body, String(Number(startAt) + (i % 2))],
+          { DATABASE_PATH: tmp.file, DATA_DIR: tmp.dir },
+        ),
+      ),
+    );
     expect(results.filter((r) => r.result === 'credited')).toHaveLength(1);
     expect(results.filter((r) => r.result === 'duplicate')).toHaveLength(9);
     expect(balance(user.id)).toBe(250_000);

@@ -2,14 +2,24 @@ import type { PaymentBank } from '@/db/schema/payments';
 import type { TransactionStatus } from './notification';
 
 export type BankAccountRegistration = {
-  bank: PaymentBank; number: string; kind: 'open_va' | 'closed_va' | 'retail_code';
-  orderId?: string; amount?: number; expiresAt?: number;
+  bank: PaymentBank;
+  number: string;
+  kind: 'open_va' | 'closed_va' | 'retail_code';
+  orderId?: string;
+  amount?: number;
+  expiresAt?: number;
 };
 
 /** What the bank says about one transaction when asked (status query / settlement report). */
 export type BankTransaction = {
-  transactionId: string; orderId: string; bank: PaymentBank; number: string; kind: BankAccountRegistration['kind'];
-  amount: number; status: TransactionStatus; createdAt: number;
+  transactionId: string;
+  orderId: string;
+  bank: PaymentBank;
+  number: string;
+  kind: BankAccountRegistration['kind'];
+  amount: number;
+  status: TransactionStatus;
+  createdAt: number;
 };
 
 /**

@@ -5,32 +5,79 @@ import { bankPayments, bookingRefunds, bookings, paymentAccounts, users } from '
 
 /** The caller's latest top-ups with their status (credited, pending, returned to the bank). */
 export function recentTopUps(userId: number, limit = 10) {
-  return getDb().select({
-    id: bankPayments.id, bank: bankPayments.bank, grossAmount: bankPayments.grossAmount, fee: bankPayments.fee,
-    status: bankPayments.status, outcome: bankPayments.outcome, createdAt: bankPayments.createdAt,
-  }).from(bankPayments).innerJoin(paymentAccounts, eq(paymentAccounts.id, bankPayments.paymentAccountId))
-    .where(and(eq(bankPayments.userId, userId), eq(paymentAccounts.purpose, 'topup'))).orderBy(desc(bankPayments.id)).limit(limit).all();
+  return getDb()
+    .select({
+      id: bankPayments.id,
+      bank: bankPayments.bank,
+      grossAmount: bankPayments.grossAmount,
+      fee: bankPayments.fee,
+      status: bankPayments.status,
+      outcome: bankPayments.outcome,
+      createdAt: bankPayments.createdAt,
+    })
+    .from(bankPayments)
+    .innerJoin(paymentAccounts, eq(paymentAccounts.id, bankPayments.paymentAccountId))
+    .where(and(eq(bankPayments.userId, userId), eq(paymentAccounts.purpose, 'topup')))
+    .orderBy(desc(bankPayments.id))
+    .limit(limit)
+    .all();
 }
 
 /** A retail top-up code, only when it belongs to the caller. */
 export function ownRetailCode(userId: number, code: string) {
-  return getDb().select({ code: paymentAccounts.number, bank: paymentAccounts.bank, amount: paymentAccounts.amount, expiresAt: paymentAccounts.expiresAt })
-    .from(paymentAccounts).where(and(eq(paymentAccounts.userId, userId), eq(paymentAccounts.number, code), eq(paymentAccounts.kind, 'retail_code'))).get();
+  return getDb()
+    .select({
+      code: paymentAccounts.number,
+      bank: paymentAccounts.bank,
+      amount: paymentAccounts.amount,
+      expiresAt: paymentAccounts.expiresAt,
+    })
+    .from(paymentAccounts)
+    .where(
+      and(
+        eq(paymentAccounts.userId, userId),
+        eq(paymentAccounts.number, code),
+        eq(paymentAccounts.kind, 'retail_code'),
+      ),
+    )
+    .get();
 }
 
 /** Money returned to the bank, for the admin: who, how much, why. */
 export function returnedTopUps(limit = 50) {
-  return getDb().select({
-    id: bankPayments.id, transactionId: bankPayments.providerTransactionId, bank: bankPayments.bank, grossAmount: bankPayments.grossAmount,
-    outcome: bankPayments.outcome, createdAt: bankPayments.createdAt, email: users.email,
-  }).from(bankPayments).innerJoin(users, eq(users.id, bankPayments.userId))
-    .where(eq(bankPayments.status, 'returned')).orderBy(desc(bankPayments.id)).limit(limit).all();
+  return getDb()
+    .select({
+      id: bankPayments.id,
+      transactionId: bankPayments.providerTransactionId,
+      bank: bankPayments.bank,
+      grossAmount: bankPayments.grossAmount,
+      outcome: bankPayments.outcome,
+      createdAt: bankPayments.createdAt,
+      email: users.email,
+    })
+    .from(bankPayments)
+    .innerJoin(users, eq(users.id, bankPayments.userId))
+    .where(eq(bankPayments.status, 'returned'))
+    .orderBy(desc(bankPayments.id))
+    .limit(limit)
+    .all();
 }
 
 /** Cancellation refunds that could not go to KAIPay and wait to be paid out by bank transfer. */
 export function refundsToBank(limit = 50) {
-  return getDb().select({
-    id: bookingRefunds.id, amount: bookingRefunds.amount, createdAt: bookingRefunds.createdAt, email: users.email, method: bookings.paymentMethod,
-  }).from(bookingRefunds).innerJoin(bookings, eq(bookings.id, bookingRefunds.bookingId)).innerJoin(users, eq(users.id, bookings.userId))
-    .where(eq(bookingRefunds.status, 'to_bank')).orderBy(desc(bookingRefunds.id)).limit(limit).all();
+  return getDb()
+    .select({
+      id: bookingRefunds.id,
+      amount: bookingRefunds.amount,
+      createdAt: bookingRefunds.createdAt,
+      email: users.email,
+      method: bookings.paymentMethod,
+    })
+    .from(bookingRefunds)
+    .innerJoin(bookings, eq(bookings.id, bookingRefunds.bookingId))
+    .innerJoin(users, eq(users.id, bookings.userId))
+    .where(eq(bookingRefunds.status, 'to_bank'))
+    .orderBy(desc(bookingRefunds.id))
+    .limit(limit)
+    .all();
 }

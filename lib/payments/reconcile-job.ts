@@ -8,7 +8,11 @@ let job: NodeJS.Timeout | undefined;
 export function startReconciliation(intervalMs = 5 * 60_000): void {
   if (job) return;
   job = setInterval(() => {
-    reconcileTopUps().catch((e: unknown) => log.warn('payments.reconcile_failed', { message: e instanceof Error ? e.message : String(e) }));
+    reconcileTopUps().catch((e: unknown) =>
+      log.warn('payments.reconcile_failed', {
+        message: e instanceof Error ? e.message : String(e),
+      }),
+    );
   }, intervalMs);
   job.unref();
 }

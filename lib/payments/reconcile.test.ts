@@ -14,9 +14,15 @@ beforeEach(() => {
   // Nothing listens here, so the bank's notifications are lost, as when the app is down.
   process.env.APP_URL = 'http://127.0.0.1:9';
   tmp = openTempDb();
-  getDb().$client.prepare("insert into fee_promos (name, starts_at, ends_at, fee, created_at) values ('Gratis', 0, 9e15, 0, 0)").run();
+  getDb()
+    .$client.prepare(
+      "insert into fee_promos (name, starts_at, ends_at, fee, created_at) values ('Gratis', 0, 9e15, 0, 0)",
+    )
+    .run();
   // The bank's settlement report, read from the sandbox bank's own books instead of over HTTP.
-  vi.spyOn(sandboxProvider, 'transactionsSince').mockImplementation(async (since) => bankTransactionsSince(since));
+  vi.spyOn(sandboxProvider, 'transactionsSince').mockImplementation(async (since) =>
+    bankTransactionsSince(since),
+  );
 });
 afterEach(() => {
   vi.restoreAllMocks();
@@ -30,7 +36,12 @@ describe('reconciliation', () => {
     const { number } = await ensureOpenVa(user.id, 'CIMB');
     expect(payAtBank({ channel: 'internet', bank: 'CIMB', number, amount: 80_000 }).ok).toBe(true);
     await new Promise((r) => setTimeout(r, 200));
-    const balance = () => (getDb().$client.prepare('select balance from wallets where user_id = ?').get(user.id) as { balance: number }).balance;
+    const balance = () =>
+      (
+        getDb().$client.prepare('select balance from wallets where user_id = ?').get(user.id) as {
+          balance: number;
+        }
+      ).balance;
     expect(balance()).toBe(0);
     expect(await reconcileTopUps()).toEqual({ checked: 1, applied: 1, results: { credited: 1 } });
     expect(balance()).toBe(80_000);

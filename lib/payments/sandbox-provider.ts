@@ -10,7 +10,10 @@ function authHeader(): string {
 }
 
 async function getJson<T>(path: string): Promise<T | null> {
-  const response = await fetch(`${env().APP_URL}${path}`, { headers: { authorization: authHeader() }, signal: AbortSignal.timeout(5000) });
+  const response = await fetch(`${env().APP_URL}${path}`, {
+    headers: { authorization: authHeader() },
+    signal: AbortSignal.timeout(5000),
+  });
   if (response.status === 404) return null;
   if (!response.ok) throw new Error(`sandbox bank answered ${response.status} for ${path}`);
   return (await response.json()) as T;
@@ -28,10 +31,14 @@ export const sandboxProvider: PaymentProvider = {
     return signatureValid(body, env().PAYMENT_SERVER_KEY);
   },
   status(transactionId) {
-    return getJson<BankTransaction>(`/api/sandbox/bank/transactions/${encodeURIComponent(transactionId)}`);
+    return getJson<BankTransaction>(
+      `/api/sandbox/bank/transactions/${encodeURIComponent(transactionId)}`,
+    );
   },
   async transactionsSince(since) {
-    return (await getJson<BankTransaction[]>(`/api/sandbox/bank/transactions?since=${since}`)) ?? [];
+    return (
+      (await getJson<BankTransaction[]>(`/api/sandbox/bank/transactions?since=${since}`)) ?? []
+    );
   },
 };
 

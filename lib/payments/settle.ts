@@ -18,33 +18,55 @@ export type SettleResult =
   | { result: 'returned'; reason: string };
 
 type Account = typeof paymentAccounts.$inferSelect;
-type Settlement = { tx: Tx; paymentId: number; account: Account; gross: number; transactionId: string };
+type Settlement = {
+  tx: Tx;
+  paymentId: number;
+  account: Account;
+  gross: number;
+  transactionId: string;
+};
 
 function markReturned({ tx, paymentId }: Settlement, reason: string): SettleResult {
-  tx.update(bankPayments).set({ status: 'returned', outcome: reason }).where(eq(bankPayments.id, paymentId)).run();
+  tx.update(bankPayments)
+    .set({ status: 'returned', outcome: reason })
+    .where(eq(bankPayments.id, paymentId))
+    .run();
   log.warn('payment.returned_to_bank', { paymentId, reason });
   return { result: 'returned', reason };
 }
 
 /** Settled money for one of our numbers: a top-up credits the wallet, a booking payment pays the booking. */
 export function settle(s: Settlement): SettleResult {
-  if (s.account.amount !== null && s.account.amount !== s.gross) return markReturned(s, 'amount_mismatch');
+  if (s.account.amount !== null && s.account.amount !== s.gross)
+    return markReturned(s, 'amount_mismatch');
   return s.account.purpose === 'booking' ? settleBooking(s) : settleTopUp(s);
 }
 
 function settleTopUp(s: Settlement): SettleResult {
   const { tx, account, gross } = s;
-  if (account.expiresAt !== null && account.expiresAt <= now()) return markReturned(s, 'expired_code');
+  if (account.expiresAt !== null && account.expiresAt <= now())
+    return markReturned(s, 'expired_code');
   if (gross < numberSetting('topup_min')) return markReturned(s, 'below_minimum');
   const wallet = walletAccountId(tx, account.userId);
   if (wallet === null) return markReturned(s, 'wallet_inactive');
   const { fee } = topUpFee(account.bank);
   if (fee >= gross) return markReturned(s, 'below_minimum');
-  const entries = [{ accountId: bankClearingAccountId(tx, account.bank), amount: -gross }, { accountId: wallet, amount: gross - fee }];
+  const entries = [
+    { accountId: bankClearingAccountId(tx, account.bank), amount: -gross },
+    { accountId: wallet, amount: gross - fee },
+  ];
   if (fee > 0) entries.push({ accountId: systemAccountId(tx, 'fee_revenue'), amount: fee });
-  const transfer = postTransfer(tx, { kind: 'topup', idempotencyKey: `topup:${s.transactionId}`, reference: `Top up ${account.bank} ${account.number}`, entries });
+  const transfer = postTransfer(tx, {
+    kind: 'topup',
+    idempotencyKey: `topup:${s.transactionId}`,
+    reference: `Top up ${account.bank} ${account.number}`,
+    entries,
+  });
   if (!transfer.ok) return markReturned(s, transfer.code);
-  tx.update(bankPayments).set({ fee, transferId: transfer.transferId, outcome: 'credited' }).where(eq(bankPayments.id, s.paymentId)).run();
+  tx.update(bankPayments)
+    .set({ fee, transferId: transfer.transferId, outcome: 'credited' })
+    .where(eq(bankPayments.id, s.paymentId))
+    .run();
   return { result: 'credited', amount: gross - fee, fee };
 }
 
@@ -61,20 +83,40 @@ function settleBooking(s: Settlement): SettleResult {
   const clearing = bankClearingAccountId(tx, account.bank);
   const confirmed = confirmBookingPaid(tx, { bookingId: account.bookingId!, method, at: now() });
   if (confirmed.result === 'paid') {
-    const transfer = postTransfer(tx, { kind: 'payment', idempotencyKey: `bookingpay:${s.transactionId}`, reference: `Tiket ${method.toUpperCase()} ${account.bank}`,
-      entries: [{ accountId: clearing, amount: -gross }, { accountId: systemAccountId(tx, 'ticket_revenue'), amount: gross }] });
+    const transfer = postTransfer(tx, {
+      kind: 'payment',
+      idempotencyKey: `bookingpay:${s.transactionId}`,
+      reference: `Tiket ${method.toUpperCase()} ${account.bank}`,
+      entries: [
+        { accountId: clearing, amount: -gross },
+        { accountId: systemAccountId(tx, 'ticket_revenue'), amount: gross },
+      ],
+    });
     // Between two system accounts nothing can refuse; a refusal here is a bug and rolls everything back.
     if (!transfer.ok) throw new Error(`booking payment transfer refused: ${transfer.code}`);
-    tx.update(bankPayments).set({ transferId: transfer.transferId, outcome: 'booking_paid' }).where(eq(bankPayments.id, s.paymentId)).run();
+    tx.update(bankPayments)
+      .set({ transferId: transfer.transferId, outcome: 'booking_paid' })
+      .where(eq(bankPayments.id, s.paymentId))
+      .run();
     return { result: 'booking_paid', bookingId: account.bookingId! };
   }
   const wallet = walletAccountId(tx, account.userId);
   if (wallet === null) return markReturned(s, 'booking_not_payable');
   // New money from a bank, so it counts toward the monthly incoming limit like a top-up (a 'refund'
   // would not, and paying one booking at several banks would then bypass the limit).
-  const refund = postTransfer(tx, { kind: 'topup', idempotencyKey: `bookingpay:${s.transactionId}`, reference: `Pengembalian dana ${account.bank} ${account.number}`,
-    entries: [{ accountId: clearing, amount: -gross }, { accountId: wallet, amount: gross }] });
+  const refund = postTransfer(tx, {
+    kind: 'topup',
+    idempotencyKey: `bookingpay:${s.transactionId}`,
+    reference: `Pengembalian dana ${account.bank} ${account.number}`,
+    entries: [
+      { accountId: clearing, amount: -gross },
+      { accountId: wallet, amount: gross },
+    ],
+  });
   if (!refund.ok) return markReturned(s, 'booking_not_payable');
-  tx.update(bankPayments).set({ transferId: refund.transferId, outcome: 'refunded_to_kaipay' }).where(eq(bankPayments.id, s.paymentId)).run();
+  tx.update(bankPayments)
+    .set({ transferId: refund.transferId, outcome: 'refunded_to_kaipay' })
+    .where(eq(bankPayments.id, s.paymentId))
+    .run();
   return { result: 'refunded', amount: gross };
 }

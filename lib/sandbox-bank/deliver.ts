@@ -21,37 +21,76 @@ export const MAX_ATTEMPTS = RETRY_STEPS.length + 1;
  */
 export async function deliver(id: number): Promise<void> {
   const t = now();
-  const claimed = getDb().update(sandboxDeliveries)
-    .set({ attempts: sql`${sandboxDeliveries.attempts} + 1`, nextAttemptAt: sql`case when ${sandboxDeliveries.attempts} + 1 >= ${MAX_ATTEMPTS} then null else ${t} + ${unitMs()} * (case ${sandboxDeliveries.attempts} ${sql.raw(RETRY_STEPS.map((s, i) => `when ${i} then ${s}`).join(' '))} end) end` })
-    .where(and(eq(sandboxDeliveries.id, id), isNull(sandboxDeliveries.deliveredAt), isNotNull(sandboxDeliveries.nextAttemptAt), lte(sandboxDeliveries.nextAttemptAt, t)))
-    .returning({ body: sandboxDeliveries.body, attempts: sandboxDeliveries.attempts }).get();
+  const claimed = getDb()
+    .update(sandboxDeliveries)
+    .set({
+      attempts: sql`${sandboxDeliveries.attempts} + 1`,
+      nextAttemptAt: sql`case when ${sandboxDeliveries.attempts} + 1 >= ${MAX_ATTEMPTS} then null else ${t} + ${unitMs()} * (case ${sandboxDeliveries.attempts} ${sql.raw(RETRY_STEPS.map((s, i) => `when ${i} then ${s}`).join(' '))} end) end`,
+    })
+    .where(
+      and(
+        eq(sandboxDeliveries.id, id),
+        isNull(sandboxDeliveries.deliveredAt),
+        isNotNull(sandboxDeliveries.nextAttemptAt),
+        lte(sandboxDeliveries.nextAttemptAt, t),
+      ),
+    )
+    .returning({ body: sandboxDeliveries.body, attempts: sandboxDeliveries.attempts })
+    .get();
   if (!claimed) return;
   let status: number | null = null;
   let error: string | null = null;
   try {
     const response = await fetch(`${env().APP_URL}/api/payments/notify`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: claimed.body, signal: AbortSignal.timeout(5000),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: claimed.body,
+      signal: AbortSignal.timeout(5000),
     });
     status = response.status;
   } catch (e) {
     error = e instanceof Error ? e.message : String(e);
   }
   const ok = status !== null && status >= 200 && status < 300;
-  getDb().update(sandboxDeliveries).set({ lastStatus: status, lastError: error, ...(ok ? { deliveredAt: now(), nextAttemptAt: null } : {}) })
-    .where(eq(sandboxDeliveries.id, id)).run();
-  log[ok ? 'info' : 'warn']('sandbox_bank.delivery', { deliveryId: id, attempt: claimed.attempts, status, error });
+  getDb()
+    .update(sandboxDeliveries)
+    .set({
+      lastStatus: status,
+      lastError: error,
+      ...(ok ? { deliveredAt: now(), nextAttemptAt: null } : {}),
+    })
+    .where(eq(sandboxDeliveries.id, id))
+    .run();
+  log[ok ? 'info' : 'warn']('sandbox_bank.delivery', {
+    deliveryId: id,
+    attempt: claimed.attempts,
+    status,
+    error,
+  });
 }
 
 /** Sends a delivery in the background, right after the payment's commit. */
 export function deliverSoon(id: number): void {
-  void deliver(id).catch((e: unknown) => log.error('sandbox_bank.delivery_crashed', { deliveryId: id, message: String(e) }));
+  void deliver(id).catch((e: unknown) =>
+    log.error('sandbox_bank.delivery_crashed', { deliveryId: id, message: String(e) }),
+  );
 }
 
 /** Sends every delivery that is due. */
 export async function deliverDue(): Promise<void> {
-  const due = getDb().select({ id: sandboxDeliveries.id }).from(sandboxDeliveries)
-    .where(and(isNull(sandboxDeliveries.deliveredAt), isNotNull(sandboxDeliveries.nextAttemptAt), lte(sandboxDeliveries.nextAttemptAt, now())))
-    .orderBy(asc(sandboxDeliveries.nextAttemptAt)).limit(20).all();
+  const due = getDb()
+    .select({ id: sandboxDeliveries.id })
+    .from(sandboxDeliveries)
+    .where(
+      and(
+        isNull(sandboxDeliveries.deliveredAt),
+        isNotNull(sandboxDeliveries.nextAttemptAt),
+        lte(sandboxDeliveries.nextAttemptAt, now()),
+      ),
+    )
+    .orderBy(asc(sandboxDeliveries.nextAttemptAt))
+    .limit(20)
+    .all();
   await Promise.all(due.map((d) => deliver(d.id)));
 }
 
@@ -60,6 +99,12 @@ let worker: NodeJS.Timeout | undefined;
 /** Retries due deliveries every second in this process (started with the server when the sandbox is on). */
 export function startSandboxDeliveries(): void {
   if (worker) return;
-  worker = setInterval(() => void deliverDue().catch((e: unknown) => log.error('sandbox_bank.worker_failed', { message: String(e) })), 1000);
+  worker = setInterval(
+    () =>
+      void deliverDue().catch((e: unknown) =>
+        log.error('sandbox_bank.worker_failed', { message: String(e) }),
+      ),
+    1000,
+  );
   worker.unref();
 }

@@ -12,8 +12,10 @@ import { notificationBody } from './notification-body';
 import { deliverSoon } from './deliver';
 
 export type PayInput = { channel: string; bank: string; number: string; amount: number };
-export type PayRefusal = 'unknown_number' | 'expired' | 'amount_mismatch' | 'already_paid' | 'channel_mismatch';
-export type PayResult = { ok: true; transactionId: string; orderId: string } | { ok: false; code: PayRefusal };
+export type PayRefusal =
+  'unknown_number' | 'expired' | 'amount_mismatch' | 'already_paid' | 'channel_mismatch';
+export type PayResult =
+  { ok: true; transactionId: string; orderId: string } | { ok: false; code: PayRefusal };
 
 const RETAIL = new Set(['INDOMARET', 'ALFAMART']);
 
@@ -23,27 +25,55 @@ const RETAIL = new Set(['INDOMARET', 'ALFAMART']);
  * the payment and queues the signed notification to the app, which is sent after the commit.
  */
 export function payAtBank(input: PayInput): PayResult {
-  if ((input.channel === 'retail') !== RETAIL.has(input.bank)) return { ok: false, code: 'channel_mismatch' };
-  const result = getDb().transaction((tx): PayResult & { deliveryId?: number } => {
-    const account = findAccount(input.bank, input.number);
-    if (!account) return { ok: false, code: 'unknown_number' };
-    const t = now();
-    if (account.expiresAt !== null && account.expiresAt <= t) return { ok: false, code: 'expired' };
-    if (account.kind !== 'open_va') {
-      if (account.amount !== input.amount) return { ok: false, code: 'amount_mismatch' };
-      // A closed VA or payment code is single use: claim it conditionally so two tellers cannot both take it.
-      const claimed = tx.update(sandboxBankAccounts).set({ paidAt: t }).where(and(eq(sandboxBankAccounts.id, account.id), isNull(sandboxBankAccounts.paidAt))).run();
-      if (claimed.changes !== 1) return { ok: false, code: 'already_paid' };
-    }
-    const transactionId = crypto.randomUUID();
-    const orderId = account.orderId ?? openVaOrderId(input.number, transactionId);
-    const payment = { transactionId, orderId, bank: input.bank, number: input.number, amount: input.amount, status: 'settlement' as const, createdAt: t };
-    const row = tx.insert(sandboxBankPayments).values({ ...payment, channel: input.channel }).returning({ id: sandboxBankPayments.id }).get();
-    const delivery = tx.insert(sandboxDeliveries).values({
-      paymentId: row.id, body: JSON.stringify(notificationBody(payment, env().PAYMENT_SERVER_KEY)), nextAttemptAt: t, createdAt: t,
-    }).returning({ id: sandboxDeliveries.id }).get();
-    return { ok: true, transactionId, orderId, deliveryId: delivery.id };
-  }, { behavior: 'immediate' });
+  if ((input.channel === 'retail') !== RETAIL.has(input.bank))
+    return { ok: false, code: 'channel_mismatch' };
+  const result = getDb().transaction(
+    (tx): PayResult & { deliveryId?: number } => {
+      const account = findAccount(input.bank, input.number);
+      if (!account) return { ok: false, code: 'unknown_number' };
+      const t = now();
+      if (account.expiresAt !== null && account.expiresAt <= t)
+        return { ok: false, code: 'expired' };
+      if (account.kind !== 'open_va') {
+        if (account.amount !== input.amount) return { ok: false, code: 'amount_mismatch' };
+        // A closed VA or payment code is single use: claim it conditionally so two tellers cannot both take it.
+        const claimed = tx
+          .update(sandboxBankAccounts)
+          .set({ paidAt: t })
+          .where(and(eq(sandboxBankAccounts.id, account.id), isNull(sandboxBankAccounts.paidAt)))
+          .run();
+        if (claimed.changes !== 1) return { ok: false, code: 'already_paid' };
+      }
+      const transactionId = crypto.randomUUID();
+      const orderId = account.orderId ?? openVaOrderId(input.number, transactionId);
+      const payment = {
+        transactionId,
+        orderId,
+        bank: input.bank,
+        number: input.number,
+        amount: input.amount,
+        status: 'settlement' as const,
+        createdAt: t,
+      };
+      const row = tx
+        .insert(sandboxBankPayments)
+        .values({ ...payment, channel: input.channel })
+        .returning({ id: sandboxBankPayments.id })
+        .get();
+      const delivery = tx
+        .insert(sandboxDeliveries)
+        .values({
+          paymentId: row.id,
+          body: JSON.stringify(notificationBody(payment, env().PAYMENT_SERVER_KEY)),
+          nextAttemptAt: t,
+          createdAt: t,
+        })
+        .returning({ id: sandboxDeliveries.id })
+        .get();
+      return { ok: true, transactionId, orderId, deliveryId: delivery.id };
+    },
+    { behavior: 'immediate' },
+  );
   if (!result.ok) return result;
   log.info('sandbox_bank.paid', { bank: input.bank, channel: input.channel, amount: input.amount });
   deliverSoon(result.deliveryId!);

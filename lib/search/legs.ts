@@ -5,9 +5,17 @@ import { wibInstant } from '@/lib/dates';
 
 /** One train's run between two of its stops on a trip. */
 export type Leg = {
-  tripId: number; trainId: number; trainNumber: string; trainName: string; serviceDate: string;
-  originSeq: number; destinationSeq: number; originCode: string; destinationCode: string;
-  departsAt: number; arrivesAt: number;
+  tripId: number;
+  trainId: number;
+  trainNumber: string;
+  trainName: string;
+  serviceDate: string;
+  originSeq: number;
+  destinationSeq: number;
+  originCode: string;
+  destinationCode: string;
+  departsAt: number;
+  arrivesAt: number;
 };
 
 type Row = Omit<Leg, 'departsAt' | 'arrivesAt'> & { departMinute: number; arriveMinute: number };
@@ -24,17 +32,22 @@ function query(where: SQL): Leg[] {
     where ${where}`);
   // Stop minutes count from the service date's midnight (WIB), so instants need no day arithmetic.
   return rows.map(({ departMinute, arriveMinute, ...r }) => ({
-    ...r, departsAt: wibInstant(r.serviceDate, 0, departMinute), arrivesAt: wibInstant(r.serviceDate, 0, arriveMinute),
+    ...r,
+    departsAt: wibInstant(r.serviceDate, 0, departMinute),
+    arrivesAt: wibInstant(r.serviceDate, 0, arriveMinute),
   }));
 }
 
 // A trip's service date is the day it leaves its first station; a passenger's date is the day it
 // leaves *their* station, which is later for stops past midnight.
-const LEAVES_ON = (date: string) => sql`tr.service_date = date(${date}, '-' || (so.depart_minute / 1440) || ' days')`;
+const LEAVES_ON = (date: string) =>
+  sql`tr.service_date = date(${date}, '-' || (so.depart_minute / 1440) || ' days')`;
 
 /** Trains leaving `origin` on `date` (WIB) that later stop at `destination`. */
 export function directLegs(origin: string, destination: string, date: string): Leg[] {
-  return query(sql`so.station_code = ${origin} and sd.station_code = ${destination} and ${LEAVES_ON(date)}`);
+  return query(
+    sql`so.station_code = ${origin} and sd.station_code = ${destination} and ${LEAVES_ON(date)}`,
+  );
 }
 
 /** Every onward stop of trains leaving `origin` on `date`: first legs of a connection. */

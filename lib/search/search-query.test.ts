@@ -11,7 +11,10 @@ describe('matchStation', () => {
   it('matches a code, a name, a picker label and a one-station city', () => {
     expect(matchStation('gmr', all)).toMatchObject({ ok: true, station: { code: 'GMR' } });
     expect(matchStation('Pasar Senen', all)).toMatchObject({ ok: true, station: { code: 'PSE' } });
-    expect(matchStation('Yogyakarta (YK) · Yogyakarta', all)).toMatchObject({ ok: true, station: { code: 'YK' } });
+    expect(matchStation('Yogyakarta (YK) · Yogyakarta', all)).toMatchObject({
+      ok: true,
+      station: { code: 'YK' },
+    });
     expect(matchStation('Malang', all)).toMatchObject({ ok: true, station: { code: 'ML' } });
   });
   it('asks to choose when a city has several stations, and says when nothing matches', () => {
@@ -24,20 +27,44 @@ describe('matchStation', () => {
 describe('validateSearch', () => {
   it('accepts a valid search', () => {
     const r = validateSearch(base, all, today);
-    expect(r).toMatchObject({ ok: true, query: { origin: { code: 'GMR' }, destination: { code: 'YK' }, adults: 2, infants: 1 } });
+    expect(r).toMatchObject({
+      ok: true,
+      query: { origin: { code: 'GMR' }, destination: { code: 'YK' }, adults: 2, infants: 1 },
+    });
   });
   it('refuses the same station twice', () => {
-    expect(validateSearch({ ...base, to: 'Gambir' }, all, today)).toEqual({ ok: false, fieldErrors: { to: ['same_station'] } });
+    expect(validateSearch({ ...base, to: 'Gambir' }, all, today)).toEqual({
+      ok: false,
+      fieldErrors: { to: ['same_station'] },
+    });
   });
   it('keeps the date inside today..H+45', () => {
-    expect(validateSearch({ ...base, date: '2026-11-24' }, all, today)).toEqual({ ok: false, fieldErrors: { date: ['date_past'] } });
+    expect(validateSearch({ ...base, date: '2026-11-24' }, all, today)).toEqual({
+      ok: false,
+      fieldErrors: { date: ['date_past'] },
+    });
     expect(validateSearch({ ...base, date: '2027-01-09' }, all, today).ok).toBe(true);
-    expect(validateSearch({ ...base, date: '2027-01-10' }, all, today)).toEqual({ ok: false, fieldErrors: { date: ['date_too_far'] } });
-    expect(validateSearch({ ...base, date: '2026-02-30' }, all, today)).toEqual({ ok: false, fieldErrors: { date: ['date_invalid'] } });
+    expect(validateSearch({ ...base, date: '2027-01-10' }, all, today)).toEqual({
+      ok: false,
+      fieldErrors: { date: ['date_too_far'] },
+    });
+    expect(validateSearch({ ...base, date: '2026-02-30' }, all, today)).toEqual({
+      ok: false,
+      fieldErrors: { date: ['date_invalid'] },
+    });
   });
   it('limits adults to 1-4 and infants to the number of adults', () => {
-    expect(validateSearch({ ...base, adults: '5' }, all, today)).toEqual({ ok: false, fieldErrors: { adults: ['adults_range'] } });
-    expect(validateSearch({ ...base, adults: '0' }, all, today)).toEqual({ ok: false, fieldErrors: { adults: ['adults_range'] } });
-    expect(validateSearch({ ...base, adults: '1', infants: '2' }, all, today)).toEqual({ ok: false, fieldErrors: { infants: ['infants_exceed'] } });
+    expect(validateSearch({ ...base, adults: '5' }, all, today)).toEqual({
+      ok: false,
+      fieldErrors: { adults: ['adults_range'] },
+    });
+    expect(validateSearch({ ...base, adults: '0' }, all, today)).toEqual({
+      ok: false,
+      fieldErrors: { adults: ['adults_range'] },
+    });
+    expect(validateSearch({ ...base, adults: '1', infants: '2' }, all, today)).toEqual({
+      ok: false,
+      fieldErrors: { infants: ['infants_exceed'] },
+    });
   });
 });

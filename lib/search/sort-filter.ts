@@ -6,7 +6,11 @@ export const TIMES_OF_DAY = ['pagi', 'siang', 'sore', 'malam'] as const;
 export type Sort = (typeof SORTS)[number];
 export type TimeOfDay = (typeof TIMES_OF_DAY)[number];
 
-type Option = { departsAt: number; durationMinutes: number; classes: { seatClass: SeatClass; price: number | null; left: number }[] };
+type Option = {
+  departsAt: number;
+  durationMinutes: number;
+  classes: { seatClass: SeatClass; price: number | null; left: number }[];
+};
 
 /** Hour of day in WIB of an instant. */
 export function wibHour(epochMs: number): number {
@@ -21,22 +25,44 @@ export function timeOfDay(epochMs: number): TimeOfDay {
 
 /** Reads sort and filter choices from the query string; anything unknown means "no choice". */
 export function parseView(raw: Record<string, string | undefined>) {
-  const sort: Sort = (SORTS as readonly string[]).includes(raw.sort ?? '') ? (raw.sort as Sort) : 'departure';
-  const seatClass = (SEAT_CLASSES as readonly string[]).includes(raw.class ?? '') ? (raw.class as SeatClass) : undefined;
-  const time = (TIMES_OF_DAY as readonly string[]).includes(raw.time ?? '') ? (raw.time as TimeOfDay) : undefined;
+  const sort: Sort = (SORTS as readonly string[]).includes(raw.sort ?? '')
+    ? (raw.sort as Sort)
+    : 'departure';
+  const seatClass = (SEAT_CLASSES as readonly string[]).includes(raw.class ?? '')
+    ? (raw.class as SeatClass)
+    : undefined;
+  const time = (TIMES_OF_DAY as readonly string[]).includes(raw.time ?? '')
+    ? (raw.time as TimeOfDay)
+    : undefined;
   return { sort, seatClass, time };
 }
 
 /** The lowest price a party can still buy on a train (in the chosen class), or Infinity. */
 export function lowestPrice(o: Option, adults: number, seatClass?: SeatClass): number {
-  const prices = o.classes.filter((c) => (!seatClass || c.seatClass === seatClass) && c.price !== null && c.left >= adults).map((c) => c.price!);
+  const prices = o.classes
+    .filter(
+      (c) => (!seatClass || c.seatClass === seatClass) && c.price !== null && c.left >= adults,
+    )
+    .map((c) => c.price!);
   return prices.length ? Math.min(...prices) : Infinity;
 }
 
 /** Applies the class and time-of-day filters, then sorts (ties broken by departure). */
-export function sortAndFilter<T extends Option>(options: T[], view: ReturnType<typeof parseView>, adults: number): T[] {
-  const kept = options.filter((o) =>
-    (!view.seatClass || o.classes.some((c) => c.seatClass === view.seatClass)) && (!view.time || timeOfDay(o.departsAt) === view.time));
-  const key = (o: T) => (view.sort === 'price' ? lowestPrice(o, adults, view.seatClass) : view.sort === 'duration' ? o.durationMinutes : o.departsAt);
+export function sortAndFilter<T extends Option>(
+  options: T[],
+  view: ReturnType<typeof parseView>,
+  adults: number,
+): T[] {
+  const kept = options.filter(
+    (o) =>
+      (!view.seatClass || o.classes.some((c) => c.seatClass === view.seatClass)) &&
+      (!view.time || timeOfDay(o.departsAt) === view.time),
+  );
+  const key = (o: T) =>
+    view.sort === 'price'
+      ? lowestPrice(o, adults, view.seatClass)
+      : view.sort === 'duration'
+        ? o.durationMinutes
+        : o.departsAt;
   return [...kept].sort((a, b) => key(a) - key(b) || a.departsAt - b.departsAt);
 }

@@ -1,5 +1,7 @@
 export type StationRef = { code: string; name: string; city: string };
-export type StationMatch = { ok: true; station: StationRef } | { ok: false; code: 'station_required' | 'station_unknown' | 'station_ambiguous' };
+export type StationMatch =
+  | { ok: true; station: StationRef }
+  | { ok: false; code: 'station_required' | 'station_unknown' | 'station_ambiguous' };
 
 /** The label the picker shows and submits: "Gambir (GMR) · Jakarta". */
 export function stationLabel(s: StationRef): string {

@@ -10,25 +10,53 @@ import { coachId, demoUserId, tripOf, openSeededDb } from '@/lib/testing/seeded-
 import { searchTrains } from './trains';
 
 let tmp: Awaited<ReturnType<typeof openSeededDb>>;
-beforeEach(async () => { tmp = await openSeededDb(); });
+beforeEach(async () => {
+  tmp = await openSeededDb();
+});
 afterEach(() => tmp.cleanup());
 
 const station = (code: string) => ({ code, name: code, city: code });
-const query = (from: string, to: string, days = 1, adults = 1) => ({ origin: station(from), destination: station(to), date: addDays(wibDate(now()), days), adults, infants: 0 });
+const query = (from: string, to: string, days = 1, adults = 1) => ({
+  origin: station(from),
+  destination: station(to),
+  date: addDays(wibDate(now()), days),
+  adults,
+  infants: 0,
+});
 const eksekutifLeft = (results: ReturnType<typeof searchTrains>, number: string) =>
-  results.direct.find((o) => o.trainNumber === number)!.classes.find((c) => c.seatClass === 'eksekutif')!.left;
+  results.direct
+    .find((o) => o.trainNumber === number)!
+    .classes.find((c) => c.seatClass === 'eksekutif')!.left;
 
 /** Fills every seat of a trip on every segment, as a sold-out train. */
 function sellOut(trainNumber: string, days: number) {
   const sqlite = getDb().$client;
   const trip = tripOf(trainNumber, days);
-  const booking = sqlite.prepare(`insert into bookings (code, user_id, trip_id, origin_seq, destination_seq, seat_class, sub_class, adults, infants, fare, total,
-    contact_name, contact_email, contact_phone, departs_at, hold_expires_at, created_at, status) values ('FULL${trainNumber.padStart(3, '0')}', ?, ?, 0, 1, 'eksekutif', 'A', 1, 0, 1, 1, 'x', 'x@x.id', '+628', 0, 0, 0, 'paid') returning id`).get(demoUserId(), trip) as { id: number };
-  const coaches = sqlite.prepare(`select c.id, l.pattern, l.rows, l.seat_count as seatCount from train_coaches c join seat_layouts l on l.code = c.layout_code join trains t on t.id = c.train_id where t.number = ?`).all(trainNumber) as { id: number; pattern: string; rows: number; seatCount: number }[];
-  const segments = (sqlite.prepare('select count(*) - 1 as n from train_stops s join trains t on t.id = s.train_id where t.number = ?').get(trainNumber) as { n: number }).n;
-  const insert = sqlite.prepare('insert into seat_segments (trip_id, coach_id, seat_label, segment_seq, booking_id) values (?, ?, ?, ?, ?)');
+  const booking = sqlite
+    .prepare(
+      `insert into bookings (code, user_id, trip_id, origin_seq, destination_seq, seat_class, sub_class, adults, infants, fare, total,
+    contact_name, contact_email, contact_phone, departs_at, hold_expires_at, created_at, status) values ('FULL${trainNumber.padStart(3, '0')}', ?, ?, 0, 1, 'eksekutif', 'A', 1, 0, 1, 1, 'x', 'x@x.id', '+628', 0, 0, 0, 'paid') returning id`,
+    )
+    .get(demoUserId(), trip) as { id: number };
+  const coaches = sqlite
+    .prepare(
+      `select c.id, l.pattern, l.rows, l.seat_count as seatCount from train_coaches c join seat_layouts l on l.code = c.layout_code join trains t on t.id = c.train_id where t.number = ?`,
+    )
+    .all(trainNumber) as { id: number; pattern: string; rows: number; seatCount: number }[];
+  const segments = (
+    sqlite
+      .prepare(
+        'select count(*) - 1 as n from train_stops s join trains t on t.id = s.train_id where t.number = ?',
+      )
+      .get(trainNumber) as { n: number }
+  ).n;
+  const insert = sqlite.prepare(
+    'insert into seat_segments (trip_id, coach_id, seat_label, segment_seq, booking_id) values (?, ?, ?, ?, ?)',
+  );
   sqlite.transaction(() => {
-    for (const c of coaches) for (const s of seatsOf(c.pattern, c.rows, c.seatCount)) for (let seg = 0; seg < segments; seg++) insert.run(trip, c.id, s.label, seg, booking.id);
+    for (const c of coaches)
+      for (const s of seatsOf(c.pattern, c.rows, c.seatCount))
+        for (let seg = 0; seg < segments; seg++) insert.run(trip, c.id, s.label, seg, booking.id);
   })();
 }
 
@@ -48,11 +76,27 @@ describe('searchTrains', () => {
   });
 
   it('counts a held seat only on the segments it occupies', () => {
-    createHold(demoUserId(), HoldSchema.parse({
-      tripId: tripOf('44'), origin: 'GMR', destination: 'CN', seatClass: 'eksekutif',
-      adults: [{ name: 'Siti Rahayu', idType: 'nik', idNumber: '3174055204950003', seat: `${coachId('44', 'EKS-1')}:1A` }],
-      infants: [], contactName: 'Siti Rahayu', contactEmail: 'siti@contoh.id', contactPhone: '081234567890',
-    }));
+    createHold(
+      demoUserId(),
+      HoldSchema.parse({
+        tripId: tripOf('44'),
+        origin: 'GMR',
+        destination: 'CN',
+        seatClass: 'eksekutif',
+        adults: [
+          {
+            name: 'Siti Rahayu',
+            idType: 'nik',
+            idNumber: '3174055204950003',
+            seat: `${coachId('44', 'EKS-1')}:1A`,
+          },
+        ],
+        infants: [],
+        contactName: 'Siti Rahayu',
+        contactEmail: 'siti@contoh.id',
+        contactPhone: '081234567890',
+      }),
+    );
     expect(eksekutifLeft(searchTrains(query('GMR', 'YK')), '44')).toBe(349);
     expect(eksekutifLeft(searchTrains(query('JNG', 'CN')), '44')).toBe(349);
     expect(eksekutifLeft(searchTrains(query('CN', 'YK')), '44')).toBe(350);

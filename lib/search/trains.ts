@@ -6,7 +6,13 @@ import { directLegs, legsFrom, legsInto, type Leg } from './legs';
 import type { SearchQuery } from './search-query';
 
 export type TrainOption = Leg & { durationMinutes: number; classes: ClassAvailability[] };
-export type Connection = { first: TrainOption; second: TrainOption; transitMinutes: number; totalMinutes: number; lowestPrice: number };
+export type Connection = {
+  first: TrainOption;
+  second: TrainOption;
+  transitMinutes: number;
+  totalMinutes: number;
+  lowestPrice: number;
+};
 export type SearchResults = { direct: TrainOption[]; connections: Connection[] };
 
 const MIN_TRANSIT = 60;
@@ -17,11 +23,16 @@ const MAX_CANDIDATES = 30;
 
 function withAvailability(legs: Leg[]): TrainOption[] {
   const classes = availabilityForLegs(legs);
-  return legs.map((leg, i) => ({ ...leg, durationMinutes: Math.round((leg.arrivesAt - leg.departsAt) / 60_000), classes: classes[i]! }));
+  return legs.map((leg, i) => ({
+    ...leg,
+    durationMinutes: Math.round((leg.arrivesAt - leg.departsAt) / 60_000),
+    classes: classes[i]!,
+  }));
 }
 
 /** A class the whole party fits in, at a known price. */
-export const fitsParty = (c: ClassAvailability, adults: number) => c.price !== null && c.left >= adults;
+export const fitsParty = (c: ClassAvailability, adults: number) =>
+  c.price !== null && c.left >= adults;
 
 /**
  * Trains for a search: every train leaving the origin that day (not yet departed) and later
@@ -31,39 +42,57 @@ export const fitsParty = (c: ClassAvailability, adults: number) => c.price !== n
 export function searchTrains(q: SearchQuery): SearchResults {
   expireOverdue();
   const t = now();
-  const direct = withAvailability(directLegs(q.origin.code, q.destination.code, q.date).filter((l) => l.departsAt > t));
+  const direct = withAvailability(
+    directLegs(q.origin.code, q.destination.code, q.date).filter((l) => l.departsAt > t),
+  );
   const anyRoom = direct.some((o) => o.classes.some((c) => fitsParty(c, q.adults)));
   return { direct, connections: anyRoom ? [] : findConnections(q, t) };
 }
 
 function findConnections(q: SearchQuery, t: number): Connection[] {
-  const firsts = legsFrom(q.origin.code, q.date).filter((l) => l.departsAt > t && l.destinationCode !== q.destination.code);
-  const seconds = legsInto(q.destination.code, q.date).filter((l) => l.originCode !== q.origin.code);
+  const firsts = legsFrom(q.origin.code, q.date).filter(
+    (l) => l.departsAt > t && l.destinationCode !== q.destination.code,
+  );
+  const seconds = legsInto(q.destination.code, q.date).filter(
+    (l) => l.originCode !== q.origin.code,
+  );
   const pairs: { first: Leg; second: Leg }[] = [];
   for (const first of firsts) {
     for (const second of seconds) {
       const transit = (second.departsAt - first.arrivesAt) / 60_000;
-      if (second.originCode === first.destinationCode && second.trainId !== first.trainId && transit >= MIN_TRANSIT && transit <= MAX_TRANSIT) {
+      if (
+        second.originCode === first.destinationCode &&
+        second.trainId !== first.trainId &&
+        transit >= MIN_TRANSIT &&
+        transit <= MAX_TRANSIT
+      ) {
         pairs.push({ first, second });
       }
     }
   }
-  pairs.sort((a, b) => a.second.arrivesAt - b.second.arrivesAt || b.first.departsAt - a.first.departsAt);
+  pairs.sort(
+    (a, b) => a.second.arrivesAt - b.second.arrivesAt || b.first.departsAt - a.first.departsAt,
+  );
   // One option per pair of trains (the earliest-arriving change is enough), priced in one query.
   const seen = new Set<string>();
-  const candidates = pairs.filter((p) => {
-    const key = `${p.first.tripId}-${p.second.tripId}`;
-    return !seen.has(key) && seen.add(key);
-  }).slice(0, MAX_CANDIDATES);
+  const candidates = pairs
+    .filter((p) => {
+      const key = `${p.first.tripId}-${p.second.tripId}`;
+      return !seen.has(key) && seen.add(key);
+    })
+    .slice(0, MAX_CANDIDATES);
   const priced = withAvailability(candidates.flatMap((p) => [p.first, p.second]));
-  const cheapest = (o: TrainOption) => Math.min(...o.classes.filter((c) => fitsParty(c, q.adults)).map((c) => c.price!));
+  const cheapest = (o: TrainOption) =>
+    Math.min(...o.classes.filter((c) => fitsParty(c, q.adults)).map((c) => c.price!));
   const out: Connection[] = [];
   for (let i = 0; i < candidates.length && out.length < MAX_CONNECTIONS; i++) {
     const [first, second] = [priced[2 * i]!, priced[2 * i + 1]!];
     const price = cheapest(first) + cheapest(second);
     if (!Number.isFinite(price)) continue;
     out.push({
-      first, second, lowestPrice: price * q.adults,
+      first,
+      second,
+      lowestPrice: price * q.adults,
       transitMinutes: Math.round((second.departsAt - first.arrivesAt) / 60_000),
       totalMinutes: Math.round((second.arrivesAt - first.departsAt) / 60_000),
     });

@@ -1,7 +1,14 @@
 import 'server-only';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { bookingPassengers, bookingRefunds, bookings, bookingReschedules, tickets, trainCoaches } from '@/db/schema';
+import {
+  bookingPassengers,
+  bookingRefunds,
+  bookings,
+  bookingReschedules,
+  tickets,
+  trainCoaches,
+} from '@/db/schema';
 import { getOwnBooking } from '@/lib/booking/queries';
 import { CHANGE_CUTOFF_MS } from '@/lib/booking/fees';
 import { formatWibTime } from '@/lib/dates';
@@ -10,8 +17,13 @@ import { serverTicketKeys } from './keys';
 import { signTicket, type TicketClaims } from './signing';
 
 export type TicketView = {
-  number: string; name: string; type: 'adult' | 'infant'; coach: string | null; seatLabel: string | null;
-  boardingPassAt: number | null; payload: string;
+  number: string;
+  name: string;
+  type: 'adult' | 'infant';
+  coach: string | null;
+  seatLabel: string | null;
+  boardingPassAt: number | null;
+  payload: string;
 };
 
 /** The e-boarding pass opens 2 hours before departure (DOMAIN.md). */
@@ -21,48 +33,110 @@ export const boardingOpensAt = (departsAt: number) => departsAt - CHANGE_CUTOFF_
 export function ownTickets(userId: number, code: string) {
   const booking = getOwnBooking(code, userId);
   if (!booking || booking.status !== 'paid') return null;
-  const rows = getDb().select({
-    number: tickets.number, name: bookingPassengers.name, type: bookingPassengers.type, coach: trainCoaches.code, seatLabel: tickets.seatLabel,
-    boardingPassAt: tickets.boardingPassAt,
-  }).from(tickets).innerJoin(bookingPassengers, eq(bookingPassengers.id, tickets.passengerId))
-    .innerJoin(bookings, eq(bookings.id, tickets.bookingId)).leftJoin(trainCoaches, eq(trainCoaches.id, tickets.coachId))
-    .where(and(eq(bookings.code, code), eq(bookings.userId, userId), eq(tickets.status, 'active'))).orderBy(asc(bookingPassengers.position)).all();
+  const rows = getDb()
+    .select({
+      number: tickets.number,
+      name: bookingPassengers.name,
+      type: bookingPassengers.type,
+      coach: trainCoaches.code,
+      seatLabel: tickets.seatLabel,
+      boardingPassAt: tickets.boardingPassAt,
+    })
+    .from(tickets)
+    .innerJoin(bookingPassengers, eq(bookingPassengers.id, tickets.passengerId))
+    .innerJoin(bookings, eq(bookings.id, tickets.bookingId))
+    .leftJoin(trainCoaches, eq(trainCoaches.id, tickets.coachId))
+    .where(and(eq(bookings.code, code), eq(bookings.userId, userId), eq(tickets.status, 'active')))
+    .orderBy(asc(bookingPassengers.position))
+    .all();
   const keys = serverTicketKeys();
   const list: TicketView[] = rows.map((r) => {
     const claims: TicketClaims = {
-      c: booking.code, n: r.number, p: r.name, t: booking.trainNumber, d: booking.serviceDate, o: booking.originCode, to: booking.destinationCode,
-      dep: formatWibTime(booking.departsAt), s: r.coach && r.seatLabel ? `${r.coach}/${r.seatLabel}` : 'lap',
+      c: booking.code,
+      n: r.number,
+      p: r.name,
+      t: booking.trainNumber,
+      d: booking.serviceDate,
+      o: booking.originCode,
+      to: booking.destinationCode,
+      dep: formatWibTime(booking.departsAt),
+      s: r.coach && r.seatLabel ? `${r.coach}/${r.seatLabel}` : 'lap',
     };
     return { ...r, payload: signTicket(claims, keys) };
   });
-  return { booking, tickets: list, boardingOpensAt: boardingOpensAt(booking.departsAt), now: now() };
+  return {
+    booking,
+    tickets: list,
+    boardingOpensAt: boardingOpensAt(booking.departsAt),
+    now: now(),
+  };
 }
 
 /**
  * Opens the e-boarding pass: from 2 h before departure, for a paid booking of the caller. Records
  * the first opening (after which the booking can no longer be cancelled or rescheduled).
  */
-export function openBoardingPass(userId: number, code: string): { ok: true } | { ok: false; code: 'not_found' | 'not_open_yet'; opensAt?: number } {
-  return getDb().transaction((tx) => {
-    const b = tx.select({ id: bookings.id, departsAt: bookings.departsAt, status: bookings.status }).from(bookings)
-      .where(and(eq(bookings.code, code), eq(bookings.userId, userId))).get();
-    if (!b || b.status !== 'paid') return { ok: false as const, code: 'not_found' as const };
-    const opensAt = boardingOpensAt(b.departsAt);
-    const at = now();
-    if (at < opensAt) return { ok: false as const, code: 'not_open_yet' as const, opensAt };
-    tx.update(tickets).set({ boardingPassAt: at }).where(and(eq(tickets.bookingId, b.id), eq(tickets.status, 'active'), isNull(tickets.boardingPassAt))).run();
-    return { ok: true as const };
-  }, { behavior: 'immediate' });
+export function openBoardingPass(
+  userId: number,
+  code: string,
+): { ok: true } | { ok: false; code: 'not_found' | 'not_open_yet'; opensAt?: number } {
+  return getDb().transaction(
+    (tx) => {
+      const b = tx
+        .select({ id: bookings.id, departsAt: bookings.departsAt, status: bookings.status })
+        .from(bookings)
+        .where(and(eq(bookings.code, code), eq(bookings.userId, userId)))
+        .get();
+      if (!b || b.status !== 'paid') return { ok: false as const, code: 'not_found' as const };
+      const opensAt = boardingOpensAt(b.departsAt);
+      const at = now();
+      if (at < opensAt) return { ok: false as const, code: 'not_open_yet' as const, opensAt };
+      tx.update(tickets)
+        .set({ boardingPassAt: at })
+        .where(
+          and(
+            eq(tickets.bookingId, b.id),
+            eq(tickets.status, 'active'),
+            isNull(tickets.boardingPassAt),
+          ),
+        )
+        .run();
+      return { ok: true as const };
+    },
+    { behavior: 'immediate' },
+  );
 }
 
 /** After-sale facts for the booking page: the refund of a cancelled booking and the reschedule audit. */
 export function afterSale(bookingCode: string, userId: number) {
   const db = getDb();
-  const b = db.select({ id: bookings.id }).from(bookings).where(and(eq(bookings.code, bookingCode), eq(bookings.userId, userId))).get();
+  const b = db
+    .select({ id: bookings.id })
+    .from(bookings)
+    .where(and(eq(bookings.code, bookingCode), eq(bookings.userId, userId)))
+    .get();
   if (!b) return { refund: null, reschedule: null };
-  const refund = db.select({ fee: bookingRefunds.fee, amount: bookingRefunds.amount, status: bookingRefunds.status, createdAt: bookingRefunds.createdAt })
-    .from(bookingRefunds).where(eq(bookingRefunds.bookingId, b.id)).get() ?? null;
-  const reschedule = db.select({ oldDepartsAt: bookingReschedules.oldDepartsAt, oldSeats: bookingReschedules.oldSeats, fee: bookingReschedules.fee, difference: bookingReschedules.difference })
-    .from(bookingReschedules).where(eq(bookingReschedules.bookingId, b.id)).get() ?? null;
+  const refund =
+    db
+      .select({
+        fee: bookingRefunds.fee,
+        amount: bookingRefunds.amount,
+        status: bookingRefunds.status,
+        createdAt: bookingRefunds.createdAt,
+      })
+      .from(bookingRefunds)
+      .where(eq(bookingRefunds.bookingId, b.id))
+      .get() ?? null;
+  const reschedule =
+    db
+      .select({
+        oldDepartsAt: bookingReschedules.oldDepartsAt,
+        oldSeats: bookingReschedules.oldSeats,
+        fee: bookingReschedules.fee,
+        difference: bookingReschedules.difference,
+      })
+      .from(bookingReschedules)
+      .where(eq(bookingReschedules.bookingId, b.id))
+      .get() ?? null;
   return { refund, reschedule };
 }

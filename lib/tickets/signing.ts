@@ -13,7 +13,11 @@ export type TicketKeys = { privateKey: crypto.KeyObject; publicKey: crypto.KeyOb
 /** The signing key pair for a secret. */
 export function ticketKeys(secret: string): TicketKeys {
   const seed = crypto.createHash('sha256').update(`kai-ticket-ed25519:${secret}`).digest();
-  const privateKey = crypto.createPrivateKey({ key: Buffer.concat([PKCS8_ED25519_PREFIX, seed]), format: 'der', type: 'pkcs8' });
+  const privateKey = crypto.createPrivateKey({
+    key: Buffer.concat([PKCS8_ED25519_PREFIX, seed]),
+    format: 'der',
+    type: 'pkcs8',
+  });
   return { privateKey, publicKey: crypto.createPublicKey(privateKey) };
 }
 
@@ -24,9 +28,15 @@ export function exportPublicKey(keys: TicketKeys): string {
 
 /** What a ticket's QR says: only what the printed ticket shows. */
 export type TicketClaims = {
-  /** booking code */ c: string; /** ticket number */ n: string; /** passenger name */ p: string;
-  /** train number */ t: string; /** service date YYYY-MM-DD */ d: string; /** origin, destination codes */ o: string; to: string;
-  /** departure HH:MM WIB */ dep: string; /** "EKS-1/10C" or "lap" for an infant */ s: string;
+  /** booking code */ c: string;
+  /** ticket number */ n: string;
+  /** passenger name */ p: string;
+  /** train number */ t: string;
+  /** service date YYYY-MM-DD */ d: string;
+  /** origin, destination codes */ o: string;
+  to: string;
+  /** departure HH:MM WIB */ dep: string;
+  /** "EKS-1/10C" or "lap" for an infant */ s: string;
 };
 
 const PREFIX = 'KAI1';
@@ -34,7 +44,9 @@ const PREFIX = 'KAI1';
 /** "KAI1.<claims base64url>.<Ed25519 signature base64url>" */
 export function signTicket(claims: TicketClaims, keys: TicketKeys): string {
   const body = Buffer.from(JSON.stringify(claims)).toString('base64url');
-  const signature = crypto.sign(null, Buffer.from(`${PREFIX}.${body}`), keys.privateKey).toString('base64url');
+  const signature = crypto
+    .sign(null, Buffer.from(`${PREFIX}.${body}`), keys.privateKey)
+    .toString('base64url');
   return `${PREFIX}.${body}.${signature}`;
 }
 
@@ -45,7 +57,12 @@ export function verifyTicket(payload: string, publicKey: crypto.KeyObject): Tick
   const [, body, signature] = parts as [string, string, string];
   let valid = false;
   try {
-    valid = crypto.verify(null, Buffer.from(`${PREFIX}.${body}`), publicKey, Buffer.from(signature, 'base64url'));
+    valid = crypto.verify(
+      null,
+      Buffer.from(`${PREFIX}.${body}`),
+      publicKey,
+      Buffer.from(signature, 'base64url'),
+    );
   } catch {
     return null;
   }

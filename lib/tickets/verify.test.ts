@@ -10,7 +10,9 @@ import { openBoardingPass, ownTickets } from './queries';
 import { verifyTicketPayload } from './verify';
 
 let tmp: Awaited<ReturnType<typeof openSeededDb>>;
-beforeEach(async () => { tmp = await openSeededDb(); });
+beforeEach(async () => {
+  tmp = await openSeededDb();
+});
 afterEach(() => tmp.cleanup());
 
 const PIN = '582917';
@@ -23,18 +25,35 @@ describe('e-tickets', () => {
     await payWithKaipay(u.id, code, PIN);
     expect(ownTickets(makeUser().id, code)).toBeNull();
     const first = ownTickets(u.id, code)!;
-    expect(first.tickets.map((t) => [t.number, t.coach, t.seatLabel])).toEqual([[`${code}-11`, 'EKS-1', '4A'], [`${code}-12`, null, null]]);
-    expect(verifyTicketPayload(first.tickets[1]!.payload)).toMatchObject({ valid: true, claims: { c: code, s: 'lap', o: 'GMR', to: 'CN' } });
+    expect(first.tickets.map((t) => [t.number, t.coach, t.seatLabel])).toEqual([
+      [`${code}-11`, 'EKS-1', '4A'],
+      [`${code}-12`, null, null],
+    ]);
+    expect(verifyTicketPayload(first.tickets[1]!.payload)).toMatchObject({
+      valid: true,
+      claims: { c: code, s: 'lap', o: 'GMR', to: 'CN' },
+    });
     const p = first.tickets[0]!.payload;
     const flipped = `${p.slice(0, -20)}${p.at(-20) === 'A' ? 'B' : 'A'}${p.slice(-19)}`;
     expect(verifyTicketPayload(flipped)).toEqual({ valid: false, reason: 'bad_signature' });
 
-    expect(await rescheduleBooking(u.id, code, { tripId: tripOf('4', 2), subClass: 'A' }, PIN)).toMatchObject({ ok: true });
-    expect(verifyTicketPayload(first.tickets[0]!.payload)).toMatchObject({ valid: false, reason: 'void' });
+    expect(
+      await rescheduleBooking(u.id, code, { tripId: tripOf('4', 2), subClass: 'A' }, PIN),
+    ).toMatchObject({ ok: true });
+    expect(verifyTicketPayload(first.tickets[0]!.payload)).toMatchObject({
+      valid: false,
+      reason: 'void',
+    });
     const second = ownTickets(u.id, code)!;
-    expect(verifyTicketPayload(second.tickets[0]!.payload)).toMatchObject({ valid: true, claims: { n: `${code}-21` } });
+    expect(verifyTicketPayload(second.tickets[0]!.payload)).toMatchObject({
+      valid: true,
+      claims: { n: `${code}-21` },
+    });
     expect(await cancelBooking(u.id, code)).toMatchObject({ ok: true });
-    expect(verifyTicketPayload(second.tickets[0]!.payload)).toMatchObject({ valid: false, reason: 'cancelled' });
+    expect(verifyTicketPayload(second.tickets[0]!.payload)).toMatchObject({
+      valid: false,
+      reason: 'cancelled',
+    });
   });
 
   it('the e-boarding pass opens 2 hours before departure and then blocks cancellation', async () => {
@@ -43,7 +62,11 @@ describe('e-tickets', () => {
     const code = holdFor(u.id, { seats: ['6B'] });
     await payWithKaipay(u.id, code, PIN);
     const { departsAt } = bookingRow(code);
-    expect(openBoardingPass(u.id, code)).toEqual({ ok: false, code: 'not_open_yet', opensAt: departsAt - 2 * 3_600_000 });
+    expect(openBoardingPass(u.id, code)).toEqual({
+      ok: false,
+      code: 'not_open_yet',
+      opensAt: departsAt - 2 * 3_600_000,
+    });
     advanceClock(departsAt - 2 * 3_600_000 - now());
     expect(openBoardingPass(makeUser().id, code)).toEqual({ ok: false, code: 'not_found' });
     expect(openBoardingPass(u.id, code)).toEqual({ ok: true });

@@ -18,9 +18,14 @@ export type VerifyOutcome =
 export function verifyTicketPayload(payload: string): VerifyOutcome {
   const claims = verifyTicket(payload, serverTicketKeys().publicKey);
   if (!claims) return { valid: false, reason: 'bad_signature' };
-  const row = getDb().select({ status: tickets.status, bookingStatus: bookings.status }).from(tickets)
-    .innerJoin(bookings, eq(bookings.id, tickets.bookingId)).where(eq(tickets.number, claims.n)).get();
-  if (!row || row.bookingStatus === 'cancelled') return { valid: false, reason: 'cancelled', claims };
+  const row = getDb()
+    .select({ status: tickets.status, bookingStatus: bookings.status })
+    .from(tickets)
+    .innerJoin(bookings, eq(bookings.id, tickets.bookingId))
+    .where(eq(tickets.number, claims.n))
+    .get();
+  if (!row || row.bookingStatus === 'cancelled')
+    return { valid: false, reason: 'cancelled', claims };
   if (row.status !== 'active') return { valid: false, reason: 'void', claims };
   return { valid: true, claims };
 }

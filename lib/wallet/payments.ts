@@ -6,11 +6,21 @@ import { systemAccountId, walletAccountId, type SystemAccount } from '@/lib/ledg
 import { existingTransfer, postTransfer } from '@/lib/ledger/transfer';
 import type { Tx } from '@/lib/ledger/tx';
 
-export type DebitRefusal = 'wallet_inactive' | 'wallet_locked' | 'insufficient_balance' | 'invalid_amount' | 'idempotency_conflict';
-export type DebitResult = { ok: true; created: boolean; transferId: number; balanceAfter: number } | { ok: false; code: DebitRefusal };
+export type DebitRefusal =
+  | 'wallet_inactive'
+  | 'wallet_locked'
+  | 'insufficient_balance'
+  | 'invalid_amount'
+  | 'idempotency_conflict';
+export type DebitResult =
+  | { ok: true; created: boolean; transferId: number; balanceAfter: number }
+  | { ok: false; code: DebitRefusal };
 
 function balanceOf(tx: Tx, userId: number): number {
-  return tx.select({ balance: wallets.balance }).from(wallets).where(eq(wallets.userId, userId)).get()?.balance ?? 0;
+  return (
+    tx.select({ balance: wallets.balance }).from(wallets).where(eq(wallets.userId, userId)).get()
+      ?.balance ?? 0
+  );
 }
 
 /**
@@ -20,28 +30,61 @@ function balanceOf(tx: Tx, userId: number): number {
  * Never throws for a business reason: a typed refusal, and nothing written. A repeated
  * idempotency key returns the first payment with `created: false`.
  */
-export function debitWalletForPayment(tx: Tx, input: { userId: number; amount: number; idempotencyKey: string; reference: string; to?: SystemAccount }): DebitResult {
-  if (!Number.isSafeInteger(input.amount) || input.amount <= 0) return { ok: false, code: 'invalid_amount' };
+export function debitWalletForPayment(
+  tx: Tx,
+  input: {
+    userId: number;
+    amount: number;
+    idempotencyKey: string;
+    reference: string;
+    to?: SystemAccount;
+  },
+): DebitResult {
+  if (!Number.isSafeInteger(input.amount) || input.amount <= 0)
+    return { ok: false, code: 'invalid_amount' };
   const done = existingTransfer(tx, input.idempotencyKey);
   if (done) {
     return done.kind === 'payment' && done.amount === input.amount
       ? { ok: true, created: false, transferId: done.id, balanceAfter: balanceOf(tx, input.userId) }
       : { ok: false, code: 'idempotency_conflict' };
   }
-  const w = tx.select({ step: wallets.step, lockedUntil: wallets.pinLockedUntil }).from(wallets).where(eq(wallets.userId, input.userId)).get();
+  const w = tx
+    .select({ step: wallets.step, lockedUntil: wallets.pinLockedUntil })
+    .from(wallets)
+    .where(eq(wallets.userId, input.userId))
+    .get();
   const account = walletAccountId(tx, input.userId);
   if (!w || w.step !== 'active' || account === null) return { ok: false, code: 'wallet_inactive' };
   if (w.lockedUntil && w.lockedUntil > now()) return { ok: false, code: 'wallet_locked' };
   const result = postTransfer(tx, {
-    kind: 'payment', idempotencyKey: input.idempotencyKey, reference: input.reference,
-    entries: [{ accountId: account, amount: -input.amount }, { accountId: systemAccountId(tx, input.to ?? 'ticket_revenue'), amount: input.amount }],
+    kind: 'payment',
+    idempotencyKey: input.idempotencyKey,
+    reference: input.reference,
+    entries: [
+      { accountId: account, amount: -input.amount },
+      { accountId: systemAccountId(tx, input.to ?? 'ticket_revenue'), amount: input.amount },
+    ],
   });
-  if (!result.ok) return { ok: false, code: result.code === 'insufficient_balance' || result.code === 'idempotency_conflict' ? result.code : 'wallet_inactive' };
+  if (!result.ok)
+    return {
+      ok: false,
+      code:
+        result.code === 'insufficient_balance' || result.code === 'idempotency_conflict'
+          ? result.code
+          : 'wallet_inactive',
+    };
   return { ...result, balanceAfter: balanceOf(tx, input.userId) };
 }
 
-export type CreditRefusal = 'wallet_inactive' | 'over_max_balance' | 'over_monthly_limit' | 'invalid_amount' | 'idempotency_conflict';
-export type CreditResult = { ok: true; created: boolean; transferId: number; balanceAfter: number } | { ok: false; code: CreditRefusal };
+export type CreditRefusal =
+  | 'wallet_inactive'
+  | 'over_max_balance'
+  | 'over_monthly_limit'
+  | 'invalid_amount'
+  | 'idempotency_conflict';
+export type CreditResult =
+  | { ok: true; created: boolean; transferId: number; balanceAfter: number }
+  | { ok: false; code: CreditRefusal };
 
 /**
  * Puts money into a wallet INSIDE the caller's immediate transaction: a top-up from a bank clearing
@@ -49,14 +92,37 @@ export type CreditResult = { ok: true; created: boolean; transferId: number; bal
  * Refused, with nothing written, when the wallet is not active or the tier's maximum balance or
  * monthly incoming limit would be passed (refunds do not count toward the monthly limit).
  */
-export function creditWallet(tx: Tx, input: { userId: number; amount: number; kind: 'topup' | 'refund' | 'adjustment'; fromAccountId: number; idempotencyKey: string; reference: string }): CreditResult {
-  if (!Number.isSafeInteger(input.amount) || input.amount <= 0) return { ok: false, code: 'invalid_amount' };
+export function creditWallet(
+  tx: Tx,
+  input: {
+    userId: number;
+    amount: number;
+    kind: 'topup' | 'refund' | 'adjustment';
+    fromAccountId: number;
+    idempotencyKey: string;
+    reference: string;
+  },
+): CreditResult {
+  if (!Number.isSafeInteger(input.amount) || input.amount <= 0)
+    return { ok: false, code: 'invalid_amount' };
   const account = walletAccountId(tx, input.userId);
-  if (account === null) return existingTransfer(tx, input.idempotencyKey) ? { ok: false, code: 'idempotency_conflict' } : { ok: false, code: 'wallet_inactive' };
+  if (account === null)
+    return existingTransfer(tx, input.idempotencyKey)
+      ? { ok: false, code: 'idempotency_conflict' }
+      : { ok: false, code: 'wallet_inactive' };
   const result = postTransfer(tx, {
-    kind: input.kind, idempotencyKey: input.idempotencyKey, reference: input.reference,
-    entries: [{ accountId: input.fromAccountId, amount: -input.amount }, { accountId: account, amount: input.amount }],
+    kind: input.kind,
+    idempotencyKey: input.idempotencyKey,
+    reference: input.reference,
+    entries: [
+      { accountId: input.fromAccountId, amount: -input.amount },
+      { accountId: account, amount: input.amount },
+    ],
   });
-  if (!result.ok) return { ok: false, code: result.code === 'insufficient_balance' ? 'wallet_inactive' : result.code };
+  if (!result.ok)
+    return {
+      ok: false,
+      code: result.code === 'insufficient_balance' ? 'wallet_inactive' : result.code,
+    };
   return { ...result, balanceAfter: balanceOf(tx, input.userId) };
 }

@@ -11,15 +11,29 @@ import { hashPin, pinMatches } from './pin-hash';
 import { pinProblem } from './pin-rules';
 import { storePinHash, verifyWalletPin } from './pin';
 
-export type PinCareResult = { ok: true; channel?: Channel } | { ok: false; code: string; field?: string; attemptsLeft?: number; retryAfterSeconds?: number };
+export type PinCareResult =
+  | { ok: true; channel?: Channel }
+  | { ok: false; code: string; field?: string; attemptsLeft?: number; retryAfterSeconds?: number };
 
 function personal(userId: number) {
-  return getDb().select({ step: wallets.step, birthDate: wallets.birthDate, phone: wallets.phone, pinHash: wallets.pinHash })
-    .from(wallets).where(eq(wallets.userId, userId)).get();
+  return getDb()
+    .select({
+      step: wallets.step,
+      birthDate: wallets.birthDate,
+      phone: wallets.phone,
+      pinHash: wallets.pinHash,
+    })
+    .from(wallets)
+    .where(eq(wallets.userId, userId))
+    .get();
 }
 
 /** Ubah PIN: the old PIN is required (and counts toward the lock); the new one must differ and not be trivial. */
-export async function changePin(userId: number, oldPin: string, newPin: string): Promise<PinCareResult> {
+export async function changePin(
+  userId: number,
+  oldPin: string,
+  newPin: string,
+): Promise<PinCareResult> {
   const w = personal(userId);
   if (w?.step !== 'active') return { ok: false, code: 'wallet_inactive' };
   const problem = pinProblem(newPin, w);
@@ -34,20 +48,37 @@ export async function changePin(userId: number, oldPin: string, newPin: string):
 
 /** Lupa PIN, part 1: sends an OTP to the wallet's registered phone. */
 export async function requestPinReset(userId: number, channel?: Channel): Promise<PinCareResult> {
-  const issued = getDb().transaction((tx) => {
-    const w = tx.select({ step: wallets.step, phone: wallets.phone }).from(wallets).where(eq(wallets.userId, userId)).get();
-    if (w?.step !== 'active') return { ok: false as const, code: 'wallet_inactive' };
-    return { ...issueOtp(tx, { userId, purpose: 'pin_reset', phone: w.phone, channel }), phone: w.phone };
-  }, { behavior: 'immediate' });
+  const issued = getDb().transaction(
+    (tx) => {
+      const w = tx
+        .select({ step: wallets.step, phone: wallets.phone })
+        .from(wallets)
+        .where(eq(wallets.userId, userId))
+        .get();
+      if (w?.step !== 'active') return { ok: false as const, code: 'wallet_inactive' };
+      return {
+        ...issueOtp(tx, { userId, purpose: 'pin_reset', phone: w.phone, channel }),
+        phone: w.phone,
+      };
+    },
+    { behavior: 'immediate' },
+  );
   if (!issued.ok) return issued;
-  return sendMessage({ phone: issued.phone, body: otpMessage(issued.code, 'pin_reset'), channel: issued.channel })
-    .then(({ channel: used }) => ({ ok: true as const, channel: used }));
+  return sendMessage({
+    phone: issued.phone,
+    body: otpMessage(issued.code, 'pin_reset'),
+    channel: issued.channel,
+  }).then(({ channel: used }) => ({ ok: true as const, channel: used }));
 }
 
 class SamePin extends Error {}
 
 /** Lupa PIN, part 2: the OTP and a new PIN; a right code sets the PIN and lifts any lock. */
-export async function resetPin(userId: number, code: string, newPin: string): Promise<PinCareResult> {
+export async function resetPin(
+  userId: number,
+  code: string,
+  newPin: string,
+): Promise<PinCareResult> {
   const w = personal(userId);
   if (w?.step !== 'active' || !w.pinHash) return { ok: false, code: 'wallet_inactive' };
   const problem = pinProblem(newPin, w);
@@ -58,14 +89,20 @@ export async function resetPin(userId: number, code: string, newPin: string): Pr
   const pinHash = await hashPin(newPin);
   let result: PinCareResult;
   try {
-    result = getDb().transaction((tx): PinCareResult => {
-      const checked = checkOtp(tx, { userId, purpose: 'pin_reset', code });
-      if (!checked.ok) return { ...checked, field: 'code' };
-      // Roll back so the right code is not used up by a refused PIN.
-      if (same) throw new SamePin();
-      tx.update(wallets).set({ pinHash, pinFailures: 0, pinLockedUntil: null }).where(eq(wallets.userId, userId)).run();
-      return { ok: true };
-    }, { behavior: 'immediate' });
+    result = getDb().transaction(
+      (tx): PinCareResult => {
+        const checked = checkOtp(tx, { userId, purpose: 'pin_reset', code });
+        if (!checked.ok) return { ...checked, field: 'code' };
+        // Roll back so the right code is not used up by a refused PIN.
+        if (same) throw new SamePin();
+        tx.update(wallets)
+          .set({ pinHash, pinFailures: 0, pinLockedUntil: null })
+          .where(eq(wallets.userId, userId))
+          .run();
+        return { ok: true };
+      },
+      { behavior: 'immediate' },
+    );
   } catch (error) {
     if (!(error instanceof SamePin)) throw error;
     result = { ok: false, code: 'pin_same', field: 'pin' };
@@ -75,10 +112,19 @@ export async function resetPin(userId: number, code: string, newPin: string): Pr
 }
 
 /** For the Lupa PIN page: the masked registered phone and the resend countdown, or null without a wallet. */
-export function pinResetInfo(userId: number): { phoneMasked: string; resendInSeconds: number } | null {
+export function pinResetInfo(
+  userId: number,
+): { phoneMasked: string; resendInSeconds: number } | null {
   return getDb().transaction((tx) => {
-    const w = tx.select({ step: wallets.step, phone: wallets.phone }).from(wallets).where(eq(wallets.userId, userId)).get();
+    const w = tx
+      .select({ step: wallets.step, phone: wallets.phone })
+      .from(wallets)
+      .where(eq(wallets.userId, userId))
+      .get();
     if (w?.step !== 'active') return null;
-    return { phoneMasked: maskPhone(w.phone), resendInSeconds: resendWaitSeconds(tx, userId, 'pin_reset') };
+    return {
+      phoneMasked: maskPhone(w.phone),
+      resendInSeconds: resendWaitSeconds(tx, userId, 'pin_reset'),
+    };
   });
 }

@@ -4,7 +4,12 @@ import { env } from '@/lib/env';
 
 // argon2id (the library's default algorithm), OWASP baseline cost, keyed with PIN_PEPPER as the
 // argon2 secret: a stolen database alone is not enough to brute-force the 10^6 possible PINs.
-const options = () => ({ memoryCost: 19_456, timeCost: 2, parallelism: 1, secret: Buffer.from(env().PIN_PEPPER) });
+const options = () => ({
+  memoryCost: 19_456,
+  timeCost: 2,
+  parallelism: 1,
+  secret: Buffer.from(env().PIN_PEPPER),
+});
 
 /** Slow, keyed hash of a PIN, in PHC string form. */
 export function hashPin(pin: string): Promise<string> {

@@ -5,7 +5,21 @@
  */
 export type PinProblem = 'pin_format' | 'pin_trivial' | 'pin_birth_date' | 'pin_phone';
 
-const KNOWN = new Set(['112233', '123321', '147258', '147369', '159753', '258369', '789456', '456123', '102030', '010203', '142536', '321654', '987654']);
+const KNOWN = new Set([
+  '112233',
+  '123321',
+  '147258',
+  '147369',
+  '159753',
+  '258369',
+  '789456',
+  '456123',
+  '102030',
+  '010203',
+  '142536',
+  '321654',
+  '987654',
+]);
 
 function isRun(pin: string): boolean {
   const steps = new Set([...pin].slice(1).map((c, i) => (Number(c) - Number(pin[i]) + 10) % 10));
@@ -21,14 +35,33 @@ export function birthDateForms(birthDate: string): string[] {
   const [yyyy, mm, dd] = birthDate.split('-');
   if (!yyyy || !mm || !dd) return [];
   const yy = yyyy.slice(2);
-  return [dd + mm + yy, yy + mm + dd, mm + dd + yy, yy + dd + mm, yyyy + mm, mm + yyyy, dd + mm + yyyy.slice(0, 2)];
+  return [
+    dd + mm + yy,
+    yy + mm + dd,
+    mm + dd + yy,
+    yy + dd + mm,
+    yyyy + mm,
+    mm + yyyy,
+    dd + mm + yyyy.slice(0, 2),
+  ];
 }
 
 /** Why a new PIN is refused, or null when it is acceptable. */
-export function pinProblem(pin: string, personal: { birthDate?: string; phone?: string } = {}): PinProblem | null {
+export function pinProblem(
+  pin: string,
+  personal: { birthDate?: string; phone?: string } = {},
+): PinProblem | null {
   if (!/^\d{6}$/.test(pin)) return 'pin_format';
-  if (repeatsWithPeriod(pin, 1) || repeatsWithPeriod(pin, 2) || repeatsWithPeriod(pin, 3) || isRun(pin) || KNOWN.has(pin)) return 'pin_trivial';
-  if (personal.birthDate && birthDateForms(personal.birthDate).includes(pin)) return 'pin_birth_date';
+  if (
+    repeatsWithPeriod(pin, 1) ||
+    repeatsWithPeriod(pin, 2) ||
+    repeatsWithPeriod(pin, 3) ||
+    isRun(pin) ||
+    KNOWN.has(pin)
+  )
+    return 'pin_trivial';
+  if (personal.birthDate && birthDateForms(personal.birthDate).includes(pin))
+    return 'pin_birth_date';
   if (personal.phone && personal.phone.replace(/\D/g, '').endsWith(pin)) return 'pin_phone';
   return null;
 }

@@ -10,18 +10,37 @@ import { debitWalletForPayment } from './payments';
 import { PIN_LOCK_MS } from './tiers';
 
 let db: ReturnType<typeof openTempDb>;
-beforeEach(() => { db = openTempDb(); });
+beforeEach(() => {
+  db = openTempDb();
+});
 afterEach(() => db.cleanup());
 
-const pay = (userId: number, key: string) => getDb().transaction((tx) =>
-  debitWalletForPayment(tx, { userId, amount: 1_000, idempotencyKey: key, reference: 'NKD2F0P' }), { behavior: 'immediate' });
+const pay = (userId: number, key: string) =>
+  getDb().transaction(
+    (tx) =>
+      debitWalletForPayment(tx, {
+        userId,
+        amount: 1_000,
+        idempotencyKey: key,
+        reference: 'NKD2F0P',
+      }),
+    { behavior: 'immediate' },
+  );
 
 describe('verifyWalletPin', () => {
   it('a right PIN passes and clears earlier failures', async () => {
     const u = await activeWallet('582917');
-    expect(await verifyWalletPin(u.id, '000001')).toEqual({ ok: false, code: 'pin_wrong', attemptsLeft: 2 });
+    expect(await verifyWalletPin(u.id, '000001')).toEqual({
+      ok: false,
+      code: 'pin_wrong',
+      attemptsLeft: 2,
+    });
     expect(await verifyWalletPin(u.id, '582917')).toEqual({ ok: true });
-    expect(await verifyWalletPin(u.id, '000001')).toEqual({ ok: false, code: 'pin_wrong', attemptsLeft: 2 });
+    expect(await verifyWalletPin(u.id, '000001')).toEqual({
+      ok: false,
+      code: 'pin_wrong',
+      attemptsLeft: 2,
+    });
   });
 
   it('three wrong PINs lock payments for 60 minutes and tell the phone; then it opens again', async () => {
@@ -29,10 +48,16 @@ describe('verifyWalletPin', () => {
     topUp(u.id, 50_000);
     await verifyWalletPin(u.id, '000001');
     await verifyWalletPin(u.id, '000002');
-    expect(await verifyWalletPin(u.id, '000003')).toEqual({ ok: false, code: 'pin_wrong_locked', retryAfterSeconds: 3600 });
+    expect(await verifyWalletPin(u.id, '000003')).toEqual({
+      ok: false,
+      code: 'pin_wrong_locked',
+      retryAfterSeconds: 3600,
+    });
     expect(await verifyWalletPin(u.id, '582917')).toMatchObject({ ok: false, code: 'pin_locked' });
     expect(pay(u.id, 'while-locked')).toEqual({ ok: false, code: 'wallet_locked' });
-    const last = getDb().$client.prepare('select body from notifications where phone = ? order by id desc limit 1').get(u.phone);
+    const last = getDb()
+      .$client.prepare('select body from notifications where phone = ? order by id desc limit 1')
+      .get(u.phone);
     expect(last).toEqual({ body: LOCK_MESSAGE });
     advanceClock(PIN_LOCK_MS + 1);
     expect(await verifyWalletPin(u.id, '582917')).toEqual({ ok: true });
@@ -43,9 +68,20 @@ describe('verifyWalletPin', () => {
 describe('Ubah PIN and Lupa PIN', () => {
   it('change needs the old PIN, a different and non-trivial new one', async () => {
     const u = await activeWallet('582917');
-    expect(await changePin(u.id, '582917', '111111')).toMatchObject({ ok: false, code: 'pin_trivial', field: 'pin' });
-    expect(await changePin(u.id, '000000', '640273')).toMatchObject({ ok: false, code: 'pin_wrong', field: 'oldPin' });
-    expect(await changePin(u.id, '582917', '582917')).toMatchObject({ ok: false, code: 'pin_same' });
+    expect(await changePin(u.id, '582917', '111111')).toMatchObject({
+      ok: false,
+      code: 'pin_trivial',
+      field: 'pin',
+    });
+    expect(await changePin(u.id, '000000', '640273')).toMatchObject({
+      ok: false,
+      code: 'pin_wrong',
+      field: 'oldPin',
+    });
+    expect(await changePin(u.id, '582917', '582917')).toMatchObject({
+      ok: false,
+      code: 'pin_same',
+    });
     expect(await changePin(u.id, '582917', '640273')).toEqual({ ok: true });
     expect(await verifyWalletPin(u.id, '640273')).toEqual({ ok: true });
     expect(await verifyWalletPin(u.id, '582917')).toMatchObject({ code: 'pin_wrong' });
@@ -76,6 +112,9 @@ describe('Ubah PIN and Lupa PIN', () => {
     const u = await activeWallet('582917');
     await requestPinReset(u.id);
     advanceClock(OTP_RULES.ttlMs);
-    expect(await resetPin(u.id, lastCode(u.phone), '640273')).toMatchObject({ ok: false, code: 'otp_expired' });
+    expect(await resetPin(u.id, lastCode(u.phone), '640273')).toMatchObject({
+      ok: false,
+      code: 'otp_expired',
+    });
   });
 });

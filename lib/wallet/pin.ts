@@ -14,9 +14,12 @@ export type PinCheck =
   | { ok: false; code: 'pin_wrong'; attemptsLeft: number }
   | { ok: false; code: 'pin_wrong_locked' | 'pin_locked'; retryAfterSeconds: number };
 
-type Reservation = { ok: true; walletId: number; pinHash: string; phone: string; attempt: number } | Exclude<PinCheck, { ok: true }>;
+type Reservation =
+  | { ok: true; walletId: number; pinHash: string; phone: string; attempt: number }
+  | Exclude<PinCheck, { ok: true }>;
 
-export const LOCK_MESSAGE = 'PIN KAIPay Anda salah 3 kali. Pembayaran dengan KAIPay dikunci selama 60 menit. Jika ini bukan Anda, segera atur ulang PIN lewat menu Lupa PIN.';
+export const LOCK_MESSAGE =
+  'PIN KAIPay Anda salah 3 kali. Pembayaran dengan KAIPay dikunci selama 60 menit. Jika ini bukan Anda, segera atur ulang PIN lewat menu Lupa PIN.';
 
 /**
  * Spends one attempt before the PIN is checked, in one immediate transaction: parallel guesses from
@@ -24,17 +27,41 @@ export const LOCK_MESSAGE = 'PIN KAIPay Anda salah 3 kali. Pembayaran dengan KAI
  * sets the lock at once; a right PIN on that attempt lifts it again.
  */
 function reserveAttempt(userId: number): Reservation {
-  return getDb().transaction((tx): Reservation => {
-    const t = now();
-    const w = tx.select({ id: wallets.id, step: wallets.step, pinHash: wallets.pinHash, phone: wallets.phone, failures: wallets.pinFailures, lockedUntil: wallets.pinLockedUntil })
-      .from(wallets).where(eq(wallets.userId, userId)).get();
-    if (!w || w.step !== 'active' || !w.pinHash) return { ok: false, code: 'wallet_inactive' };
-    if (w.lockedUntil && w.lockedUntil > t) return { ok: false, code: 'pin_locked', retryAfterSeconds: Math.ceil((w.lockedUntil - t) / 1000) };
-    // A lock that has run out starts a fresh count.
-    const attempt = (w.lockedUntil ? 0 : w.failures) + 1;
-    tx.update(wallets).set({ pinFailures: attempt, pinLockedUntil: attempt >= MAX_PIN_FAILURES ? t + PIN_LOCK_MS : null }).where(eq(wallets.id, w.id)).run();
-    return { ok: true, walletId: w.id, pinHash: w.pinHash, phone: w.phone, attempt };
-  }, { behavior: 'immediate' });
+  return getDb().transaction(
+    (tx): Reservation => {
+      const t = now();
+      const w = tx
+        .select({
+          id: wallets.id,
+          step: wallets.step,
+          pinHash: wallets.pinHash,
+          phone: wallets.phone,
+          failures: wallets.pinFailures,
+          lockedUntil: wallets.pinLockedUntil,
+        })
+        .from(wallets)
+        .where(eq(wallets.userId, userId))
+        .get();
+      if (!w || w.step !== 'active' || !w.pinHash) return { ok: false, code: 'wallet_inactive' };
+      if (w.lockedUntil && w.lockedUntil > t)
+        return {
+          ok: false,
+          code: 'pin_locked',
+          retryAfterSeconds: Math.ceil((w.lockedUntil - t) / 1000),
+        };
+      // A lock that has run out starts a fresh count.
+      const attempt = (w.lockedUntil ? 0 : w.failures) + 1;
+      tx.update(wallets)
+        .set({
+          pinFailures: attempt,
+          pinLockedUntil: attempt >= MAX_PIN_FAILURES ? t + PIN_LOCK_MS : null,
+        })
+        .where(eq(wallets.id, w.id))
+        .run();
+      return { ok: true, walletId: w.id, pinHash: w.pinHash, phone: w.phone, attempt };
+    },
+    { behavior: 'immediate' },
+  );
 }
 
 /**
@@ -47,18 +74,26 @@ export async function verifyWalletPin(userId: number, pin: string): Promise<PinC
   if (!r.ok) return r;
   if (await pinMatches(r.pinHash, pin)) {
     // Only when no other attempt counted meanwhile; otherwise the stricter count stands.
-    getDb().update(wallets).set({ pinFailures: 0, pinLockedUntil: null }).where(and(eq(wallets.id, r.walletId), eq(wallets.pinFailures, r.attempt))).run();
+    getDb()
+      .update(wallets)
+      .set({ pinFailures: 0, pinLockedUntil: null })
+      .where(and(eq(wallets.id, r.walletId), eq(wallets.pinFailures, r.attempt)))
+      .run();
     return { ok: true };
   }
   log.warn('kaipay.pin_wrong', { userId, attempt: r.attempt });
-  if (r.attempt < MAX_PIN_FAILURES) return { ok: false, code: 'pin_wrong', attemptsLeft: MAX_PIN_FAILURES - r.attempt };
+  if (r.attempt < MAX_PIN_FAILURES)
+    return { ok: false, code: 'pin_wrong', attemptsLeft: MAX_PIN_FAILURES - r.attempt };
   await sendMessage({ phone: r.phone, body: LOCK_MESSAGE });
   return { ok: false, code: 'pin_wrong_locked', retryAfterSeconds: PIN_LOCK_MS / 1000 };
 }
 
 /** Stores a new PIN hash and clears failures and any lock (after a change or a reset). */
 export function storePinHash(userId: number, pinHash: string): boolean {
-  const r = getDb().update(wallets).set({ pinHash, pinFailures: 0, pinLockedUntil: null })
-    .where(and(eq(wallets.userId, userId), eq(wallets.step, 'active'))).run();
+  const r = getDb()
+    .update(wallets)
+    .set({ pinHash, pinFailures: 0, pinLockedUntil: null })
+    .where(and(eq(wallets.userId, userId), eq(wallets.step, 'active')))
+    .run();
   return r.changes === 1;
 }

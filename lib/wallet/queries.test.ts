@@ -7,21 +7,42 @@ import { creditWallet, debitWalletForPayment } from './payments';
 import { HISTORY_PAGE_SIZE, parseHistoryFilter, walletHistory, walletSummary } from './queries';
 
 let db: ReturnType<typeof openTempDb>;
-beforeEach(() => { db = openTempDb(); });
+beforeEach(() => {
+  db = openTempDb();
+});
 afterEach(() => db.cleanup());
 
 describe('Riwayat', () => {
-  it('lists the caller\'s own entries newest first with the balance after each, filtered and paged', async () => {
+  it("lists the caller's own entries newest first with the balance after each, filtered and paged", async () => {
     const u = await activeWallet();
     const other = await activeWallet('640273');
     topUp(other.id, 999);
     topUp(u.id, 100_000, 'va-1');
-    getDb().transaction((tx) => {
-      debitWalletForPayment(tx, { userId: u.id, amount: 30_000, idempotencyKey: 'pay-1', reference: 'NKD2F0P' });
-      creditWallet(tx, { userId: u.id, amount: 30_000, kind: 'refund', fromAccountId: systemAccountId(tx, 'refunds_payable'), idempotencyKey: 'ref-1', reference: 'Refund NKD2F0P' });
-    }, { behavior: 'immediate' });
+    getDb().transaction(
+      (tx) => {
+        debitWalletForPayment(tx, {
+          userId: u.id,
+          amount: 30_000,
+          idempotencyKey: 'pay-1',
+          reference: 'NKD2F0P',
+        });
+        creditWallet(tx, {
+          userId: u.id,
+          amount: 30_000,
+          kind: 'refund',
+          fromAccountId: systemAccountId(tx, 'refunds_payable'),
+          idempotencyKey: 'ref-1',
+          reference: 'Refund NKD2F0P',
+        });
+      },
+      { behavior: 'immediate' },
+    );
     const all = walletHistory(u.id, 'semua', 1);
-    expect(all.rows.map((r) => [r.kind, r.amount, r.balanceAfter])).toEqual([['refund', 30_000, 100_000], ['payment', -30_000, 70_000], ['topup', 100_000, 100_000]]);
+    expect(all.rows.map((r) => [r.kind, r.amount, r.balanceAfter])).toEqual([
+      ['refund', 30_000, 100_000],
+      ['payment', -30_000, 70_000],
+      ['topup', 100_000, 100_000],
+    ]);
     expect(walletHistory(u.id, 'pembayaran', 1).rows.map((r) => r.reference)).toEqual(['NKD2F0P']);
     expect(walletHistory(u.id, 'topup', 1).total).toBe(1);
     expect(walletHistory(u.id, 'refund', 1).rows).toHaveLength(1);
@@ -32,12 +53,19 @@ describe('Riwayat', () => {
     expect(walletHistory(u.id, 'semua', 99).page).toBe(2);
   });
 
-  it('reads unknown filters as Semua and shows this month\'s incoming money on the summary', async () => {
+  it("reads unknown filters as Semua and shows this month's incoming money on the summary", async () => {
     expect(parseHistoryFilter('constructor')).toBe('semua');
     expect(parseHistoryFilter('refund')).toBe('refund');
     const u = await activeWallet();
     topUp(u.id, 250_000);
-    expect(walletSummary(u.id)).toMatchObject({ step: 'active', tier: 'regular', balance: 250_000, monthIn: 250_000, lockedUntil: null, kyc: null });
+    expect(walletSummary(u.id)).toMatchObject({
+      step: 'active',
+      tier: 'regular',
+      balance: 250_000,
+      monthIn: 250_000,
+      lockedUntil: null,
+      kyc: null,
+    });
     expect(JSON.stringify(walletSummary(u.id))).not.toMatch(/argon2|pin/i);
   });
 });

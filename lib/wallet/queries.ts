@@ -1,26 +1,56 @@
 import 'server-only';
 import { and, count, desc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { kycRequests, ledgerEntries, ledgerTransfers, wallets, type TransferKind, type WalletStep, type WalletTier } from '@/db/schema';
+import {
+  kycRequests,
+  ledgerEntries,
+  ledgerTransfers,
+  wallets,
+  type TransferKind,
+  type WalletStep,
+  type WalletTier,
+} from '@/db/schema';
 import { now } from '@/lib/clock';
 import { wibDate } from '@/lib/dates';
 import { walletAccountId } from '@/lib/ledger/accounts';
 
 export type WalletSummary = {
-  step: WalletStep; tier: WalletTier; balance: number; maxBalance: number; monthlyInLimit: number; monthIn: number;
-  lockedUntil: number | null; kyc: { status: 'pending' | 'approved' | 'rejected'; reason: string | null } | null;
+  step: WalletStep;
+  tier: WalletTier;
+  balance: number;
+  maxBalance: number;
+  monthlyInLimit: number;
+  monthIn: number;
+  lockedUntil: number | null;
+  kyc: { status: 'pending' | 'approved' | 'rejected'; reason: string | null } | null;
 };
 
 /** The caller's own wallet as a plain DTO (no PIN hash, no identity), or null before activation began. */
 export function walletSummary(userId: number): WalletSummary | null {
   const db = getDb();
-  const w = db.select({
-    step: wallets.step, tier: wallets.tier, balance: wallets.balance, maxBalance: wallets.maxBalance, monthlyInLimit: wallets.monthlyInLimit,
-    monthKey: wallets.monthKey, monthIn: wallets.monthIn, lockedUntil: wallets.pinLockedUntil,
-  }).from(wallets).where(eq(wallets.userId, userId)).get();
+  const w = db
+    .select({
+      step: wallets.step,
+      tier: wallets.tier,
+      balance: wallets.balance,
+      maxBalance: wallets.maxBalance,
+      monthlyInLimit: wallets.monthlyInLimit,
+      monthKey: wallets.monthKey,
+      monthIn: wallets.monthIn,
+      lockedUntil: wallets.pinLockedUntil,
+    })
+    .from(wallets)
+    .where(eq(wallets.userId, userId))
+    .get();
   if (!w) return null;
-  const kyc = db.select({ status: kycRequests.status, reason: kycRequests.reason }).from(kycRequests)
-    .where(eq(kycRequests.userId, userId)).orderBy(desc(kycRequests.id)).limit(1).get() ?? null;
+  const kyc =
+    db
+      .select({ status: kycRequests.status, reason: kycRequests.reason })
+      .from(kycRequests)
+      .where(eq(kycRequests.userId, userId))
+      .orderBy(desc(kycRequests.id))
+      .limit(1)
+      .get() ?? null;
   const t = now();
   const { monthKey, ...rest } = w;
   return {
@@ -32,7 +62,12 @@ export function walletSummary(userId: number): WalletSummary | null {
   };
 }
 
-export const HISTORY_FILTERS = { semua: null, topup: ['topup'], pembayaran: ['payment'], refund: ['refund'] } as const satisfies Record<string, TransferKind[] | null>;
+export const HISTORY_FILTERS = {
+  semua: null,
+  topup: ['topup'],
+  pembayaran: ['payment'],
+  refund: ['refund'],
+} as const satisfies Record<string, TransferKind[] | null>;
 export type HistoryFilter = keyof typeof HISTORY_FILTERS;
 export const HISTORY_PAGE_SIZE = 20;
 
@@ -41,23 +76,59 @@ export function parseHistoryFilter(raw: string | null | undefined): HistoryFilte
   return raw && Object.hasOwn(HISTORY_FILTERS, raw) ? (raw as HistoryFilter) : 'semua';
 }
 
-export type HistoryRow = { id: number; kind: TransferKind; reference: string; amount: number; balanceAfter: number; createdAt: number };
+export type HistoryRow = {
+  id: number;
+  kind: TransferKind;
+  reference: string;
+  amount: number;
+  balanceAfter: number;
+  createdAt: number;
+};
 
 /** One page of the caller's wallet entries, newest first, with the balance after each. */
-export function walletHistory(userId: number, filter: HistoryFilter, page: number): { rows: HistoryRow[]; page: number; pages: number; total: number } {
+export function walletHistory(
+  userId: number,
+  filter: HistoryFilter,
+  page: number,
+): { rows: HistoryRow[]; page: number; pages: number; total: number } {
   return getDb().transaction((tx) => {
     const account = walletAccountId(tx, userId);
     if (account === null) return { rows: [], page: 1, pages: 1, total: 0 };
     const kinds = HISTORY_FILTERS[filter];
-    const where = and(eq(ledgerEntries.accountId, account), kinds ? inArray(ledgerTransfers.kind, [...kinds]) : undefined);
-    const total = tx.select({ n: count() }).from(ledgerEntries).innerJoin(ledgerTransfers, eq(ledgerTransfers.id, ledgerEntries.transferId)).where(where).get()?.n ?? 0;
+    const where = and(
+      eq(ledgerEntries.accountId, account),
+      kinds ? inArray(ledgerTransfers.kind, [...kinds]) : undefined,
+    );
+    const total =
+      tx
+        .select({ n: count() })
+        .from(ledgerEntries)
+        .innerJoin(ledgerTransfers, eq(ledgerTransfers.id, ledgerEntries.transferId))
+        .where(where)
+        .get()?.n ?? 0;
     const pages = Math.max(1, Math.ceil(total / HISTORY_PAGE_SIZE));
     const current = Math.min(Math.max(1, page), pages);
-    const rows = tx.select({
-      id: ledgerEntries.id, kind: ledgerTransfers.kind, reference: ledgerTransfers.reference, amount: ledgerEntries.amount,
-      balanceAfter: ledgerEntries.balanceAfter, createdAt: ledgerEntries.createdAt,
-    }).from(ledgerEntries).innerJoin(ledgerTransfers, eq(ledgerTransfers.id, ledgerEntries.transferId)).where(where)
-      .orderBy(desc(ledgerEntries.id)).limit(HISTORY_PAGE_SIZE).offset((current - 1) * HISTORY_PAGE_SIZE).all();
-    return { rows: rows.map((r) => ({ ...r, balanceAfter: r.balanceAfter ?? 0 })), page: current, pages, total };
+    const rows = tx
+      .select({
+        id: ledgerEntries.id,
+        kind: ledgerTransfers.kind,
+        reference: ledgerTransfers.reference,
+        amount: ledgerEntries.amount,
+        balanceAfter: ledgerEntries.balanceAfter,
+        createdAt: ledgerEntries.createdAt,
+      })
+      .from(ledgerEntries)
+      .innerJoin(ledgerTransfers, eq(ledgerTransfers.id, ledgerEntries.transferId))
+      .where(where)
+      .orderBy(desc(ledgerEntries.id))
+      .limit(HISTORY_PAGE_SIZE)
+      .offset((current - 1) * HISTORY_PAGE_SIZE)
+      .all();
+    return {
+      rows: rows.map((r) => ({ ...r, balanceAfter: r.balanceAfter ?? 0 })),
+      page: current,
+      pages,
+      total,
+    };
   });
 }

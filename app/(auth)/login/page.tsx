@@ -23,10 +23,24 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
       {params.loggedOut && <FormMessage tone="info">{t.auth.loggedOut}</FormMessage>}
       {params.changed && <FormMessage tone="success">{t.auth.passwordChanged}</FormMessage>}
       <div className="card">
-        <LoginForm action={login} next={next} errors={t.errors}
-          labels={{ identifier: t.auth.identifier, password: t.auth.password, submit: t.auth.loginSubmit, busy: t.common.loading }} />
+        <LoginForm
+          action={login}
+          next={next}
+          errors={t.errors}
+          labels={{
+            identifier: t.auth.identifier,
+            password: t.auth.password,
+            submit: t.auth.loginSubmit,
+            busy: t.common.loading,
+          }}
+        />
       </div>
-      <p className="text-sm">{t.auth.noAccount} <Link href="/register" className="link">{t.nav.register}</Link></p>
+      <p className="text-sm">
+        {t.auth.noAccount}{' '}
+        <Link href="/register" className="link">
+          {t.nav.register}
+        </Link>
+      </p>
     </div>
   );
 }

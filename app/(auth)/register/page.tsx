@@ -16,12 +16,29 @@ export default async function RegisterPage() {
       <h1 className="text-2xl font-bold text-kai-navy">{a.registerTitle}</h1>
       <p className="text-slate-700">{a.registerLead}</p>
       <div className="card">
-        <RegisterForm action={register} errors={t.errors} labels={{
-          fullName: a.fullName, email: a.email, phone: a.phone, nik: a.nik, birthDate: a.birthDate, password: a.password,
-          passwordHint: a.passwordHint, submit: a.registerSubmit, busy: t.common.loading, errorsTitle: t.common.checkForm,
-        }} />
+        <RegisterForm
+          action={register}
+          errors={t.errors}
+          labels={{
+            fullName: a.fullName,
+            email: a.email,
+            phone: a.phone,
+            nik: a.nik,
+            birthDate: a.birthDate,
+            password: a.password,
+            passwordHint: a.passwordHint,
+            submit: a.registerSubmit,
+            busy: t.common.loading,
+            errorsTitle: t.common.checkForm,
+          }}
+        />
       </div>
-      <p className="text-sm">{a.haveAccount} <Link href="/login" className="link">{t.nav.login}</Link></p>
+      <p className="text-sm">
+        {a.haveAccount}{' '}
+        <Link href="/login" className="link">
+          {t.nav.login}
+        </Link>
+      </p>
     </div>
   );
 }

@@ -14,7 +14,9 @@ export async function reconcileNow(): Promise<void> {
     log.info('admin.reconciled', { adminId: admin.id, applied: report.applied });
     target = `/admin/payments?checked=${report.checked}&applied=${report.applied}`;
   } catch (error) {
-    log.warn('admin.reconcile_failed', { message: error instanceof Error ? error.message : String(error) });
+    log.warn('admin.reconcile_failed', {
+      message: error instanceof Error ? error.message : String(error),
+    });
   }
   redirect(target);
 }

@@ -6,7 +6,11 @@ import { topUpFee } from '@/lib/payments/fees';
 import { FormMessage } from '@/components/ui/form-message';
 import { reconcileNow } from './actions';
 
-const DATE = new Intl.DateTimeFormat('id-ID', { timeZone: 'Asia/Jakarta', dateStyle: 'medium', timeStyle: 'short' });
+const DATE = new Intl.DateTimeFormat('id-ID', {
+  timeZone: 'Asia/Jakarta',
+  dateStyle: 'medium',
+  timeStyle: 'short',
+});
 
 type Search = Promise<{ checked?: string; applied?: string; failed?: string }>;
 
@@ -22,22 +26,45 @@ export default async function AdminPaymentsPage({ searchParams }: { searchParams
   return (
     <>
       <h1 className="text-2xl font-bold text-kai-navy">{a.title}</h1>
-      {params.checked && <FormMessage tone="success">{a.reconciled(Number(params.checked), Number(params.applied))}</FormMessage>}
+      {params.checked && (
+        <FormMessage tone="success">
+          {a.reconciled(Number(params.checked), Number(params.applied))}
+        </FormMessage>
+      )}
       {params.failed && <FormMessage tone="error">{a.failed}</FormMessage>}
       <section className="card grid gap-2">
         <h2 className="font-semibold">{a.promo}</h2>
         <p>{promo.promo ?? a.noPromo}</p>
-        <form action={reconcileNow}><button type="submit" className="btn-secondary">{a.reconcile}</button></form>
+        <form action={reconcileNow}>
+          <button type="submit" className="btn-secondary">
+            {a.reconcile}
+          </button>
+        </form>
       </section>
       <section className="card grid gap-2 overflow-x-auto" aria-labelledby="returned-heading">
-        <h2 id="returned-heading" className="font-semibold">{a.returned} ({rows.length})</h2>
-        {rows.length === 0 ? <p className="text-sm">{a.none}</p> : (
+        <h2 id="returned-heading" className="font-semibold">
+          {a.returned} ({rows.length})
+        </h2>
+        {rows.length === 0 ? (
+          <p className="text-sm">{a.none}</p>
+        ) : (
           <table className="w-full text-left text-sm">
-            <thead><tr><th scope="col">{a.when}</th><th scope="col">{a.passenger}</th><th scope="col">Bank</th><th scope="col">{a.amount}</th><th scope="col">{a.reason}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{a.when}</th>
+                <th scope="col">{a.passenger}</th>
+                <th scope="col">Bank</th>
+                <th scope="col">{a.amount}</th>
+                <th scope="col">{a.reason}</th>
+              </tr>
+            </thead>
             <tbody>
               {rows.map((r) => (
                 <tr key={r.id} className="border-t border-slate-100">
-                  <td>{DATE.format(r.createdAt)}</td><td>{r.email}</td><td>{r.bank}</td><td>{formatRupiah(r.grossAmount)}</td>
+                  <td>{DATE.format(r.createdAt)}</td>
+                  <td>{r.email}</td>
+                  <td>{r.bank}</td>
+                  <td>{formatRupiah(r.grossAmount)}</td>
                   <td>{t.topup.reasons[r.outcome ?? ''] ?? r.outcome}</td>
                 </tr>
               ))}
@@ -46,14 +73,28 @@ export default async function AdminPaymentsPage({ searchParams }: { searchParams
         )}
       </section>
       <section className="card grid gap-2 overflow-x-auto" aria-labelledby="owed-heading">
-        <h2 id="owed-heading" className="font-semibold">{a.owed} ({owed.length})</h2>
-        {owed.length === 0 ? <p className="text-sm">{a.none}</p> : (
+        <h2 id="owed-heading" className="font-semibold">
+          {a.owed} ({owed.length})
+        </h2>
+        {owed.length === 0 ? (
+          <p className="text-sm">{a.none}</p>
+        ) : (
           <table className="w-full text-left text-sm">
-            <thead><tr><th scope="col">{a.when}</th><th scope="col">{a.passenger}</th><th scope="col">{a.paidWith}</th><th scope="col">{a.amount}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{a.when}</th>
+                <th scope="col">{a.passenger}</th>
+                <th scope="col">{a.paidWith}</th>
+                <th scope="col">{a.amount}</th>
+              </tr>
+            </thead>
             <tbody>
               {owed.map((r) => (
                 <tr key={r.id} className="border-t border-slate-100">
-                  <td>{DATE.format(r.createdAt)}</td><td>{r.email}</td><td>{r.method ?? '—'}</td><td>{formatRupiah(r.amount)}</td>
+                  <td>{DATE.format(r.createdAt)}</td>
+                  <td>{r.email}</td>
+                  <td>{r.method ?? '—'}</td>
+                  <td>{formatRupiah(r.amount)}</td>
                 </tr>
               ))}
             </tbody>

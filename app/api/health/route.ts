@@ -4,5 +4,8 @@ export const dynamic = 'force-dynamic';
 
 export function GET() {
   const report = health();
-  return Response.json(report, { status: report.ok ? 200 : 503, headers: { 'Cache-Control': 'no-store' } });
+  return Response.json(report, {
+    status: report.ok ? 200 : 503,
+    headers: { 'Cache-Control': 'no-store' },
+  });
 }

@@ -3,19 +3,32 @@ import type { Messages } from '@/lib/i18n';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { cancelBookingAction } from './actions';
 
-type Props = { t: Messages; code: string; quote: { ticketPrice: number; fee: number; refund: number } };
+type Props = {
+  t: Messages;
+  code: string;
+  quote: { ticketPrice: number; fee: number; refund: number };
+};
 
 /** The cancellation quote (25% fee, the rest back to KAIPay) and the confirm form. */
 export function CancelSection({ t, code, quote }: Props) {
   const c = t.checkout.cancel;
   return (
     <section className="card grid gap-3" aria-labelledby="cancel-heading">
-      <h2 id="cancel-heading" className="text-lg font-semibold">{c.title}</h2>
+      <h2 id="cancel-heading" className="text-lg font-semibold">
+        {c.title}
+      </h2>
       <p className="text-sm text-slate-700">{c.lead}</p>
       <dl className="grid grid-cols-[1fr_auto] gap-x-4 gap-y-1 text-sm">
-        <dt>{c.ticketPrice}</dt><dd className="text-right">{formatRupiah(quote.ticketPrice)}</dd>
-        <dt>{c.fee}</dt><dd className="text-right" data-testid="cancel-fee">-{formatRupiah(quote.fee)}</dd>
-        <dt className="font-semibold">{c.refund}</dt><dd className="text-right font-semibold" data-testid="cancel-refund">{formatRupiah(quote.refund)}</dd>
+        <dt>{c.ticketPrice}</dt>
+        <dd className="text-right">{formatRupiah(quote.ticketPrice)}</dd>
+        <dt>{c.fee}</dt>
+        <dd className="text-right" data-testid="cancel-fee">
+          -{formatRupiah(quote.fee)}
+        </dd>
+        <dt className="font-semibold">{c.refund}</dt>
+        <dd className="text-right font-semibold" data-testid="cancel-refund">
+          {formatRupiah(quote.refund)}
+        </dd>
       </dl>
       <form action={cancelBookingAction} className="grid gap-3">
         <input type="hidden" name="code" value={code} />

@@ -17,7 +17,10 @@ import { lookup } from '@/lib/i18n/lookup';
 
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ error?: string; cancelled?: string; rescheduled?: string }> };
+type Props = {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<{ error?: string; cancelled?: string; rescheduled?: string }>;
+};
 
 export default async function BookingPage({ params, searchParams }: Props) {
   const { code } = await params;
@@ -34,40 +37,86 @@ export default async function BookingPage({ params, searchParams }: Props) {
   return (
     <div className="grid gap-4">
       <h1 className="text-2xl font-bold text-kai-navy">{bk.title}</h1>
-      {query.error && <FormMessage tone="error">{lookup(c.errors, query.error) ?? t.errors.generic}</FormMessage>}
+      {query.error && (
+        <FormMessage tone="error">{lookup(c.errors, query.error) ?? t.errors.generic}</FormMessage>
+      )}
       {query.rescheduled && <FormMessage tone="success">{c.reschedule.done}</FormMessage>}
       {query.cancelled && refund && (
-        <FormMessage tone="success">{(refund.status === 'to_kaipay' ? c.cancel.done : c.cancel.doneBank)(formatRupiah(refund.amount))}</FormMessage>
+        <FormMessage tone="success">
+          {(refund.status === 'to_kaipay' ? c.cancel.done : c.cancel.doneBank)(
+            formatRupiah(refund.amount),
+          )}
+        </FormMessage>
       )}
       <section className="card grid gap-2">
-        <p>{bk.code}: <strong className="font-mono text-xl tracking-widest" data-testid="booking-code">{booking.code}</strong></p>
-        <p>{bk.status}: <strong data-testid="booking-status">{bk.statuses[booking.status]}</strong></p>
+        <p>
+          {bk.code}:{' '}
+          <strong className="font-mono text-xl tracking-widest" data-testid="booking-code">
+            {booking.code}
+          </strong>
+        </p>
+        <p>
+          {bk.status}: <strong data-testid="booking-status">{bk.statuses[booking.status]}</strong>
+        </p>
         {booking.status === 'awaiting_payment' && (
           <>
-            <Countdown deadline={booking.holdExpiresAt} serverNow={now()} label={bk.timeLeft} expiredText={bk.expiredNow} />
-            <Link href={`/checkout/${booking.code}`} className="btn-primary justify-self-start">{bk.payNow}</Link>
+            <Countdown
+              deadline={booking.holdExpiresAt}
+              serverNow={now()}
+              label={bk.timeLeft}
+              expiredText={bk.expiredNow}
+            />
+            <Link href={`/checkout/${booking.code}`} className="btn-primary justify-self-start">
+              {bk.payNow}
+            </Link>
           </>
         )}
         {booking.status === 'expired' && <p className="text-red-700">{bk.expiredNow}</p>}
         {booking.status === 'paid' && (
           <p className="flex flex-wrap gap-3">
-            <Link href={`/tickets/${booking.code}`} className="btn-primary">{c.tickets.showTickets}</Link>
-            {!reschedule && quote?.ok && <Link href={`/booking/${booking.code}/ubah-jadwal`} className="btn-secondary">{c.reschedule.link}</Link>}
+            <Link href={`/tickets/${booking.code}`} className="btn-primary">
+              {c.tickets.showTickets}
+            </Link>
+            {!reschedule && quote?.ok && (
+              <Link href={`/booking/${booking.code}/ubah-jadwal`} className="btn-secondary">
+                {c.reschedule.link}
+              </Link>
+            )}
           </p>
         )}
         {refund && (
-          <div role="status" data-testid="refund-info" className="grid gap-1 border-t border-slate-200 pt-2 text-sm">
-            <p className="font-semibold">{c.cancel.refundTitle}: {formatRupiah(refund.amount)} · {c.cancel.refundStatus[refund.status]}</p>
-            <p>{c.cancel.fee}: {formatRupiah(refund.fee)}</p>
+          <div
+            role="status"
+            data-testid="refund-info"
+            className="grid gap-1 border-t border-slate-200 pt-2 text-sm"
+          >
+            <p className="font-semibold">
+              {c.cancel.refundTitle}: {formatRupiah(refund.amount)} ·{' '}
+              {c.cancel.refundStatus[refund.status]}
+            </p>
+            <p>
+              {c.cancel.fee}: {formatRupiah(refund.fee)}
+            </p>
           </div>
         )}
         {reschedule && (
           <p className="border-t border-slate-200 pt-2 text-sm text-slate-700">
-            {c.reschedule.previous}: {formatServiceDate(wibDate(reschedule.oldDepartsAt), locale)} {formatWibTime(reschedule.oldDepartsAt)} · {c.reschedule.fee} {formatRupiah(reschedule.fee)}
+            {c.reschedule.previous}: {formatServiceDate(wibDate(reschedule.oldDepartsAt), locale)}{' '}
+            {formatWibTime(reschedule.oldDepartsAt)} · {c.reschedule.fee}{' '}
+            {formatRupiah(reschedule.fee)}
           </p>
         )}
       </section>
-      <TripSummary t={t} locale={locale} trip={booking} seatClass={booking.seatClass} subClass={booking.subClass} fare={booking.fare} adults={booking.adults} infants={booking.infants} />
+      <TripSummary
+        t={t}
+        locale={locale}
+        trip={booking}
+        seatClass={booking.seatClass}
+        subClass={booking.subClass}
+        fare={booking.fare}
+        adults={booking.adults}
+        infants={booking.infants}
+      />
       <PassengerList t={t} passengers={booking.passengers} />
       {quote?.ok && <CancelSection t={t} code={booking.code} quote={quote} />}
     </div>

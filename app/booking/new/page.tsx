@@ -14,17 +14,23 @@ type Params = Promise<Record<string, string | undefined>>;
 
 export default async function NewBookingPage({ searchParams }: { searchParams: Params }) {
   const raw = await searchParams;
-  const user = await requireUser(`/booking/new?${new URLSearchParams(raw as Record<string, string>)}`);
+  const user = await requireUser(
+    `/booking/new?${new URLSearchParams(raw as Record<string, string>)}`,
+  );
   const { t, locale } = await getI18n();
   const errors = { ...t.errors, ...t.booking.errors, checkForm: t.booking.book.checkForm };
   const params = DraftParamsSchema.safeParse(raw);
-  const draft = params.success ? bookingDraft(params.data) : ({ ok: false, code: 'trip_unavailable' } as const);
+  const draft = params.success
+    ? bookingDraft(params.data)
+    : ({ ok: false, code: 'trip_unavailable' } as const);
   if (!draft.ok) {
     return (
       <div className="grid justify-items-start gap-4">
         <h1 className="text-2xl font-bold text-kai-navy">{t.booking.book.title}</h1>
         <FormMessage tone="error">{errorText({ ...t, errors }, draft.code)}</FormMessage>
-        <Link href="/" className="link">{t.search.title}</Link>
+        <Link href="/" className="link">
+          {t.search.title}
+        </Link>
       </div>
     );
   }
@@ -38,14 +44,54 @@ export default async function NewBookingPage({ searchParams }: { searchParams: P
         action={holdBooking}
         errors={errors}
         contact={contactOf(user.id)!}
-        hidden={{ tripId: String(draft.trip.tripId), origin: draft.trip.originCode, destination: draft.trip.destinationCode, seatClass, adults: String(draft.adults), infants: String(draft.infants) }}
+        hidden={{
+          tripId: String(draft.trip.tripId),
+          origin: draft.trip.originCode,
+          destination: draft.trip.destinationCode,
+          seatClass,
+          adults: String(draft.adults),
+          infants: String(draft.infants),
+        }}
         seatPicker={{ key: takenKey, coaches: draft.coaches, initial: draft.suggested }}
-        summary={<TripSummary t={t} locale={locale} trip={draft.trip} seatClass={seatClass} subClass={draft.coaches[0]!.subClass} fare={draft.fare} adults={draft.adults} infants={draft.infants} />}
+        summary={
+          <TripSummary
+            t={t}
+            locale={locale}
+            trip={draft.trip}
+            seatClass={seatClass}
+            subClass={draft.coaches[0]!.subClass}
+            fare={draft.fare}
+            adults={draft.adults}
+            infants={draft.infants}
+          />
+        }
         labels={{
-          passengers: b.passengers, adults: Array.from({ length: draft.adults }, (_, i) => b.adult(i + 1)), infants: Array.from({ length: draft.infants }, (_, i) => b.infant(i + 1)),
-          name: b.name, idType: b.idType, nik: b.nik, passport: b.passport, idNumber: b.idNumber, infantNik: b.infantNik, contact: b.contact,
-          contactName: b.contactName, contactEmail: b.contactEmail, contactPhone: b.contactPhone, submit: b.submit, busy: b.busy,
-          seats: { title: b.seats, hint: b.seatsHint, coach: b.coach, seatFor: b.seatFor, free: b.free, taken: b.taken, selected: b.selected, seat: b.seat, freeCount: b.freeCount(0).replace('0', '{n}') },
+          passengers: b.passengers,
+          adults: Array.from({ length: draft.adults }, (_, i) => b.adult(i + 1)),
+          infants: Array.from({ length: draft.infants }, (_, i) => b.infant(i + 1)),
+          name: b.name,
+          idType: b.idType,
+          nik: b.nik,
+          passport: b.passport,
+          idNumber: b.idNumber,
+          infantNik: b.infantNik,
+          contact: b.contact,
+          contactName: b.contactName,
+          contactEmail: b.contactEmail,
+          contactPhone: b.contactPhone,
+          submit: b.submit,
+          busy: b.busy,
+          seats: {
+            title: b.seats,
+            hint: b.seatsHint,
+            coach: b.coach,
+            seatFor: b.seatFor,
+            free: b.free,
+            taken: b.taken,
+            selected: b.selected,
+            seat: b.seat,
+            freeCount: b.freeCount(0).replace('0', '{n}'),
+          },
         }}
       />
     </div>

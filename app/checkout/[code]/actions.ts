@@ -14,7 +14,11 @@ const PaySchema = z.object({
 });
 
 /** Pays the caller's booking with KAIPay; the amount is re-read by the server, never taken from the form. */
-export async function payBookingWithKaipay(code: string, _prev: FormState, form: FormData): Promise<FormState> {
+export async function payBookingWithKaipay(
+  code: string,
+  _prev: FormState,
+  form: FormData,
+): Promise<FormState> {
   const user = await requireUser(`/checkout/${encodeURIComponent(code)}`);
   const parsed = PaySchema.safeParse({ code, pin: form.get('pin') ?? '' });
   if (!parsed.success) return { status: 'error', message: parsed.error.issues[0]!.message };

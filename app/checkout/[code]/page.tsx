@@ -33,20 +33,48 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
   const bk = t.booking.booking;
   const method = (await searchParams).method ?? '';
   const bank = isVaBank(method) || isRetailOutlet(method) ? method : undefined;
-  const payment = bank && booking.status === 'awaiting_payment' ? await createBookingPaymentCode(user.id, booking.code, bank) : undefined;
+  const payment =
+    bank && booking.status === 'awaiting_payment'
+      ? await createBookingPaymentCode(user.id, booking.code, bank)
+      : undefined;
   return (
     <div className="grid gap-4">
       <h1 className="text-2xl font-bold text-kai-navy">{c.title}</h1>
       <section className="card grid gap-2">
-        <p>{bk.code}: <strong className="font-mono text-xl tracking-widest">{booking.code}</strong></p>
-        <p>{bk.status}: <strong data-testid="booking-status">{bk.statuses[booking.status]}</strong></p>
-        {booking.status === 'awaiting_payment'
-          ? <Countdown deadline={booking.holdExpiresAt} serverNow={now()} label={bk.timeLeft} expiredText={bk.expiredNow} />
-          : <FormMessage tone="error">{booking.status === 'expired' ? c.errors.hold_expired : c.notAwaiting} <Link className="link" href={`/booking/${booking.code}`}>{c.viewBooking}</Link></FormMessage>}
+        <p>
+          {bk.code}: <strong className="font-mono text-xl tracking-widest">{booking.code}</strong>
+        </p>
+        <p>
+          {bk.status}: <strong data-testid="booking-status">{bk.statuses[booking.status]}</strong>
+        </p>
+        {booking.status === 'awaiting_payment' ? (
+          <Countdown
+            deadline={booking.holdExpiresAt}
+            serverNow={now()}
+            label={bk.timeLeft}
+            expiredText={bk.expiredNow}
+          />
+        ) : (
+          <FormMessage tone="error">
+            {booking.status === 'expired' ? c.errors.hold_expired : c.notAwaiting}{' '}
+            <Link className="link" href={`/booking/${booking.code}`}>
+              {c.viewBooking}
+            </Link>
+          </FormMessage>
+        )}
       </section>
       <div className="grid gap-4 lg:grid-cols-2">
         <div className="grid content-start gap-4">
-          <TripSummary t={t} locale={locale} trip={booking} seatClass={booking.seatClass} subClass={booking.subClass} fare={booking.fare} adults={booking.adults} infants={booking.infants} />
+          <TripSummary
+            t={t}
+            locale={locale}
+            trip={booking}
+            seatClass={booking.seatClass}
+            subClass={booking.subClass}
+            fare={booking.fare}
+            adults={booking.adults}
+            infants={booking.infants}
+          />
           <PassengerList t={t} passengers={booking.passengers} />
         </div>
         {booking.status === 'awaiting_payment' && (
@@ -54,14 +82,36 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
             <MethodMenu t={t} code={booking.code} selected={method} kaipay={kaipay} />
             {method === 'kaipay' && kaipay.state === 'ready' && (
               <section className="card">
-                <PinPad action={payBookingWithKaipay.bind(null, booking.code)} amount={formatRupiah(booking.total)} errors={{ ...c.errors, generic: t.errors.generic }}
-                  labels={{ title: c.pinTitle, amountLabel: c.amount, recipientLabel: c.recipient, recipient: c.recipientName, pin: c.pinLabel, hint: c.pinHint,
-                    erase: c.erase, clear: c.clear, submit: c.continue, busy: c.paying, digit: c.digit, entered: c.pinEntered }} />
-                <Link href="/kaipay/pin/lupa" className="link mt-3 inline-block text-sm">{c.forgotPin}</Link>
+                <PinPad
+                  action={payBookingWithKaipay.bind(null, booking.code)}
+                  amount={formatRupiah(booking.total)}
+                  errors={{ ...c.errors, generic: t.errors.generic }}
+                  labels={{
+                    title: c.pinTitle,
+                    amountLabel: c.amount,
+                    recipientLabel: c.recipient,
+                    recipient: c.recipientName,
+                    pin: c.pinLabel,
+                    hint: c.pinHint,
+                    erase: c.erase,
+                    clear: c.clear,
+                    submit: c.continue,
+                    busy: c.paying,
+                    digit: c.digit,
+                    entered: c.pinEntered,
+                  }}
+                />
+                <Link href="/kaipay/pin/lupa" className="link mt-3 inline-block text-sm">
+                  {c.forgotPin}
+                </Link>
               </section>
             )}
-            {payment && !payment.ok && <FormMessage tone="error">{c.errors[payment.code]}</FormMessage>}
-            {payment?.ok && bank && <PaymentCode t={t} locale={locale} code={booking.code} bank={bank} {...payment} />}
+            {payment && !payment.ok && (
+              <FormMessage tone="error">{c.errors[payment.code]}</FormMessage>
+            )}
+            {payment?.ok && bank && (
+              <PaymentCode t={t} locale={locale} code={booking.code} bank={bank} {...payment} />
+            )}
           </div>
         )}
       </div>

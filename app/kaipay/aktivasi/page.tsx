@@ -29,39 +29,81 @@ export default async function ActivationPage({ searchParams }: { searchParams: S
   const errors = { ...t.errors, ...t.kaipay.errors };
   const current = { identity: 0, otp: 1, pin: 2 }[state.step];
   const notice = params.error ? lookup(errors as Record<string, string>, params.error) : undefined;
-  const sent = params.sent === 'sms' || params.sent === 'whatsapp' ? a.sentVia[params.sent] : undefined;
+  const sent =
+    params.sent === 'sms' || params.sent === 'whatsapp' ? a.sentVia[params.sent] : undefined;
   return (
     <div className="mx-auto grid max-w-xl gap-4">
       <h1 className="text-2xl font-bold text-kai-navy">{a.title}</h1>
       <StepIndicator steps={a.steps} current={current} label={a.progress} />
       <section className="card grid gap-4" aria-labelledby="step-heading">
-        <h2 id="step-heading" className="text-lg font-semibold">{a.steps[current]}</h2>
+        <h2 id="step-heading" className="text-lg font-semibold">
+          {a.steps[current]}
+        </h2>
         {state.step === 'identity' && (
           <>
             <p className="text-slate-700">{a.identityLead}</p>
-            <IdentityForm action={sendIdentity.bind(null, next)} prefill={state.prefill} errors={errors} labels={{
-              fullName: a.fullName, nik: a.nik, birthDate: a.birthDate, phone: a.phone, email: a.email, phoneHint: a.phoneHint,
-              viaSms: a.viaSms, submit: a.sendOtp, busy: a.sending,
-            }} />
+            <IdentityForm
+              action={sendIdentity.bind(null, next)}
+              prefill={state.prefill}
+              errors={errors}
+              labels={{
+                fullName: a.fullName,
+                nik: a.nik,
+                birthDate: a.birthDate,
+                phone: a.phone,
+                email: a.email,
+                phoneHint: a.phoneHint,
+                viaSms: a.viaSms,
+                submit: a.sendOtp,
+                busy: a.sending,
+              }}
+            />
           </>
         )}
         {state.step === 'otp' && (
           <>
-            {notice ? <FormMessage tone="error">{notice}</FormMessage> : <FormMessage tone="success">{sent}</FormMessage>}
+            {notice ? (
+              <FormMessage tone="error">{notice}</FormMessage>
+            ) : (
+              <FormMessage tone="success">{sent}</FormMessage>
+            )}
             <p className="text-slate-700">{a.otpLead(state.phoneMasked)}</p>
-            <CodePinForm action={verifyOtp.bind(null, next)} errors={errors} fields={[{ name: 'code', label: a.code, autoFocus: true }]} labels={{ submit: a.verify, busy: a.verifying }} />
-            <ResendControls key={state.resendInSeconds} action={resendOtp.bind(null, next)} waitSeconds={state.resendInSeconds}
-              labels={{ resend: a.resend, resendSms: a.resendSms, waiting: a.resendIn }} />
-            <form action={restart.bind(null, next)}><button type="submit" className="link text-sm">{a.restart}</button></form>
-            {sandboxEnabled() && <Link href="/sandbox/inbox" className="link text-sm" target="_blank">{a.inbox}</Link>}
+            <CodePinForm
+              action={verifyOtp.bind(null, next)}
+              errors={errors}
+              fields={[{ name: 'code', label: a.code, autoFocus: true }]}
+              labels={{ submit: a.verify, busy: a.verifying }}
+            />
+            <ResendControls
+              key={state.resendInSeconds}
+              action={resendOtp.bind(null, next)}
+              waitSeconds={state.resendInSeconds}
+              labels={{ resend: a.resend, resendSms: a.resendSms, waiting: a.resendIn }}
+            />
+            <form action={restart.bind(null, next)}>
+              <button type="submit" className="link text-sm">
+                {a.restart}
+              </button>
+            </form>
+            {sandboxEnabled() && (
+              <Link href="/sandbox/inbox" className="link text-sm" target="_blank">
+                {a.inbox}
+              </Link>
+            )}
           </>
         )}
         {state.step === 'pin' && (
           <>
             <p className="text-slate-700">{a.pinLead}</p>
-            <CodePinForm action={createPin.bind(null, next)} errors={errors} labels={{ submit: a.savePin, busy: a.saving }} fields={[
-              { name: 'pin', label: a.pin, hint: a.pinHint, autoFocus: true }, { name: 'pinConfirm', label: a.pinConfirm },
-            ]} />
+            <CodePinForm
+              action={createPin.bind(null, next)}
+              errors={errors}
+              labels={{ submit: a.savePin, busy: a.saving }}
+              fields={[
+                { name: 'pin', label: a.pin, hint: a.pinHint, autoFocus: true },
+                { name: 'pinConfirm', label: a.pinConfirm },
+              ]}
+            />
           </>
         )}
       </section>

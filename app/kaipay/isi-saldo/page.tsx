@@ -2,7 +2,16 @@ import Link from 'next/link';
 import { getI18n } from '@/lib/i18n';
 import { requireUser } from '@/lib/auth/session';
 import { walletSummary } from '@/lib/wallet/queries';
-import { CHANNELS, isRetailOutlet, isVaBank, RETAIL_FORMATS, RETAIL_OUTLETS, VA_BANKS, VA_FORMATS, type Channel } from '@/lib/payments/banks';
+import {
+  CHANNELS,
+  isRetailOutlet,
+  isVaBank,
+  RETAIL_FORMATS,
+  RETAIL_OUTLETS,
+  VA_BANKS,
+  VA_FORMATS,
+  type Channel,
+} from '@/lib/payments/banks';
 import { ensureOpenVa } from '@/lib/payments/accounts';
 import { topUpFee } from '@/lib/payments/fees';
 import { recentTopUps } from '@/lib/payments/queries';
@@ -25,14 +34,26 @@ export default async function TopUpPage({ searchParams }: { searchParams: Search
     return (
       <div className="mx-auto grid max-w-xl gap-4">
         <h1 className="text-2xl font-bold text-kai-navy">{p.title}</h1>
-        <div className="card grid justify-items-start gap-3"><p>{p.needActive}</p><Link href="/kaipay/aktivasi" className="btn-primary">{p.activate}</Link></div>
+        <div className="card grid justify-items-start gap-3">
+          <p>{p.needActive}</p>
+          <Link href="/kaipay/aktivasi" className="btn-primary">
+            {p.activate}
+          </Link>
+        </div>
       </div>
     );
   }
   const params = await searchParams;
-  const method = (CHANNELS as readonly string[]).includes(params.method ?? '') ? (params.method as Channel) : undefined;
+  const method = (CHANNELS as readonly string[]).includes(params.method ?? '')
+    ? (params.method as Channel)
+    : undefined;
   const banks = method === 'retail' ? RETAIL_OUTLETS : VA_BANKS;
-  const bank = method && params.bank && (method === 'retail' ? isRetailOutlet(params.bank) : isVaBank(params.bank)) ? params.bank : undefined;
+  const bank =
+    method &&
+    params.bank &&
+    (method === 'retail' ? isRetailOutlet(params.bank) : isVaBank(params.bank))
+      ? params.bank
+      : undefined;
   const link = (q: Record<string, string>) => `/kaipay/isi-saldo?${new URLSearchParams(q)}`;
   const tile = 'card block font-medium hover:border-kai-navy';
   return (
@@ -42,29 +63,57 @@ export default async function TopUpPage({ searchParams }: { searchParams: Search
         <p className="text-slate-700">{p.lead}</p>
         <ul className="grid grid-cols-2 gap-2 sm:grid-cols-5">
           {CHANNELS.map((m) => (
-            <li key={m}><Link href={link({ method: m })} aria-current={m === method ? 'page' : undefined}
-              className={`${tile} text-center ${m === method ? 'border-kai-navy bg-sky-50' : ''}`}>{p.methods[m]}</Link></li>
+            <li key={m}>
+              <Link
+                href={link({ method: m })}
+                aria-current={m === method ? 'page' : undefined}
+                className={`${tile} text-center ${m === method ? 'border-kai-navy bg-sky-50' : ''}`}
+              >
+                {p.methods[m]}
+              </Link>
+            </li>
           ))}
         </ul>
       </nav>
       {method && (
-        <nav aria-label={method === 'retail' ? p.chooseOutlet : p.chooseBank} className="grid gap-2">
+        <nav
+          aria-label={method === 'retail' ? p.chooseOutlet : p.chooseBank}
+          className="grid gap-2"
+        >
           <h2 className="font-semibold">{method === 'retail' ? p.chooseOutlet : p.chooseBank}</h2>
           <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3">
             {banks.map((b) => (
-              <li key={b}><Link href={link({ method, bank: b })} aria-current={b === bank ? 'page' : undefined}
-                className={`${tile} ${b === bank ? 'border-kai-navy bg-sky-50' : ''}`}>{isVaBank(b) ? VA_FORMATS[b].name : RETAIL_FORMATS[b as 'INDOMARET'].name}</Link></li>
+              <li key={b}>
+                <Link
+                  href={link({ method, bank: b })}
+                  aria-current={b === bank ? 'page' : undefined}
+                  className={`${tile} ${b === bank ? 'border-kai-navy bg-sky-50' : ''}`}
+                >
+                  {isVaBank(b) ? VA_FORMATS[b].name : RETAIL_FORMATS[b as 'INDOMARET'].name}
+                </Link>
+              </li>
             ))}
           </ul>
         </nav>
       )}
       {method && bank && isVaBank(bank) && method !== 'retail' && (
-        <VaDetails t={t} bank={bank} channel={method} number={(await ensureOpenVa(user.id, bank)).number} fee={topUpFee(bank)}
-          min={numberSetting('topup_min')} max={Math.min(wallet.maxBalance - wallet.balance, wallet.monthlyInLimit - wallet.monthIn)} />
+        <VaDetails
+          t={t}
+          bank={bank}
+          channel={method}
+          number={(await ensureOpenVa(user.id, bank)).number}
+          fee={topUpFee(bank)}
+          min={numberSetting('topup_min')}
+          max={Math.min(wallet.maxBalance - wallet.balance, wallet.monthlyInLimit - wallet.monthIn)}
+        />
       )}
-      {method === 'retail' && bank && isRetailOutlet(bank) && <RetailSection t={t} userId={user.id} outlet={bank} code={params.code} />}
+      {method === 'retail' && bank && isRetailOutlet(bank) && (
+        <RetailSection t={t} userId={user.id} outlet={bank} code={params.code} />
+      )}
       <TopUpHistory t={t} rows={recentTopUps(user.id)} />
-      <Link href="/kaipay" className="link">{p.back}</Link>
+      <Link href="/kaipay" className="link">
+        {p.back}
+      </Link>
     </div>
   );
 }

@@ -18,23 +18,39 @@ export function RetailSection({ t, userId, outlet, code }: Props) {
   const issued = code ? ownRetailCode(userId, code) : undefined;
   return (
     <section className="card grid gap-4" aria-labelledby="retail-heading">
-      <h2 id="retail-heading" className="text-lg font-semibold">{RETAIL_FORMATS[outlet].name}</h2>
+      <h2 id="retail-heading" className="text-lg font-semibold">
+        {RETAIL_FORMATS[outlet].name}
+      </h2>
       {issued ? (
         <>
           <div className="grid gap-1">
             <p className="text-sm text-slate-700">{p.codeLabel}</p>
             <p className="flex flex-wrap items-center gap-3">
-              <span className="font-mono text-2xl font-bold tracking-wider text-kai-navy" data-testid="payment-code">{issued.code}</span>
+              <span
+                className="font-mono text-2xl font-bold tracking-wider text-kai-navy"
+                data-testid="payment-code"
+              >
+                {issued.code}
+              </span>
               <CopyButton value={issued.code} label={p.copy} copiedLabel={p.copied} />
             </p>
             <p className="text-lg font-semibold">{formatRupiah(issued.amount!)}</p>
           </div>
-          <Countdown deadline={issued.expiresAt!} serverNow={now()} label={p.timeLeft} expiredText={p.codeExpired} />
+          <Countdown
+            deadline={issued.expiresAt!}
+            serverNow={now()}
+            label={p.timeLeft}
+            expiredText={p.codeExpired}
+          />
           <StepList title={p.steps} steps={retailSteps(outlet, issued.code)} />
         </>
       ) : (
-        <RetailForm action={createRetailCode} outlet={outlet} errors={p.errors}
-          labels={{ amount: p.amount, hint: p.amountHint, submit: p.createCode, busy: p.creating }} />
+        <RetailForm
+          action={createRetailCode}
+          outlet={outlet}
+          errors={p.errors}
+          labels={{ amount: p.amount, hint: p.amountHint, submit: p.createCode, busy: p.creating }}
+        />
       )}
     </section>
   );

@@ -17,12 +17,24 @@ export default async function ChangePinPage() {
     <div className="mx-auto grid max-w-md gap-4">
       <h1 className="text-2xl font-bold text-kai-navy">{p.changeTitle}</h1>
       <section className="card">
-        <CodePinForm action={updatePin} errors={{ ...t.errors, ...t.kaipay.errors }} success={{ changed: p.changed }} labels={{ submit: p.save, busy: p.saving }} fields={[
-          { name: 'oldPin', label: p.oldPin }, { name: 'pin', label: p.newPin, hint: t.kaipay.activation.pinHint }, { name: 'pinConfirm', label: p.confirm },
-        ]} />
+        <CodePinForm
+          action={updatePin}
+          errors={{ ...t.errors, ...t.kaipay.errors }}
+          success={{ changed: p.changed }}
+          labels={{ submit: p.save, busy: p.saving }}
+          fields={[
+            { name: 'oldPin', label: p.oldPin },
+            { name: 'pin', label: p.newPin, hint: t.kaipay.activation.pinHint },
+            { name: 'pinConfirm', label: p.confirm },
+          ]}
+        />
       </section>
-      <Link href="/kaipay/pin/lupa" className="link">{p.forgotLink}</Link>
-      <Link href="/kaipay" className="link">{t.kaipay.back}</Link>
+      <Link href="/kaipay/pin/lupa" className="link">
+        {p.forgotLink}
+      </Link>
+      <Link href="/kaipay" className="link">
+        {t.kaipay.back}
+      </Link>
     </div>
   );
 }

@@ -19,8 +19,11 @@ export default async function PremiumPage({ searchParams }: { searchParams: Sear
   const p = t.kaipay.premiumPage;
   const errors = { ...t.errors, ...t.kaipay.errors } as Record<string, string>;
   const params = await searchParams;
-  const message = params.error ? lookup(errors, params.error) ?? errors.generic : undefined;
-  const field = params.field === 'idNumber' || params.field === 'idPhoto' || params.field === 'selfie' ? params.field : undefined;
+  const message = params.error ? (lookup(errors, params.error) ?? errors.generic) : undefined;
+  const field =
+    params.field === 'idNumber' || params.field === 'idPhoto' || params.field === 'selfie'
+      ? params.field
+      : undefined;
   const kyc = wallet.kyc;
   return (
     <div className="mx-auto grid max-w-xl gap-4">
@@ -29,9 +32,15 @@ export default async function PremiumPage({ searchParams }: { searchParams: Sear
       {params.sent && <FormMessage tone="success">{p.submitted}</FormMessage>}
       {kyc && (
         <section className="card grid gap-1" aria-labelledby="kyc-status">
-          <h2 id="kyc-status" className="font-semibold">{p.status}</h2>
+          <h2 id="kyc-status" className="font-semibold">
+            {p.status}
+          </h2>
           <p data-testid="kyc-status">{p.statuses[kyc.status]}</p>
-          {kyc.status === 'rejected' && kyc.reason && <p className="text-sm text-slate-700">{p.reason}: {kyc.reason}</p>}
+          {kyc.status === 'rejected' && kyc.reason && (
+            <p className="text-sm text-slate-700">
+              {p.reason}: {kyc.reason}
+            </p>
+          )}
         </section>
       )}
       {wallet.tier === 'premium' && <FormMessage tone="info">{p.isPremium}</FormMessage>}
@@ -39,11 +48,24 @@ export default async function PremiumPage({ searchParams }: { searchParams: Sear
         <section className="card grid gap-3">
           {message && !field && <FormMessage tone="error">{message}</FormMessage>}
           {kyc?.status === 'rejected' && <p className="text-sm">{p.again}</p>}
-          <PremiumForm action="/kaipay/premium/kirim" idNumber="" errors={field && message ? { [field]: message } : {}}
-            labels={{ idNumber: p.idNumber, idPhoto: p.idPhoto, selfie: p.selfie, fileHint: p.fileHint, submit: p.submit, busy: p.sending }} />
+          <PremiumForm
+            action="/kaipay/premium/kirim"
+            idNumber=""
+            errors={field && message ? { [field]: message } : {}}
+            labels={{
+              idNumber: p.idNumber,
+              idPhoto: p.idPhoto,
+              selfie: p.selfie,
+              fileHint: p.fileHint,
+              submit: p.submit,
+              busy: p.sending,
+            }}
+          />
         </section>
       )}
-      <Link href="/kaipay" className="link">{t.kaipay.back}</Link>
+      <Link href="/kaipay" className="link">
+        {t.kaipay.back}
+      </Link>
     </div>
   );
 }

@@ -2,7 +2,13 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getI18n } from '@/lib/i18n';
 import { requireUser } from '@/lib/auth/session';
-import { HISTORY_FILTERS, parseHistoryFilter, walletHistory, walletSummary, type HistoryFilter } from '@/lib/wallet/queries';
+import {
+  HISTORY_FILTERS,
+  parseHistoryFilter,
+  walletHistory,
+  walletSummary,
+  type HistoryFilter,
+} from '@/lib/wallet/queries';
 import { HistoryList } from '@/components/kaipay/history-list';
 
 export const dynamic = 'force-dynamic';
@@ -26,8 +32,11 @@ export default async function HistoryPage({ searchParams }: { searchParams: Sear
         <ul className="flex flex-wrap gap-2">
           {(Object.keys(HISTORY_FILTERS) as HistoryFilter[]).map((f) => (
             <li key={f}>
-              <Link href={href(f)} aria-current={f === filter ? 'page' : undefined}
-                className={`inline-flex min-h-11 items-center rounded-full border px-4 text-sm font-medium ${f === filter ? 'border-kai-navy bg-kai-navy text-white' : 'border-slate-300 bg-white text-kai-navy'}`}>
+              <Link
+                href={href(f)}
+                aria-current={f === filter ? 'page' : undefined}
+                className={`inline-flex min-h-11 items-center rounded-full border px-4 text-sm font-medium ${f === filter ? 'border-kai-navy bg-kai-navy text-white' : 'border-slate-300 bg-white text-kai-navy'}`}
+              >
                 {h.filters[f]}
               </Link>
             </li>
@@ -35,16 +44,34 @@ export default async function HistoryPage({ searchParams }: { searchParams: Sear
         </ul>
       </nav>
       <section className="card">
-        {history.rows.length === 0 ? <p className="text-slate-700">{h.empty}</p> : <HistoryList rows={history.rows} kinds={h.kinds} balanceLabel={h.balanceAfter} />}
+        {history.rows.length === 0 ? (
+          <p className="text-slate-700">{h.empty}</p>
+        ) : (
+          <HistoryList rows={history.rows} kinds={h.kinds} balanceLabel={h.balanceAfter} />
+        )}
       </section>
       {history.pages > 1 && (
         <nav aria-label={h.pagination} className="flex items-center justify-between gap-2 text-sm">
-          {history.page > 1 ? <Link className="btn-secondary" href={href(filter, history.page - 1)}>{h.prev}</Link> : <span />}
+          {history.page > 1 ? (
+            <Link className="btn-secondary" href={href(filter, history.page - 1)}>
+              {h.prev}
+            </Link>
+          ) : (
+            <span />
+          )}
           <span>{h.pageOf(history.page, history.pages)}</span>
-          {history.page < history.pages ? <Link className="btn-secondary" href={href(filter, history.page + 1)}>{h.next}</Link> : <span />}
+          {history.page < history.pages ? (
+            <Link className="btn-secondary" href={href(filter, history.page + 1)}>
+              {h.next}
+            </Link>
+          ) : (
+            <span />
+          )}
         </nav>
       )}
-      <Link href="/kaipay" className="link">{t.kaipay.back}</Link>
+      <Link href="/kaipay" className="link">
+        {t.kaipay.back}
+      </Link>
     </div>
   );
 }

@@ -11,8 +11,16 @@ import type { FormState } from '@/lib/forms';
 const PaySchema = z.object({
   channel: z.enum(CHANNELS),
   bank: z.enum(PAYMENT_BANKS),
-  number: z.string().trim().regex(/^\d{8,23}$/, { error: 'number_invalid' }),
-  amount: z.string().trim().regex(/^\d{1,11}$/, { error: 'amount_invalid' }).transform(Number).refine((n) => n > 0, { error: 'amount_invalid' }),
+  number: z
+    .string()
+    .trim()
+    .regex(/^\d{8,23}$/, { error: 'number_invalid' }),
+  amount: z
+    .string()
+    .trim()
+    .regex(/^\d{1,11}$/, { error: 'amount_invalid' })
+    .transform(Number)
+    .refine((n) => n > 0, { error: 'amount_invalid' }),
 });
 
 /**
@@ -21,10 +29,14 @@ const PaySchema = z.object({
  */
 export async function payAsCustomer(_prev: FormState, form: FormData): Promise<FormState> {
   if (!sandboxEnabled()) return { status: 'error', message: 'unknown_number' };
-  const values = Object.fromEntries(['channel', 'bank', 'number', 'amount'].map((k) => [k, String(form.get(k) ?? '')]));
+  const values = Object.fromEntries(
+    ['channel', 'bank', 'number', 'amount'].map((k) => [k, String(form.get(k) ?? '')]),
+  );
   const parsed = PaySchema.safeParse({ ...values, amount: values.amount!.replace(/\./g, '') });
   if (!parsed.success) {
-    const fieldErrors = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), [i.message]]));
+    const fieldErrors = Object.fromEntries(
+      parsed.error.issues.map((i) => [String(i.path[0]), [i.message]]),
+    );
     return { status: 'error', message: 'generic', fieldErrors, values };
   }
   const result = payAtBank(parsed.data);

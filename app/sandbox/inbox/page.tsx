@@ -10,7 +10,11 @@ export const dynamic = 'force-dynamic';
  * The sandbox phone: messages sent to one number, read like a chat, so a person or a test can read
  * an OTP. Open to anyone on purpose (it stands in for the phone itself) and gone when SANDBOX=off.
  */
-export default async function SandboxInboxPage({ searchParams }: { searchParams: Promise<{ phone?: string }> }) {
+export default async function SandboxInboxPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ phone?: string }>;
+}) {
   const { t } = await getI18n();
   const p = t.kaipay.inbox;
   const typed = (await searchParams).phone ?? '';
@@ -21,14 +25,37 @@ export default async function SandboxInboxPage({ searchParams }: { searchParams:
       <p className="text-slate-700">{p.lead}</p>
       <form method="get" className="flex items-end gap-2">
         <div className="grid flex-1 gap-1">
-          <label htmlFor="phone" className="text-sm font-medium">{p.phone}</label>
-          <input id="phone" name="phone" type="tel" defaultValue={typed} placeholder="0812 3456 7890" className="input" required
-            aria-invalid={typed && !phone ? true : undefined} aria-describedby={typed && !phone ? 'phone-error' : undefined} />
+          <label htmlFor="phone" className="text-sm font-medium">
+            {p.phone}
+          </label>
+          <input
+            id="phone"
+            name="phone"
+            type="tel"
+            defaultValue={typed}
+            placeholder="0812 3456 7890"
+            className="input"
+            required
+            aria-invalid={typed && !phone ? true : undefined}
+            aria-describedby={typed && !phone ? 'phone-error' : undefined}
+          />
         </div>
-        <button type="submit" className="btn-primary">{typed && phone ? p.refresh : p.show}</button>
+        <button type="submit" className="btn-primary">
+          {typed && phone ? p.refresh : p.show}
+        </button>
       </form>
-      {typed && !phone && <p id="phone-error" role="alert" className="text-sm text-red-700">{t.errors.phone_invalid}</p>}
-      {phone && <ChatThread sender={SENDER_NAME} messages={inboxOf(phone)} labels={{ verified: p.verified, channels: p.channels, empty: p.empty }} />}
+      {typed && !phone && (
+        <p id="phone-error" role="alert" className="text-sm text-red-700">
+          {t.errors.phone_invalid}
+        </p>
+      )}
+      {phone && (
+        <ChatThread
+          sender={SENDER_NAME}
+          messages={inboxOf(phone)}
+          labels={{ verified: p.verified, channels: p.channels, empty: p.empty }}
+        />
+      )}
     </div>
   );
 }

@@ -14,5 +14,7 @@ export async function openBoardingPassAction(form: FormData): Promise<void> {
   const code = CodeSchema.safeParse(raw);
   if (!code.success) redirect('/tickets');
   const result = openBoardingPass(user.id, code.data);
-  redirect(result.ok ? `/tickets/${code.data}/boarding` : `/tickets/${code.data}?error=${result.code}`);
+  redirect(
+    result.ok ? `/tickets/${code.data}/boarding` : `/tickets/${code.data}?error=${result.code}`,
+  );
 }

@@ -15,9 +15,13 @@ import { lookup } from '@/lib/i18n/lookup';
 export const dynamic = 'force-dynamic';
 
 // Print: only the tickets (no site header, navigation or buttons), one ticket never split over pages.
-const PRINT_CSS = '@media print { header, nav, footer, [data-print=hide] { display: none !important } body { background: white } .card { box-shadow: none } }';
+const PRINT_CSS =
+  '@media print { header, nav, footer, [data-print=hide] { display: none !important } body { background: white } .card { box-shadow: none } }';
 
-type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ paid?: string; error?: string }> };
+type Props = {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<{ paid?: string; error?: string }>;
+};
 
 export default async function TicketsOfBookingPage({ params, searchParams }: Props) {
   const { code } = await params;
@@ -34,8 +38,17 @@ export default async function TicketsOfBookingPage({ params, searchParams }: Pro
   return (
     <div className="grid gap-4">
       <style>{PRINT_CSS}</style>
-      <h1 className="text-2xl font-bold text-kai-navy">{k.title} · <span className="font-mono" data-testid="tickets-code">{booking.code}</span></h1>
-      {q.error && <FormMessage tone="error">{lookup(t.checkout.errors, q.error) ?? t.errors.generic}</FormMessage>}
+      <h1 className="text-2xl font-bold text-kai-navy">
+        {k.title} ·{' '}
+        <span className="font-mono" data-testid="tickets-code">
+          {booking.code}
+        </span>
+      </h1>
+      {q.error && (
+        <FormMessage tone="error">
+          {lookup(t.checkout.errors, q.error) ?? t.errors.generic}
+        </FormMessage>
+      )}
       <div data-print="hide" className="flex flex-wrap items-center gap-3">
         <PrintButton label={k.print} />
         {open ? (
@@ -43,12 +56,29 @@ export default async function TicketsOfBookingPage({ params, searchParams }: Pro
             <input type="hidden" name="code" value={booking.code} />
             <SubmitButton label={k.openBoarding} busyLabel={t.common.loading} />
           </form>
-        ) : <p className="text-sm text-slate-700" data-testid="boarding-opens">{k.boardingOpens(`${formatServiceDate(wibDate(data.boardingOpensAt), locale)} ${formatWibTime(data.boardingOpensAt)}`)}</p>}
-        <Link className="link" href={`/booking/${booking.code}`}>{t.checkout.viewBooking}</Link>
+        ) : (
+          <p className="text-sm text-slate-700" data-testid="boarding-opens">
+            {k.boardingOpens(
+              `${formatServiceDate(wibDate(data.boardingOpensAt), locale)} ${formatWibTime(data.boardingOpensAt)}`,
+            )}
+          </p>
+        )}
+        <Link className="link" href={`/booking/${booking.code}`}>
+          {t.checkout.viewBooking}
+        </Link>
       </div>
       <div className="grid gap-3">
         {data.tickets.map((tk, i) => (
-          <TicketCard key={tk.number} t={t} ticket={tk} qr={qrs[i]!} trip={booking} date={date} departs={formatWibTime(booking.departsAt)} arrives={formatWibTime(booking.arrivesAt)} />
+          <TicketCard
+            key={tk.number}
+            t={t}
+            ticket={tk}
+            qr={qrs[i]!}
+            trip={booking}
+            date={date}
+            departs={formatWibTime(booking.departsAt)}
+            arrives={formatWibTime(booking.arrivesAt)}
+          />
         ))}
       </div>
     </div>

@@ -12,6 +12,7 @@ const PayloadSchema = z.string().trim().min(1).max(4000);
 export async function verifyTicketAction(_prev: VerifyState, form: FormData): Promise<VerifyState> {
   await requireUser('/tickets/verify');
   const parsed = PayloadSchema.safeParse(form.get('payload') ?? '');
-  if (!parsed.success) return { status: 'done', outcome: { valid: false, reason: 'bad_signature' } };
+  if (!parsed.success)
+    return { status: 'done', outcome: { valid: false, reason: 'bad_signature' } };
   return { status: 'done', outcome: verifyTicketPayload(parsed.data) };
 }

@@ -16,8 +16,21 @@ export default async function VerifyTicketPage() {
       <h1 className="text-2xl font-bold text-kai-navy">{k.verifyTitle}</h1>
       <p className="text-slate-700">{k.verifyLead}</p>
       <section className="card">
-        <VerifyForm action={verifyTicketAction} labels={{ payload: k.payload, verify: k.verify, verifying: k.verifying, valid: k.valid, invalid: k.invalid,
-          voided: k.voided, cancelled: k.cancelledTicket, passenger: k.passenger, seat: k.seat, train: k.train }} />
+        <VerifyForm
+          action={verifyTicketAction}
+          labels={{
+            payload: k.payload,
+            verify: k.verify,
+            verifying: k.verifying,
+            valid: k.valid,
+            invalid: k.invalid,
+            voided: k.voided,
+            cancelled: k.cancelledTicket,
+            passenger: k.passenger,
+            seat: k.seat,
+            train: k.train,
+          }}
+        />
       </section>
       <section className="card grid gap-1 text-sm">
         <h2 className="font-semibold">{k.publicKey}</h2>

@@ -5,6 +5,11 @@
 import { cancelBooking } from '../cancel';
 
 const [userId, code, startAt] = process.argv.slice(2);
-setTimeout(() => {
-  cancelBooking(Number(userId), code!).then((result) => process.stdout.write(JSON.stringify(result) + '\n'));
-}, Math.max(0, Number(startAt) - Date.now()));
+setTimeout(
+  () => {
+    cancelBooking(Number(userId), code!).then((result) =>
+      process.stdout.write(JSON.stringify(result) + '\n'),
+    );
+  },
+  Math.max(0, Number(startAt) - Date.now()),
+);

@@ -7,11 +7,20 @@ import { HoldSchema } from '../hold-schema';
 
 const [userId, tripId, seat, origin, destination, startAt] = process.argv.slice(2);
 const input = HoldSchema.parse({
-  tripId, origin, destination, seatClass: 'eksekutif',
+  tripId,
+  origin,
+  destination,
+  seatClass: 'eksekutif',
   adults: [{ name: 'Penumpang Balapan', idType: 'nik', idNumber: '3273011708900001', seat }],
-  infants: [], contactName: 'Penumpang Balapan', contactEmail: 'balap@contoh.id', contactPhone: '081200000000',
+  infants: [],
+  contactName: 'Penumpang Balapan',
+  contactEmail: 'balap@contoh.id',
+  contactPhone: '081200000000',
 });
 const wait = Number(startAt) - Date.now();
-setTimeout(() => {
-  process.stdout.write(JSON.stringify(createHold(Number(userId), input)) + '\n');
-}, Math.max(0, wait));
+setTimeout(
+  () => {
+    process.stdout.write(JSON.stringify(createHold(Number(userId), input)) + '\n');
+  },
+  Math.max(0, wait),
+);

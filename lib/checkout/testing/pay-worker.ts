@@ -6,7 +6,13 @@
 import { chargeBooking, payWithKaipay } from '../pay-kaipay';
 
 const [mode, userId, code, pin, startAt] = process.argv.slice(2);
-setTimeout(() => {
-  const run = mode === 'charge' ? chargeBooking(Number(userId), code!) : payWithKaipay(Number(userId), code!, pin!);
-  run.then((result) => process.stdout.write(JSON.stringify(result) + '\n'));
-}, Math.max(0, Number(startAt) - Date.now()));
+setTimeout(
+  () => {
+    const run =
+      mode === 'charge'
+        ? chargeBooking(Number(userId), code!)
+        : payWithKaipay(Number(userId), code!, pin!);
+    run.then((result) => process.stdout.write(JSON.stringify(result) + '\n'));
+  },
+  Math.max(0, Number(startAt) - Date.now()),
+);

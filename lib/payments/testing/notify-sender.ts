@@ -13,7 +13,12 @@ async function sendUntilAcknowledged(body: object, delay: number): Promise<boole
   await new Promise((r) => setTimeout(r, delay));
   for (let attempt = 0; Date.now() < until; attempt++) {
     try {
-      const response = await fetch(url!, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(5000) });
+      const response = await fetch(url!, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+        signal: AbortSignal.timeout(5000),
+      });
       if (response.ok) return true;
     } catch {
       // The app is down (killed) or slow: retry as a bank would.
@@ -23,5 +28,11 @@ async function sendUntilAcknowledged(body: object, delay: number): Promise<boole
   return false;
 }
 
-const results = await Promise.all(bodies.flatMap((b, i) => Array.from({ length: Number(copies) }, () => sendUntilAcknowledged(b, i * Number(staggerMs)))));
-process.stdout.write(JSON.stringify({ acknowledged: results.filter(Boolean).length, sent: results.length }) + '\n');
+const results = await Promise.all(
+  bodies.flatMap((b, i) =>
+    Array.from({ length: Number(copies) }, () => sendUntilAcknowledged(b, i * Number(staggerMs))),
+  ),
+);
+process.stdout.write(
+  JSON.stringify({ acknowledged: results.filter(Boolean).length, sent: results.length }) + '\n',
+);

@@ -1,5 +1,10 @@
 import { getDb } from '@/db';
-import { activationState, setActivationPin, submitIdentity, verifyActivationOtp } from '@/lib/kaipay/activation';
+import {
+  activationState,
+  setActivationPin,
+  submitIdentity,
+  verifyActivationOtp,
+} from '@/lib/kaipay/activation';
 import { IdentitySchema } from '@/lib/kaipay/schemas';
 import { bankClearingAccountId } from '@/lib/ledger/accounts';
 import { creditWallet } from '@/lib/wallet/payments';
@@ -10,16 +15,20 @@ let counter = 0;
 export function makeUser(phoneEnd = '0'): { id: number; phone: string } {
   counter += 1;
   const phone = `+62812${String(counter).padStart(6, '0')}${process.pid % 10}${phoneEnd}`;
-  const row = getDb().$client.prepare(
-    `insert into users (email, phone, full_name, nik, birth_date, password_hash, created_at)
+  const row = getDb()
+    .$client.prepare(
+      `insert into users (email, phone, full_name, nik, birth_date, password_hash, created_at)
      values (?, ?, 'Dewi Lestari', '3273015503920001', '1992-03-15', 'x', 0) returning id`,
-  ).get(`dewi${counter}.${process.pid}@contoh.id`, phone) as { id: number };
+    )
+    .get(`dewi${counter}.${process.pid}@contoh.id`, phone) as { id: number };
   return { id: row.id, phone };
 }
 
 /** The six-digit code in the latest message sent to a phone (what a person reads in the inbox). */
 export function lastCode(phone: string): string {
-  const row = getDb().$client.prepare('select body from notifications where phone = ? order by id desc limit 1').get(phone) as { body: string } | undefined;
+  const row = getDb()
+    .$client.prepare('select body from notifications where phone = ? order by id desc limit 1')
+    .get(phone) as { body: string } | undefined;
   const code = row?.body.match(/\b(\d{6})\b/)?.[1];
   if (!code) throw new Error(`no code sent to ${phone}`);
   return code;
@@ -27,11 +36,20 @@ export function lastCode(phone: string): string {
 
 /** Identity input for a user, as the form would send it. */
 export function identityOf(phone: string) {
-  return IdentitySchema.parse({ fullName: 'Dewi Lestari', nik: '3273015503920001', birthDate: '1992-03-15', phone, email: 'dewi@contoh.id' });
+  return IdentitySchema.parse({
+    fullName: 'Dewi Lestari',
+    nik: '3273015503920001',
+    birthDate: '1992-03-15',
+    phone,
+    email: 'dewi@contoh.id',
+  });
 }
 
 /** A fully activated wallet with the given PIN. */
-export async function activeWallet(pin = '582917', phoneEnd = '0'): Promise<{ id: number; phone: string }> {
+export async function activeWallet(
+  pin = '582917',
+  phoneEnd = '0',
+): Promise<{ id: number; phone: string }> {
   const user = makeUser(phoneEnd);
   must(await submitIdentity(user.id, identityOf(user.phone)));
   must(verifyActivationOtp(user.id, lastCode(user.phone)));
@@ -45,8 +63,21 @@ function must(result: { ok: boolean }): void {
 }
 
 /** Tops a wallet up from BCA's clearing account (what issue 5's top-up will do). */
-export function topUp(userId: number, amount: number, key = `test-topup-${userId}-${Math.random()}`) {
-  return getDb().transaction((tx) => creditWallet(tx, {
-    userId, amount, kind: 'topup', fromAccountId: bankClearingAccountId(tx, 'BCA'), idempotencyKey: key, reference: 'VA BCA',
-  }), { behavior: 'immediate' });
+export function topUp(
+  userId: number,
+  amount: number,
+  key = `test-topup-${userId}-${Math.random()}`,
+) {
+  return getDb().transaction(
+    (tx) =>
+      creditWallet(tx, {
+        userId,
+        amount,
+        kind: 'topup',
+        fromAccountId: bankClearingAccountId(tx, 'BCA'),
+        idempotencyKey: key,
+        reference: 'VA BCA',
+      }),
+    { behavior: 'immediate' },
+  );
 }

@@ -5,6 +5,11 @@
 import { verifyWalletPin } from '../pin';
 
 const [userId, pin, startAt] = process.argv.slice(2);
-setTimeout(() => {
-  verifyWalletPin(Number(userId), pin!).then((result) => process.stdout.write(JSON.stringify(result) + '\n'));
-}, Math.max(0, Number(startAt) - Date.now()));
+setTimeout(
+  () => {
+    verifyWalletPin(Number(userId), pin!).then((result) =>
+      process.stdout.write(JSON.stringify(result) + '\n'),
+    );
+  },
+  Math.max(0, Number(startAt) - Date.now()),
+);

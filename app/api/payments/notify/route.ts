@@ -29,14 +29,21 @@ export async function POST(request: Request): Promise<Response> {
   }
   const parsed = NotificationSchema.safeParse(body);
   if (!parsed.success) {
-    log.warn('payment.notify_refused', { reason: 'invalid_body', issues: parsed.error.issues.map((i) => i.path.join('.')) });
+    log.warn('payment.notify_refused', {
+      reason: 'invalid_body',
+      issues: parsed.error.issues.map((i) => i.path.join('.')),
+    });
     return Response.json({ error: 'malformed body' }, { status: 400 });
   }
   const outcome = applyNotification(parsed.data, text);
   if (outcome.result === 'inconsistent') {
-    log.warn('payment.notify_refused', { reason: 'inconsistent', transactionId: parsed.data.transaction_id });
+    log.warn('payment.notify_refused', {
+      reason: 'inconsistent',
+      transactionId: parsed.data.transaction_id,
+    });
     return Response.json({ error: 'notification does not match its order' }, { status: 400 });
   }
-  if (outcome.result === 'unknown_account') log.warn('payment.unknown_account', { transactionId: parsed.data.transaction_id });
+  if (outcome.result === 'unknown_account')
+    log.warn('payment.unknown_account', { transactionId: parsed.data.transaction_id });
   return Response.json({ ok: true, result: outcome.result });
 }

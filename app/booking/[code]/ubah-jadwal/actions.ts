@@ -16,7 +16,11 @@ const RescheduleSchema = z.object({
 });
 
 /** Ubah Jadwal with the KAIPay PIN; fee and difference are computed by the server. */
-export async function rescheduleAction(choice: { code: string; tripId: number; subClass: string }, _prev: FormState, form: FormData): Promise<FormState> {
+export async function rescheduleAction(
+  choice: { code: string; tripId: number; subClass: string },
+  _prev: FormState,
+  form: FormData,
+): Promise<FormState> {
   const user = await requireUser(`/booking/${encodeURIComponent(choice.code)}`);
   const parsed = RescheduleSchema.safeParse({ ...choice, pin: form.get('pin') ?? '' });
   if (!parsed.success) return { status: 'error', message: parsed.error.issues[0]!.message };

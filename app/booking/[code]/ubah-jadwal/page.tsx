@@ -13,7 +13,10 @@ import { rescheduleAction } from './actions';
 
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ date?: string; trip?: string; sub?: string }> };
+type Props = {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<{ date?: string; trip?: string; sub?: string }>;
+};
 
 /** Ubah Jadwal: a date, the other trips on that date, then the PIN for the chosen one. */
 export default async function ReschedulePage({ params, searchParams }: Props) {
@@ -26,34 +29,69 @@ export default async function ReschedulePage({ params, searchParams }: Props) {
   const today = wibDate(now());
   const first = rescheduleOptions(user.id, code, today);
   if (!first.ok && first.code === 'not_found') notFound();
-  const date = q.date && isIsoDate(q.date) ? q.date : first.ok ? wibDate(first.booking.departsAt) : today;
+  const date =
+    q.date && isIsoDate(q.date) ? q.date : first.ok ? wibDate(first.booking.departsAt) : today;
   const result = rescheduleOptions(user.id, code, date);
-  const chosen = result.ok ? result.options.find((o) => String(o.trip.tripId) === q.trip && o.subClass === q.sub) : undefined;
+  const chosen = result.ok
+    ? result.options.find((o) => String(o.trip.tripId) === q.trip && o.subClass === q.sub)
+    : undefined;
   const c = t.checkout;
   return (
     <div className="grid gap-4">
-      <h1 className="text-2xl font-bold text-kai-navy">{r.title} · <span className="font-mono">{code}</span></h1>
-      <p className="text-slate-700">{r.lead} {r.once}</p>
+      <h1 className="text-2xl font-bold text-kai-navy">
+        {r.title} · <span className="font-mono">{code}</span>
+      </h1>
+      <p className="text-slate-700">
+        {r.lead} {r.once}
+      </p>
       {!result.ok && <FormMessage tone="error">{c.errors[result.code]}</FormMessage>}
       {result.ok && (
         <>
           <form className="card flex flex-wrap items-end gap-3" method="get">
-            <label className="grid gap-1 text-sm font-medium">{r.date}
-              <input type="date" name="date" defaultValue={date} min={today} max={addDays(today, BOOKING_WINDOW_DAYS)} className="input" required />
+            <label className="grid gap-1 text-sm font-medium">
+              {r.date}
+              <input
+                type="date"
+                name="date"
+                defaultValue={date}
+                min={today}
+                max={addDays(today, BOOKING_WINDOW_DAYS)}
+                className="input"
+                required
+              />
             </label>
-            <button type="submit" className="btn-secondary">{r.search}</button>
+            <button type="submit" className="btn-secondary">
+              {r.search}
+            </button>
           </form>
-          {result.options.length === 0 ? <p>{r.none}</p> : (
+          {result.options.length === 0 ? (
+            <p>{r.none}</p>
+          ) : (
             <ul className="grid gap-2" aria-label={r.newTrip}>
               {result.options.map((o) => (
-                <li key={`${o.trip.tripId}-${o.subClass}`} className="card flex flex-wrap items-center justify-between gap-2">
+                <li
+                  key={`${o.trip.tripId}-${o.subClass}`}
+                  className="card flex flex-wrap items-center justify-between gap-2"
+                >
                   <span>
-                    <strong className="text-kai-navy">{o.trip.trainName} ({o.trip.trainNumber})</strong> · {formatWibTime(o.trip.departsAt)} → {formatWibTime(o.trip.arrivesAt)}
-                    <span className="block text-sm text-slate-700">{t.booking.classes[result.booking.seatClass]} ({o.subClass}) · {formatRupiah(o.fare)} · {r.seatsLeft(o.seatsLeft)}</span>
+                    <strong className="text-kai-navy">
+                      {o.trip.trainName} ({o.trip.trainNumber})
+                    </strong>{' '}
+                    · {formatWibTime(o.trip.departsAt)} → {formatWibTime(o.trip.arrivesAt)}
+                    <span className="block text-sm text-slate-700">
+                      {t.booking.classes[result.booking.seatClass]} ({o.subClass}) ·{' '}
+                      {formatRupiah(o.fare)} · {r.seatsLeft(o.seatsLeft)}
+                    </span>
                   </span>
-                  <span className="text-right text-sm">{r.toPay}: <strong>{formatRupiah(o.toPay)}</strong>
-                    <Link className="btn-secondary ml-2 min-h-9 px-3 py-1" href={`?date=${date}&trip=${o.trip.tripId}&sub=${o.subClass}`}
-                      aria-label={`${r.choose} ${o.trip.trainName} ${formatWibTime(o.trip.departsAt)}`}>{r.choose}</Link>
+                  <span className="text-right text-sm">
+                    {r.toPay}: <strong>{formatRupiah(o.toPay)}</strong>
+                    <Link
+                      className="btn-secondary ml-2 min-h-9 px-3 py-1"
+                      href={`?date=${date}&trip=${o.trip.tripId}&sub=${o.subClass}`}
+                      aria-label={`${r.choose} ${o.trip.trainName} ${formatWibTime(o.trip.departsAt)}`}
+                    >
+                      {r.choose}
+                    </Link>
                   </span>
                 </li>
               ))}
@@ -61,22 +99,53 @@ export default async function ReschedulePage({ params, searchParams }: Props) {
           )}
           {chosen && (
             <section className="card grid gap-3" aria-labelledby="confirm-heading">
-              <h2 id="confirm-heading" className="text-lg font-semibold">{r.confirmTitle}</h2>
-              <p>{r.newTrip}: {chosen.trip.trainName} ({chosen.trip.trainNumber}), {formatServiceDate(chosen.trip.serviceDate, locale)} {formatWibTime(chosen.trip.departsAt)}</p>
+              <h2 id="confirm-heading" className="text-lg font-semibold">
+                {r.confirmTitle}
+              </h2>
+              <p>
+                {r.newTrip}: {chosen.trip.trainName} ({chosen.trip.trainNumber}),{' '}
+                {formatServiceDate(chosen.trip.serviceDate, locale)}{' '}
+                {formatWibTime(chosen.trip.departsAt)}
+              </p>
               <dl className="grid max-w-sm grid-cols-[1fr_auto] gap-x-4 text-sm">
-                <dt>{r.fee}</dt><dd className="text-right" data-testid="reschedule-fee">{formatRupiah(chosen.fee)}</dd>
-                <dt>{r.difference}</dt><dd className="text-right">{formatRupiah(chosen.difference)}</dd>
+                <dt>{r.fee}</dt>
+                <dd className="text-right" data-testid="reschedule-fee">
+                  {formatRupiah(chosen.fee)}
+                </dd>
+                <dt>{r.difference}</dt>
+                <dd className="text-right">{formatRupiah(chosen.difference)}</dd>
               </dl>
               <p className="text-sm text-slate-700">{r.seatsNote}</p>
-              <PinPad action={rescheduleAction.bind(null, { code, tripId: chosen.trip.tripId, subClass: chosen.subClass })} amount={formatRupiah(chosen.toPay)}
+              <PinPad
+                action={rescheduleAction.bind(null, {
+                  code,
+                  tripId: chosen.trip.tripId,
+                  subClass: chosen.subClass,
+                })}
+                amount={formatRupiah(chosen.toPay)}
                 errors={{ ...c.errors, generic: t.errors.generic }}
-                labels={{ title: c.pinTitle, amountLabel: r.toPay, recipientLabel: c.recipient, recipient: c.recipientName, pin: c.pinLabel, hint: c.pinHint,
-                  erase: c.erase, clear: c.clear, submit: c.continue, busy: c.paying, digit: c.digit, entered: c.pinEntered }} />
+                labels={{
+                  title: c.pinTitle,
+                  amountLabel: r.toPay,
+                  recipientLabel: c.recipient,
+                  recipient: c.recipientName,
+                  pin: c.pinLabel,
+                  hint: c.pinHint,
+                  erase: c.erase,
+                  clear: c.clear,
+                  submit: c.continue,
+                  busy: c.paying,
+                  digit: c.digit,
+                  entered: c.pinEntered,
+                }}
+              />
             </section>
           )}
         </>
       )}
-      <Link className="link" href={`/booking/${code}`}>{c.viewBooking}</Link>
+      <Link className="link" href={`/booking/${code}`}>
+        {c.viewBooking}
+      </Link>
     </div>
   );
 }

@@ -11,5 +11,9 @@ export async function sendResetOtp(form: FormData): Promise<void> {
   const user = await requireUser('/kaipay/pin/lupa');
   const parsed = ChannelSchema.safeParse({ channel: form.get('channel') ?? undefined });
   const result = await requestPinReset(user.id, parsed.success ? parsed.data.channel : undefined);
-  redirect(result.ok ? `/kaipay/pin/lupa?sent=${result.channel}` : `/kaipay/pin/lupa?error=${refusalCode(result)}`);
+  redirect(
+    result.ok
+      ? `/kaipay/pin/lupa?sent=${result.channel}`
+      : `/kaipay/pin/lupa?error=${refusalCode(result)}`,
+  );
 }

@@ -14,18 +14,29 @@ export default async function BoardingPassPage({ params }: { params: Promise<{ c
   const user = await requireUser(`/tickets/${encodeURIComponent(code)}/boarding`);
   const data = ownTickets(user.id, code);
   if (!data) notFound();
-  if (!data.tickets.some((tk) => tk.boardingPassAt !== null)) redirect(`/tickets/${data.booking.code}`);
+  if (!data.tickets.some((tk) => tk.boardingPassAt !== null))
+    redirect(`/tickets/${data.booking.code}`);
   const { t, locale } = await getI18n();
   const k = t.checkout.tickets;
   const b = data.booking;
   const qrs = await Promise.all(data.tickets.map((tk) => qrSvg(tk.payload)));
   return (
     <div className="grid gap-4">
-      <h1 className="text-2xl font-bold text-kai-navy">{k.boardingTitle} · <span className="font-mono">{b.code}</span></h1>
+      <h1 className="text-2xl font-bold text-kai-navy">
+        {k.boardingTitle} · <span className="font-mono">{b.code}</span>
+      </h1>
       <p className="font-semibold">{k.boardingNote}</p>
       {data.tickets.map((tk, i) => (
-        <TicketCard key={tk.number} t={t} ticket={tk} qr={qrs[i]!} trip={b} date={formatServiceDate(wibDate(b.departsAt), locale)}
-          departs={formatWibTime(b.departsAt)} arrives={formatWibTime(b.arrivesAt)} />
+        <TicketCard
+          key={tk.number}
+          t={t}
+          ticket={tk}
+          qr={qrs[i]!}
+          trip={b}
+          date={formatServiceDate(wibDate(b.departsAt), locale)}
+          departs={formatWibTime(b.departsAt)}
+          arrives={formatWibTime(b.arrivesAt)}
+        />
       ))}
     </div>
   );

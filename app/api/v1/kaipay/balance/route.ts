@@ -8,6 +8,14 @@ export function GET(request: Request) {
   return kaipayApi(request, (userId) => {
     const w = walletSummary(userId);
     if (w?.step !== 'active') return { status: 'not_active' };
-    return { status: 'active', currency: 'IDR', balance: w.balance, tier: w.tier, maxBalance: w.maxBalance, incomingThisMonth: w.monthIn, monthlyIncomingLimit: w.monthlyInLimit };
+    return {
+      status: 'active',
+      currency: 'IDR',
+      balance: w.balance,
+      tier: w.tier,
+      maxBalance: w.maxBalance,
+      incomingThisMonth: w.monthIn,
+      monthlyIncomingLimit: w.monthlyInLimit,
+    };
   });
 }

@@ -10,6 +10,12 @@ export function GET(request: Request) {
   const page = Math.max(1, Math.floor(Number(url.searchParams.get('page')) || 1));
   return kaipayApi(request, (userId) => {
     const h = walletHistory(userId, filter, page);
-    return { filter, page: h.page, pages: h.pages, total: h.total, entries: h.rows.map((r) => ({ ...r, createdAt: new Date(r.createdAt).toISOString() })) };
+    return {
+      filter,
+      page: h.page,
+      pages: h.pages,
+      total: h.total,
+      entries: h.rows.map((r) => ({ ...r, createdAt: new Date(r.createdAt).toISOString() })),
+    };
   });
 }

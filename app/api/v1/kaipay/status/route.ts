@@ -9,6 +9,11 @@ export function GET(request: Request) {
     const w = walletSummary(userId);
     if (!w) return { status: 'not_active' };
     if (w.step !== 'active') return { status: 'activating', step: w.step };
-    return { status: 'active', tier: w.tier, paymentsLockedUntil: w.lockedUntil, premiumReview: w.kyc?.status ?? null };
+    return {
+      status: 'active',
+      tier: w.tier,
+      paymentsLockedUntil: w.lockedUntil,
+      premiumReview: w.kyc?.status ?? null,
+    };
   });
 }

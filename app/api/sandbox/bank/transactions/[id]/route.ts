@@ -4,9 +4,15 @@ import { authorizedMerchant, bankTransaction } from '@/lib/sandbox-bank/queries'
 export const dynamic = 'force-dynamic';
 
 /** The sandbox bank's status query: the merchant (server key) asks about one transaction. */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+export async function GET(
+  request: Request,
+  { params }: { params: Promise<{ id: string }> },
+): Promise<Response> {
   if (!sandboxEnabled()) return new Response('Not found', { status: 404 });
-  if (!authorizedMerchant(request.headers.get('authorization'))) return Response.json({ error: 'unauthorized' }, { status: 401 });
+  if (!authorizedMerchant(request.headers.get('authorization')))
+    return Response.json({ error: 'unauthorized' }, { status: 401 });
   const transaction = bankTransaction((await params).id);
-  return transaction ? Response.json(transaction) : Response.json({ error: 'not found' }, { status: 404 });
+  return transaction
+    ? Response.json(transaction)
+    : Response.json({ error: 'not found' }, { status: 404 });
 }
