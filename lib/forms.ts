@@ -1,6 +1,7 @@
-import type { z } from 'zod';
-
-/** The one shape every form action returns (STYLE.md rule 2). Messages and field errors are codes. */
+/**
+ * The one shape every form action returns (STYLE.md rule 2). Messages and field errors are codes
+ * that the page's dictionary turns into sentences; `values` echoes non-secret fields back.
+ */
 export type FormState =
   | { status: 'idle' }
   | {
@@ -13,17 +14,15 @@ export type FormState =
 
 export const IDLE: FormState = { status: 'idle' };
 
-/** Field errors of a failed parse as codes per field. */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? '_');
-    (out[key] ??= []).push(issue.message);
-  }
-  return out;
+/** A refusal as form state: about one field when `field` is given, else about the whole form. */
+export function refusedState(
+  code: string,
+  field?: string,
+  values?: Record<string, string>,
+): FormState {
+  return field
+    ? { status: 'error', message: 'generic', fieldErrors: { [field]: [code] }, values }
+    : { status: 'error', message: code, values };
 }
 
-/** The non-secret text fields of a form, echoed back so a refused form keeps what was typed. */
-export function echo(form: FormData, fields: string[]): Record<string, string> {
-  return Object.fromEntries(fields.map((f) => [f, String(form.get(f) ?? '')]));
-}
+export { fieldErrorsOf, echoValues as echo } from './actions/form-input';
