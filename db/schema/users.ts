@@ -25,6 +25,56 @@ export const users = sqliteTable(
   ],
 );
 
+/**
+ * Browsers where the owner signed in before: a random token in a cookie, only its SHA-256 kept. A
+ * login from a known device is not blocked by strangers' failures (issue 9.7).
+ */
+export const knownDevices = sqliteTable(
+  'known_devices',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    tokenHash: text('token_hash').notNull(),
+    createdAt: integer('created_at').notNull(),
+    lastUsedAt: integer('last_used_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('known_devices_token_unique').on(t.tokenHash),
+    index('known_devices_user_idx').on(t.userId),
+  ],
+);
+
+/**
+ * A registration waiting for the code sent to its phone. Not an account: it never blocks anyone
+ * (no unique email/phone here), so nobody can squat an address by registering it unconfirmed. When
+ * the email or phone already belonged to an account, `existingUserId` is set and no code was sent,
+ * yet the browser is answered exactly as for a new one (issue 9.12).
+ */
+export const pendingRegistrations = sqliteTable(
+  'pending_registrations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    // SHA-256 of the random token in the registering browser's cookie.
+    tokenHash: text('token_hash').notNull(),
+    email: text('email').notNull(),
+    phone: text('phone').notNull(),
+    fullName: text('full_name').notNull(),
+    nik: text('nik').notNull(),
+    birthDate: text('birth_date').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    // HMAC of the code bound to this row; the code itself is only in the delivered message.
+    codeHash: text('code_hash').notNull(),
+    existingUserId: integer('existing_user_id').references(() => users.id),
+    attempts: integer('attempts').notNull().default(0),
+    expiresAt: integer('expires_at').notNull(),
+    consumedAt: integer('consumed_at'),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('pending_registrations_token_unique').on(t.tokenHash)],
+);
+
 /** Fixed-window counters for guessing limits (login, OTP, PIN); updated atomically by upsert. */
 export const rateLimits = sqliteTable('rate_limits', {
   key: text('key').primaryKey(),
