@@ -5,7 +5,8 @@ export async function register() {
   startExpirySweep();
   const { startReconciliation } = await import('./lib/payments/reconcile-job');
   startReconciliation();
-  const { sandboxEnabled } = await import('./lib/notify/inbox');
+  const { announceSandbox, sandboxEnabled } = await import('./lib/sandbox');
+  announceSandbox();
   if (sandboxEnabled()) {
     const { startSandboxDeliveries } = await import('./lib/sandbox-bank/deliver');
     startSandboxDeliveries();

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import { getI18n } from '@/lib/i18n';
 import { SiteHeader } from '@/components/layout/site-header';
+import { sandboxInProduction } from '@/lib/sandbox';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,10 +15,19 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#1b2a6b' };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const { locale } = await getI18n();
+  const { locale, t } = await getI18n();
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
+        {sandboxInProduction() && (
+          // Loud on purpose: a production server with the sandbox on hands out money and OTPs.
+          <p
+            data-testid="sandbox-banner"
+            className="bg-red-700 px-4 py-2 text-center text-sm font-semibold text-white"
+          >
+            {t.kaipay.inbox.productionBanner}
+          </p>
+        )}
         <SiteHeader />
         <main id="main" className="mx-auto max-w-5xl px-4 py-6">
           {children}

@@ -40,6 +40,21 @@ describe('configuration', () => {
     );
   });
 
+  it('turns the sandbox off by default in production and on by default elsewhere', () => {
+    process.env.DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'kai-env-'));
+    delete process.env.SANDBOX;
+    delete process.env.APP_ENV;
+    expect(env().SANDBOX).toBe('on');
+    process.env.APP_ENV = 'production';
+    for (const k of ['AUTH_SECRET', 'PIN_PEPPER', 'PAYMENT_SERVER_KEY', 'TICKET_SIGNING_KEY'])
+      process.env[k] = 'k'.repeat(40);
+    resetEnvCache();
+    expect(env().SANDBOX).toBe('off');
+    process.env.SANDBOX = 'on';
+    resetEnvCache();
+    expect(env().SANDBOX).toBe('on');
+  });
+
   it('refuses a bad port with a clear message', () => {
     process.env.PORT = 'eighty';
     expect(() => env()).toThrow(/Invalid configuration: PORT/);

@@ -19,7 +19,8 @@ const EnvSchema = z.object({
   TICKET_SIGNING_KEY: z.string().min(32).optional(),
   ADMIN_PASSWORD: z.string().min(12).optional(),
   APP_URL: z.url().optional(),
-  SANDBOX: z.enum(['on', 'off']).default('on'),
+  // No default here: it depends on APP_ENV (off in production unless turned on explicitly).
+  SANDBOX: z.enum(['on', 'off']).optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 
@@ -31,8 +32,8 @@ const SECRET_NAMES = [
 ] as const;
 type SecretName = (typeof SECRET_NAMES)[number];
 
-export type Env = Omit<z.infer<typeof EnvSchema>, SecretName | 'APP_URL'> &
-  Record<SecretName, string> & { APP_URL: string };
+export type Env = Omit<z.infer<typeof EnvSchema>, SecretName | 'APP_URL' | 'SANDBOX'> &
+  Record<SecretName, string> & { APP_URL: string; SANDBOX: 'on' | 'off' };
 
 let cached: Env | undefined;
 
@@ -53,7 +54,13 @@ export function env(): Env {
   const secrets = Object.fromEntries(
     SECRET_NAMES.map((name) => [name, raw[name] ?? generated![name]]),
   ) as Record<SecretName, string>;
-  cached = { ...raw, ...secrets, APP_URL: raw.APP_URL ?? `http://127.0.0.1:${raw.PORT}` };
+  cached = {
+    ...raw,
+    ...secrets,
+    APP_URL: raw.APP_URL ?? `http://127.0.0.1:${raw.PORT}`,
+    // The sandbox pays any VA and shows every phone's OTPs: a production server must ask for it.
+    SANDBOX: raw.SANDBOX ?? (raw.APP_ENV === 'production' ? 'off' : 'on'),
+  };
   return cached;
 }
 

@@ -12,6 +12,10 @@ async function main(): Promise<void> {
   const config = env();
   await prepareDatabase();
   if (process.env.SKIP_BUILD !== '1') buildIfNeeded();
+  if (config.SANDBOX === 'on' && config.APP_ENV === 'production')
+    process.stderr.write(
+      'WARNING: SANDBOX=on in production: /sandbox/bank pays any VA and /sandbox/inbox shows every OTP.\n',
+    );
   process.stdout.write(`Serving on http://localhost:${config.PORT}\n`);
   const server = spawn(
     process.execPath,

@@ -2,7 +2,8 @@ import 'server-only';
 import { desc, eq } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { notifications, type Channel } from '@/db/schema';
-import { env } from '@/lib/env';
+
+export { sandboxEnabled } from '@/lib/sandbox';
 
 export type InboxMessage = {
   id: number;
@@ -11,11 +12,6 @@ export type InboxMessage = {
   body: string;
   createdAt: number;
 };
-
-/** Whether the sandbox (phone inbox, sandbox bank) is served; SANDBOX=off turns it into a 404. */
-export function sandboxEnabled(): boolean {
-  return env().SANDBOX !== 'off';
-}
 
 /** The latest messages sent to one phone number (+62 form), oldest first like a chat. */
 export function inboxOf(phone: string, limit = 50): InboxMessage[] {

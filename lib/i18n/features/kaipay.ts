@@ -146,6 +146,8 @@ export const kaipayId = {
     verified: 'Akun resmi terverifikasi',
     channels: { whatsapp: 'WhatsApp', sms: 'SMS' },
     refresh: 'Muat ulang',
+    productionBanner:
+      'PERINGATAN: mode sandbox aktif di server produksi. Bank simulasi dan kotak masuk HP terbuka untuk siapa saja: jangan gunakan untuk uang dan data sungguhan.',
   },
   admin: {
     title: 'KAIPay: tinjauan Premium',
@@ -347,6 +349,8 @@ export const kaipayEn: typeof kaipayId = {
     verified: 'Verified official account',
     channels: { whatsapp: 'WhatsApp', sms: 'SMS' },
     refresh: 'Reload',
+    productionBanner:
+      'WARNING: sandbox mode is on in a production server. The simulated bank and phone inbox are open to anyone: do not use it for real money or data.',
   },
   admin: {
     title: 'KAIPay: Premium review',
