@@ -98,3 +98,31 @@ export const bookingReschedules = sqliteTable(
     uniqueIndex('booking_reschedules_booking_unique').on(t.bookingId),
   ],
 );
+
+export const REVOCATION_REASONS = ['trip_cancelled', 'fraud', 'manual'] as const;
+export type RevocationReason = (typeof REVOCATION_REASONS)[number];
+
+/**
+ * Tickets revoked after boarding opened (when a signed boarding QR may already be on a phone): an
+ * admin's trip cancellation, fraud, a manual revocation. Gate devices sync this list, signed, to
+ * refuse such QRs offline. The id is the list's version: AUTOINCREMENT never reuses or lowers it and
+ * SQLite has one writer, so a gate asking "since N" never misses a row. Append-only (trigger).
+ */
+export const ticketRevocations = sqliteTable(
+  'ticket_revocations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    ticketId: integer('ticket_id')
+      .notNull()
+      .references(() => tickets.id),
+    ticketNumber: text('ticket_number').notNull(),
+    reason: text('reason', { enum: REVOCATION_REASONS }).notNull(),
+    revokedAt: integer('revoked_at').notNull(),
+    /** When the ticket's own validity window ends: after that no gate accepts it anyway. */
+    validUntil: integer('valid_until').notNull(),
+  },
+  (t) => [
+    uniqueIndex('ticket_revocations_ticket_unique').on(t.ticketId),
+    index('ticket_revocations_valid_idx').on(t.validUntil),
+  ],
+);
