@@ -28,7 +28,16 @@ export function rescheduleCharge(
   return { fee, difference, toPay: fee + difference };
 }
 
-/** True while a trip is far enough ahead to cancel or reschedule: at least 2 hours before departure. */
+/**
+ * When the e-boarding pass (the signed QR a gate accepts offline) opens: 2 hours before departure.
+ * This is also the moment cancellation and Ubah Jadwal stop: one instant, so a credential never
+ * exists for a ticket that can still be cancelled or replaced (DESIGN.md, "Tickets at the gate").
+ */
+export function boardingOpensAt(departsAt: number): number {
+  return departsAt - CHANGE_CUTOFF_MS;
+}
+
+/** True while a trip may still be cancelled or rescheduled: strictly before boarding opens. */
 export function beforeCutoff(departsAt: number, at: number): boolean {
-  return departsAt - at >= CHANGE_CUTOFF_MS;
+  return at < boardingOpensAt(departsAt);
 }
