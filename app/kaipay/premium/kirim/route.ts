@@ -1,7 +1,11 @@
 import { requireUser } from '@/lib/auth/session';
+import { BodyTooLarge, readBodyForm } from '@/lib/http/body';
 import { submitPremium } from '@/lib/kaipay/premium';
 
 export const dynamic = 'force-dynamic';
+
+/** Two images of at most 2 MB each and a few fields, with room for the multipart framing. */
+const KYC_BODY_LIMIT = 5 * 1024 * 1024;
 
 // A relative Location: request.url may name another host (localhost vs 127.0.0.1) than the browser used.
 const back = (query: string) =>
@@ -24,14 +28,12 @@ export async function POST(request: Request) {
   ) {
     return new Response('Forbidden', { status: 403 });
   }
-  // Two images of at most 2 MB each and a few fields: refuse anything bigger before reading it.
-  if (Number(request.headers.get('content-length') ?? 0) > 5 * 1024 * 1024)
-    return back('error=image_too_large');
+  // Counted while streaming: a chunked body has no Content-Length, and a declared one can lie.
   let form: FormData;
   try {
-    form = await request.formData();
-  } catch {
-    return back('error=image_missing');
+    form = await readBodyForm(request, KYC_BODY_LIMIT);
+  } catch (error) {
+    return back(error instanceof BodyTooLarge ? 'error=image_too_large' : 'error=image_missing');
   }
   const idNumber = String(form.get('idNumber') ?? '').slice(0, 32);
   const result = submitPremium(user.id, {
