@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import { getI18n } from '@/lib/i18n';
-import { SiteHeader } from '@/components/layout/site-header';
+import { SiteHeader } from './site-header';
 import { sandboxInProduction } from '@/lib/sandbox';
 import './globals.css';
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { z } from 'zod';
+import { DEFAULT_DATABASE_PATH } from '@/db/path';
 
 /**
  * All configuration, read once and validated. `APP_ENV=production` demands real secrets;
@@ -11,7 +12,7 @@ import { z } from 'zod';
 const EnvSchema = z.object({
   APP_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  DATABASE_PATH: z.string().min(1).default('data/kai.db'),
+  DATABASE_PATH: z.string().min(1).default(DEFAULT_DATABASE_PATH),
   DATA_DIR: z.string().min(1).default('data'),
   AUTH_SECRET: z.string().min(32).optional(),
   PIN_PEPPER: z.string().min(32).optional(),

@@ -1,7 +1,11 @@
-import { setLocale } from '@/app/actions/preferences';
+type Props = {
+  locale: 'id' | 'en';
+  label: string;
+  setLocale: (form: FormData) => Promise<void>;
+};
 
 /** Two buttons, ID and EN; the current one is pressed. Works without JavaScript. */
-export function LanguageSwitch({ locale, label }: { locale: 'id' | 'en'; label: string }) {
+export function LanguageSwitch({ locale, label, setLocale }: Props) {
   return (
     <form
       action={setLocale}

@@ -1,12 +1,18 @@
 import Link from 'next/link';
-import { getI18n } from '@/lib/i18n';
-import { currentUser } from '@/lib/auth/session';
-import { logout } from '@/app/actions/session';
+import type { Locale, Messages } from '@/lib/i18n';
 import { LanguageSwitch } from './language-switch';
 
+type Props = {
+  t: Messages;
+  locale: Locale;
+  user: { name: string; role: string } | null;
+  /** Server actions from app/, passed in so components never import app/. */
+  logout: (form: FormData) => Promise<void>;
+  setLocale: (form: FormData) => Promise<void>;
+};
+
 /** The header: brand, main navigation, language switch, and the login or logout control. */
-export async function SiteHeader() {
-  const [{ t, locale }, user] = await Promise.all([getI18n(), currentUser()]);
+export function SiteHeader({ t, locale, user, logout, setLocale }: Props) {
   const links = [
     { href: '/', label: t.nav.home },
     { href: '/tickets', label: t.nav.tickets },
@@ -26,7 +32,7 @@ export async function SiteHeader() {
           KAI Access <span className="text-kai-orange-light">Web</span>
         </Link>
         <div className="flex items-center gap-3">
-          <LanguageSwitch locale={locale} label={t.nav.language} />
+          <LanguageSwitch locale={locale} label={t.nav.language} setLocale={setLocale} />
           {user ? (
             <form action={logout} className="flex items-center gap-2">
               <Link

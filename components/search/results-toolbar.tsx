@@ -1,4 +1,4 @@
-import { SEAT_CLASSES } from '@/db/schema/network';
+import { SEAT_CLASSES } from '@/lib/network/classes';
 import { TIMES_OF_DAY, type parseView } from '@/lib/search/sort-filter';
 import type { Messages } from '@/lib/i18n';
 
