@@ -81,6 +81,12 @@ export const bankPayments = sqliteTable(
   },
   (t) => [
     uniqueIndex('bank_payments_provider_tx_unique').on(t.providerTransactionId),
+    // One bank order credits at most once, whatever its transaction id: a row carries a ledger
+    // transfer only when it credited a wallet or paid a booking (issue 9.3).
+    uniqueIndex('bank_payments_order_credit_unique')
+      .on(t.orderId)
+      .where(sql`${t.transferId} is not null`),
+    index('bank_payments_order_idx').on(t.orderId),
     index('bank_payments_user_idx').on(t.userId, t.createdAt),
     index('bank_payments_status_idx').on(t.status),
     check('bank_payments_amount_check', sql`${t.grossAmount} > 0 and ${t.fee} >= 0`),
@@ -99,6 +105,74 @@ export const paymentNotifications = sqliteTable(
     receivedAt: integer('received_at').notNull(),
   },
   (t) => [index('payment_notifications_tx_idx').on(t.providerTransactionId)],
+);
+
+export const PAYMENT_FLAG_KINDS = ['second_payment', 'status_after_final'] as const;
+export type PaymentFlagKind = (typeof PAYMENT_FLAG_KINDS)[number];
+
+/**
+ * Notifications that moved no money but need a person: another transaction for an order that
+ * already has one, or a cancel/expire/chargeback after the money was settled. Open until an admin
+ * resolves them.
+ */
+export const paymentFlags = sqliteTable(
+  'payment_flags',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind', { enum: PAYMENT_FLAG_KINDS }).notNull(),
+    orderId: text('order_id').notNull(),
+    providerTransactionId: text('provider_transaction_id').notNull(),
+    /** The status the flagged notification carried (settlement, cancel, chargeback...). */
+    transactionStatus: text('transaction_status').notNull(),
+    notificationId: integer('notification_id').references(() => paymentNotifications.id),
+    createdAt: integer('created_at').notNull(),
+    resolvedAt: integer('resolved_at'),
+  },
+  (t) => [
+    // A retried or replayed notification raises its flag once.
+    uniqueIndex('payment_flags_unique').on(
+      t.kind,
+      t.orderId,
+      t.providerTransactionId,
+      t.transactionStatus,
+    ),
+    index('payment_flags_open_idx').on(t.resolvedAt, t.createdAt),
+  ],
+);
+
+/** One run of the two-way reconciliation with the bank's settlement report. */
+export const paymentReconciliations = sqliteTable('payment_reconciliations', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  since: integer('since').notNull(),
+  checked: integer('checked').notNull(),
+  applied: integer('applied').notNull(),
+  ranAt: integer('ran_at').notNull(),
+});
+
+export const RECONCILIATION_DIFFERENCE_KINDS = [
+  'missing_in_app',
+  'missing_at_bank',
+  'amount_mismatch',
+] as const;
+
+/** A difference one run found between the bank's report and what the app recorded. */
+export const paymentReconciliationDifferences = sqliteTable(
+  'payment_reconciliation_differences',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    runId: integer('run_id')
+      .notNull()
+      .references(() => paymentReconciliations.id),
+    kind: text('kind', { enum: RECONCILIATION_DIFFERENCE_KINDS }).notNull(),
+    providerTransactionId: text('provider_transaction_id').notNull(),
+    orderId: text('order_id').notNull(),
+    bank: text('bank').notNull(),
+    bankAmount: integer('bank_amount'),
+    appAmount: integer('app_amount'),
+    bankAt: integer('bank_at'),
+    appAt: integer('app_at'),
+  },
+  (t) => [index('payment_reconciliation_differences_run_idx').on(t.runId)],
 );
 
 /** Admin-fee promo windows: while one runs, top-ups cost Rp 0 in fees. */
