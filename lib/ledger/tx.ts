@@ -1,4 +1,2 @@
-import type { Db } from '@/db';
-
-/** A drizzle transaction on the better-sqlite3 database (synchronous: no await inside). */
-export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+/** The transaction type lives with the transaction helper; kept here for existing imports. */
+export type { Tx } from '@/lib/transaction';
