@@ -54,9 +54,10 @@ export function transact<T extends { ok: boolean }>(
   try {
     return getDb().transaction(work, { behavior: 'immediate' });
   } catch (error) {
-    if (error instanceof Refused) return { ok: false, code: error.code, ...error.detail } as T;
+    if (error instanceof Refused)
+      return { ok: false, code: error.code, ...error.detail } as unknown as T;
     if (options.onUniqueViolation && isUniqueViolation(error))
-      return { ok: false, code: options.onUniqueViolation } as T;
+      return { ok: false, code: options.onUniqueViolation } as unknown as T;
     throw error;
   }
 }
