@@ -25,7 +25,7 @@ type Props = {
   errors: Record<string, string>;
 };
 
-/** Step 1: identity, pre-filled from the account; the server validates it again. */
+/** Step 1: identity, pre-filled from the account (its phone read-only); the server validates it again. */
 export function IdentityForm({ action, prefill, labels, errors }: Props) {
   const [state, formAction] = useActionState(action, IDLE);
   const e = formErrors(state, errors);
@@ -61,15 +61,14 @@ export function IdentityForm({ action, prefill, labels, errors }: Props) {
         defaultValue={v.birthDate}
         errors={e.field('birthDate')}
       />
+      {/* The account's own number, shown only: the server activates on it whatever is sent. */}
       <Field
-        name="phone"
+        name="accountPhone"
         type="tel"
         label={labels.phone}
-        autoComplete="tel"
-        required
+        readOnly
         hint={labels.phoneHint}
-        defaultValue={v.phone}
-        errors={e.field('phone')}
+        value={prefill.phone}
       />
       <Field
         name="email"

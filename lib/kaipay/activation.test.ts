@@ -2,7 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import { openTempDb } from '@/lib/testing/temp-db';
 import { advanceClock } from '@/lib/clock';
-import { identityOf, lastCode, makeUser } from '@/lib/wallet/testing/fixtures';
+import { activeWallet, identityOf, lastCode, makeUser } from '@/lib/wallet/testing/fixtures';
+import { requestPinReset } from '@/lib/wallet/pin-care';
+import { inboxOf } from '@/lib/notify/inbox';
+import { IdentitySchema } from './schemas';
 import {
   activationState,
   resendActivationOtp,
@@ -163,11 +166,34 @@ describe('activation state machine', () => {
 });
 
 describe('sends per phone number', () => {
-  it('many accounts cannot flood one number: at most 6 codes a day reach it', async () => {
-    const victim = makeUser();
-    const results = [];
-    for (let i = 0; i < 7; i++)
-      results.push((await submitIdentity(makeUser().id, identityOf(victim.phone))).ok);
-    expect(results).toEqual([true, true, true, true, true, true, false]);
+  it("activation goes to the account's own phone: strangers can neither message another number nor use up its owner's Lupa PIN codes", async () => {
+    const owner = await activeWallet();
+    const sentToOwner = inboxOf(owner.phone).length;
+    for (let i = 0; i < 4; i++) {
+      const stranger = makeUser();
+      // The form has no phone field any more; a number smuggled into the post is ignored.
+      const smuggled = IdentitySchema.parse({ ...identityOf(stranger.phone), phone: owner.phone });
+      expect(await submitIdentity(stranger.id, smuggled)).toMatchObject({ ok: true });
+      for (let j = 0; j < 2; j++) {
+        advanceClock(OTP_RULES.resendAfterMs);
+        expect(await resendActivationOtp(stranger.id)).toMatchObject({ ok: true });
+      }
+      expect(inboxOf(stranger.phone)).toHaveLength(3);
+    }
+    expect(inboxOf(owner.phone)).toHaveLength(sentToOwner);
+    expect(await requestPinReset(owner.id)).toMatchObject({ ok: true });
+    expect(inboxOf(owner.phone)).toHaveLength(sentToOwner + 1);
+  });
+
+  it('the wallet records the account phone, whatever was typed', async () => {
+    const u = makeUser();
+    const other = makeUser();
+    await submitIdentity(
+      u.id,
+      IdentitySchema.parse({ ...identityOf(u.phone), phone: other.phone }),
+    );
+    const w = getDb().$client.prepare('select phone from wallets where user_id = ?').get(u.id);
+    expect(w).toEqual({ phone: u.phone });
+    expect(inboxOf(other.phone)).toEqual([]);
   });
 });

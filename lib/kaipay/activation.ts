@@ -17,6 +17,7 @@ import {
   type IssueResult,
 } from './otp-store';
 import { maskPhone, otpMessage } from './otp';
+import type { Tx } from '@/lib/ledger/tx';
 import type { IdentityInput } from './schemas';
 
 export type ActivationState =
@@ -77,19 +78,23 @@ async function deliver(
   return { ok: true, channel };
 }
 
-/** Step 1: records the identity and sends the first OTP. Only possible before any step was taken. */
+/** The account's own phone number: the only number a wallet may be activated on. */
+function accountPhone(tx: Tx, userId: number): string {
+  return tx.select({ phone: users.phone }).from(users).where(eq(users.id, userId)).get()!.phone;
+}
+
+/**
+ * Step 1: records the identity and sends the first OTP to the account's own phone (the form shows
+ * it read-only; a number typed anywhere is never used). Only possible before any step was taken.
+ */
 export async function submitIdentity(userId: number, input: IdentityInput): Promise<StepResult> {
-  const issued = getDb().transaction((tx): IssueResult | Refusal => {
+  const result = getDb().transaction((tx): { issued: IssueResult; phone: string } | Refusal => {
     if (tx.select({ id: wallets.id }).from(wallets).where(eq(wallets.userId, userId)).get())
       return { ok: false, code: 'step_invalid' };
-    const result = issueOtp(tx, {
-      userId,
-      purpose: 'activation',
-      phone: input.phone,
-      channel: input.channel,
-    });
-    if (!result.ok) return result;
-    const { fullName, nik, birthDate, phone, email } = input;
+    const phone = accountPhone(tx, userId);
+    const issued = issueOtp(tx, { userId, purpose: 'activation', phone, channel: input.channel });
+    if (!issued.ok) return issued;
+    const { fullName, nik, birthDate, email } = input;
     tx.insert(wallets)
       .values({
         userId,
@@ -103,11 +108,11 @@ export async function submitIdentity(userId: number, input: IdentityInput): Prom
         createdAt: now(),
       })
       .run();
-    return result;
+    return { issued, phone };
   }, immediate);
-  if (!issued.ok) return issued;
+  if ('code' in result) return result;
   log.info('kaipay.activation.identity', { userId });
-  return deliver(issued, input.phone, 'activation');
+  return deliver(result.issued, result.phone, 'activation');
 }
 
 /** Sends a new activation code (after 60 s; by SMS when asked). The failure count is kept. */
@@ -119,10 +124,11 @@ export async function resendActivationOtp(userId: number, channel?: Channel): Pr
       .where(eq(wallets.userId, userId))
       .get();
     if (w?.step !== 'otp') return { ok: false, code: 'step_invalid' };
-    return {
-      issued: issueOtp(tx, { userId, purpose: 'activation', phone: w.phone, channel }),
-      phone: w.phone,
-    };
+    // The account's number, even for a wallet started before activation used it.
+    const phone = accountPhone(tx, userId);
+    if (phone !== w.phone)
+      tx.update(wallets).set({ phone }).where(eq(wallets.userId, userId)).run();
+    return { issued: issueOtp(tx, { userId, purpose: 'activation', phone, channel }), phone };
   }, immediate);
   if ('code' in result) return result;
   return deliver(result.issued, result.phone, 'activation');
@@ -174,7 +180,7 @@ export async function setActivationPin(userId: number, pin: string): Promise<Ste
   }, immediate);
 }
 
-/** Starts activation again (a mistyped phone, say). Counters on the OTP stay, so it buys no extra tries. */
+/** Starts activation again (a mistyped NIK, say). Counters on the OTP stay, so it buys no extra tries. */
 export function restartActivation(userId: number): void {
   getDb()
     .delete(wallets)

@@ -28,7 +28,8 @@ const where = (userId: number, purpose: OtpPurpose) =>
 
 /**
  * Makes a new code for (user, purpose), inside the caller's immediate transaction. Refused during a
- * 24-hour lock, within 60 s of the last send, and after 3 sends in 24 hours. A new code replaces the
+ * 24-hour lock, within 60 s of the last send, after 3 sends in 24 hours for this purpose and after 6
+ * to this phone from this account. A new code replaces the
  * old one but keeps the failure count. The caller sends the returned code after commit.
  */
 export function issueOtp(
@@ -55,9 +56,11 @@ export function issueOtp(
       retryAfterSeconds: seconds(row.sendWindowStart + OTP_RULES.windowMs - t),
     };
   }
-  // Per number as well as per user: many accounts cannot flood one phone with codes.
+  // Per phone as well as per purpose, but counted for this account only: a counter that other
+  // accounts could fill would let a stranger block the owner's own Lupa PIN. Flooding a number
+  // from many accounts is impossible anyway: codes go only to the account's own (unique) number.
   const perPhone = consumeAttempt(
-    `otp-send-phone:${input.phone}`,
+    `otp-send-phone:${input.phone}:user:${input.userId}`,
     OTP_RULES.maxSendsPerPhone,
     OTP_RULES.windowMs,
   );

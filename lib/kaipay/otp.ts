@@ -5,7 +5,7 @@ export const OTP_RULES = {
   ttlMs: 5 * 60_000,
   resendAfterMs: 60_000,
   maxSends: 3,
-  /** Sends to one phone number from all accounts and purposes together. */
+  /** Sends to one phone number from one account, all purposes together. */
   maxSendsPerPhone: 6,
   maxFailures: 3,
   windowMs: 24 * 60 * 60_000,

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { checkNik } from '@/lib/identity/nik';
-import { normalizePhone } from '@/lib/identity/phone';
 import { isIsoDate } from '@/lib/dates';
 
 // Messages are codes; the pages turn them into sentences (lib/i18n/features/kaipay.ts).
@@ -12,6 +11,10 @@ export const OtpCodeSchema = z.object({
     .regex(/^\d{6}$/, { error: 'otp_format' }),
 });
 
+/**
+ * Step 1 of activation. There is no phone field: KAIPay is activated on the account's own phone
+ * number (unique per account), so nobody can point OTPs, and their send limits, at someone else's.
+ */
 export const IdentitySchema = z
   .object({
     fullName: z
@@ -27,11 +30,6 @@ export const IdentitySchema = z
         (d) => isIsoDate(d) && d >= '1900-01-01' && d <= new Date().toISOString().slice(0, 10),
         { error: 'birth_date_invalid' },
       ),
-    phone: z.string().transform((v, ctx) => {
-      const phone = normalizePhone(v);
-      if (!phone) ctx.addIssue({ code: 'custom', message: 'phone_invalid' });
-      return phone ?? '';
-    }),
     email: z
       .string()
       .trim()

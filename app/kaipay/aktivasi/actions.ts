@@ -30,7 +30,7 @@ function fieldOrMessage(field: string, code: string): FormState {
     : { status: 'error', message: 'generic', fieldErrors: { [field]: [code] } };
 }
 
-const IDENTITY_ECHO = ['fullName', 'nik', 'birthDate', 'phone', 'email', 'channel'];
+const IDENTITY_ECHO = ['fullName', 'nik', 'birthDate', 'email', 'channel'];
 
 /** Step 1: identity, then the first OTP is sent. */
 export async function sendIdentity(

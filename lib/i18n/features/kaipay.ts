@@ -40,7 +40,7 @@ export const kaipayId = {
     phone: 'Nomor HP',
     email: 'Email',
     phoneHint:
-      'Kode OTP dikirim ke nomor ini lewat WhatsApp, atau SMS bila nomor tidak memakai WhatsApp.',
+      'Nomor HP akun Anda. KAIPay diaktifkan di nomor ini: kode OTP dikirim ke sini lewat WhatsApp, atau SMS bila nomor tidak memakai WhatsApp.',
     viaSms: 'Kirim kode lewat SMS saja',
     sendOtp: 'Kirim OTP',
     sending: 'Mengirim…',
@@ -243,7 +243,7 @@ export const kaipayEn: typeof kaipayId = {
     phone: 'Phone number',
     email: 'Email',
     phoneHint:
-      'The OTP goes to this number by WhatsApp, or by SMS when the number is not on WhatsApp.',
+      "Your account's phone number. KAIPay is activated on it: the OTP goes here by WhatsApp, or by SMS when the number is not on WhatsApp.",
     viaSms: 'Send the code by SMS only',
     sendOtp: 'Send OTP',
     sending: 'Sending…',
