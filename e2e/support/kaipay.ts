@@ -15,11 +15,12 @@ export async function readOtp(context: BrowserContext, phone: string): Promise<s
 
 /**
  * Runs activation through the pages: identity as pre-filled, the OTP from the inbox, then the PIN
- * twice. `phone` is the account's own number (local 08… form), the only one activation uses.
+ * twice. `phone` is the account's own number, the only one activation uses.
  */
 export async function activateKaipay(page: Page, phone: string, pin: string): Promise<void> {
   await page.goto('/kaipay/aktivasi');
-  await expect(page.getByLabel('Nomor HP')).toHaveValue(phone);
+  // The form shows the local form (08…); callers may pass +62…: compare the subscriber digits.
+  await expect(page.getByLabel('Nomor HP')).toHaveValue(new RegExp(`${phone.slice(-8)}$`));
   await page.getByRole('button', { name: 'Kirim OTP' }).click();
   await expect(page.getByLabel('Kode OTP')).toBeVisible();
   await page.getByLabel('Kode OTP').fill(await readOtp(page.context(), phone));
