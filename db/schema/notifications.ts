@@ -10,7 +10,13 @@ export const notifications = sqliteTable(
     phone: text('phone').notNull(),
     channel: text('channel', { enum: CHANNELS }).notNull(),
     sender: text('sender').notNull().default('Kaspro ID'),
+    /** What anyone reading the table may see: an OTP message has its code replaced by dots. */
     body: text('body').notNull(),
+    /**
+     * The whole message sealed with AES-256-GCM (lib/notify/seal.ts) when it carries a secret; only
+     * the delivery adapter and the sandbox inbox open it, so a copy of the database holds no OTP.
+     */
+    bodyEnc: text('body_enc'),
     createdAt: integer('created_at').notNull(),
   },
   (t) => [
