@@ -73,6 +73,7 @@ async function deliver(
   const { channel } = await sendMessage({
     phone,
     body: otpMessage(issued.code, purpose),
+    secret: issued.code,
     channel: issued.channel,
   });
   return { ok: true, channel };

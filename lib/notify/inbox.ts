@@ -2,6 +2,7 @@ import 'server-only';
 import { desc, eq } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { notifications, type Channel } from '@/db/schema';
+import { openBody } from './seal';
 
 export { sandboxEnabled } from '@/lib/sandbox';
 
@@ -13,7 +14,10 @@ export type InboxMessage = {
   createdAt: number;
 };
 
-/** The latest messages sent to one phone number (+62 form), oldest first like a chat. */
+/**
+ * The latest messages sent to one phone number (+62 form), oldest first like a chat. Sealed bodies
+ * are opened here: the sandbox phone is the one reader that stands in for the recipient.
+ */
 export function inboxOf(phone: string, limit = 50): InboxMessage[] {
   const rows = getDb()
     .select({
@@ -21,6 +25,7 @@ export function inboxOf(phone: string, limit = 50): InboxMessage[] {
       channel: notifications.channel,
       sender: notifications.sender,
       body: notifications.body,
+      bodyEnc: notifications.bodyEnc,
       createdAt: notifications.createdAt,
     })
     .from(notifications)
@@ -28,5 +33,7 @@ export function inboxOf(phone: string, limit = 50): InboxMessage[] {
     .orderBy(desc(notifications.id))
     .limit(limit)
     .all();
-  return rows.reverse();
+  return rows
+    .reverse()
+    .map(({ bodyEnc, ...m }) => ({ ...m, body: (bodyEnc && openBody(bodyEnc)) ?? m.body }));
 }

@@ -67,6 +67,7 @@ export async function requestPinReset(userId: number, channel?: Channel): Promis
   return sendMessage({
     phone: issued.phone,
     body: otpMessage(issued.code, 'pin_reset'),
+    secret: issued.code,
     channel: issued.channel,
   }).then(({ channel: used }) => ({ ok: true as const, channel: used }));
 }

@@ -8,6 +8,7 @@ import {
 import { IdentitySchema } from '@/lib/kaipay/schemas';
 import { bankClearingAccountId } from '@/lib/ledger/accounts';
 import { creditWallet } from '@/lib/wallet/payments';
+import { inboxOf } from '@/lib/notify/inbox';
 
 let counter = 0;
 
@@ -26,10 +27,10 @@ export function makeUser(phoneEnd = '0'): { id: number; phone: string } {
 
 /** The six-digit code in the latest message sent to a phone (what a person reads in the inbox). */
 export function lastCode(phone: string): string {
-  const row = getDb()
-    .$client.prepare('select body from notifications where phone = ? order by id desc limit 1')
-    .get(phone) as { body: string } | undefined;
-  const code = row?.body.match(/\b(\d{6})\b/)?.[1];
+  // Through the inbox: the outbox row keeps OTPs sealed, only the phone (inbox) opens them.
+  const code = inboxOf(phone)
+    .at(-1)
+    ?.body.match(/\b(\d{6})\b/)?.[1];
   if (!code) throw new Error(`no code sent to ${phone}`);
   return code;
 }

@@ -1,0 +1,71 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { getDb } from '@/db';
+import { openTempDb } from '@/lib/testing/temp-db';
+import { submitIdentity } from '@/lib/kaipay/activation';
+import { requestPinReset } from '@/lib/wallet/pin-care';
+import { activeWallet, identityOf, makeUser } from '@/lib/wallet/testing/fixtures';
+import { inboxOf } from './inbox';
+import { hideSecret, openBody, sealBody } from './seal';
+import { sendMessage, setSender, outboxSender, type OutgoingMessage } from './sender';
+
+let db: ReturnType<typeof openTempDb>;
+beforeEach(() => {
+  db = openTempDb();
+});
+afterEach(() => {
+  setSender(outboxSender);
+  db.cleanup();
+});
+
+/** Every outbox row for a phone, as a copy of the database would show it. */
+const rows = (phone: string) =>
+  getDb()
+    .$client.prepare('select * from notifications where phone = ? order by id')
+    .all(phone) as Record<string, unknown>[];
+const codeIn = (text: string | undefined) => text?.match(/\b(\d{6})\b/)?.[1];
+
+describe('OTPs in the outbox', () => {
+  it('activation and Lupa PIN codes are never stored in the clear; the sandbox inbox shows them', async () => {
+    const u = makeUser();
+    await submitIdentity(u.id, identityOf(u.phone));
+    const owner = await activeWallet();
+    expect(await requestPinReset(owner.id)).toMatchObject({ ok: true });
+    for (const phone of [u.phone, owner.phone]) {
+      const code = codeIn(inboxOf(phone).at(-1)?.body);
+      expect(code).toMatch(/^\d{6}$/);
+      const stored = rows(phone);
+      expect(JSON.stringify(stored)).not.toContain(code);
+      expect(stored.at(-1)).toMatchObject({ body: expect.stringContaining('••••••') });
+    }
+  });
+
+  it('the delivery adapter gets the whole message, code included', async () => {
+    const delivered: OutgoingMessage[] = [];
+    setSender({ send: async (m) => void delivered.push(m) });
+    await sendMessage({ phone: '+6281200000001', body: 'Kode OTP: 123456.', secret: '123456' });
+    expect(delivered[0]?.body).toBe('Kode OTP: 123456.');
+  });
+
+  it('messages without a secret are stored as they are', async () => {
+    await sendMessage({ phone: '+6281200000001', body: 'Top up berhasil' });
+    expect(rows('+6281200000001')).toMatchObject([{ body: 'Top up berhasil', body_enc: null }]);
+  });
+});
+
+describe('sealing', () => {
+  it('round-trips, uses a fresh nonce each time, and refuses an altered body', () => {
+    const a = sealBody('Kode 123456');
+    expect(a).not.toContain('123456');
+    expect(sealBody('Kode 123456')).not.toBe(a);
+    expect(openBody(a)).toBe('Kode 123456');
+    const [v, iv, tag, ct] = a.split('.');
+    const flipped = Buffer.from(ct!, 'base64url');
+    flipped[0]! ^= 1;
+    expect(openBody([v, iv, tag, flipped.toString('base64url')].join('.'))).toBeNull();
+    expect(openBody('nonsense')).toBeNull();
+  });
+
+  it('hides every occurrence of the secret', () => {
+    expect(hideSecret('a 123456 b 123456', '123456')).toBe('a •••••• b ••••••');
+  });
+});
