@@ -98,6 +98,13 @@ export const fares = sqliteTable(
       .notNull()
       .references(() => stations.code),
     price: integer('price').notNull(),
+    /**
+     * Service dates ('YYYY-MM-DD', WIB) the price applies to, both inclusive; no end = until a later
+     * fare replaces it. Periods of one train/class/pair never overlap (a trigger refuses it), so a
+     * trip's service date picks exactly one price.
+     */
+    effectiveFrom: text('effective_from').notNull().default('2000-01-01'),
+    effectiveTo: text('effective_to'),
   },
   (t) => [
     uniqueIndex('fares_unique').on(
@@ -106,8 +113,13 @@ export const fares = sqliteTable(
       t.subClass,
       t.originCode,
       t.destinationCode,
+      t.effectiveFrom,
     ),
     check('fares_price_check', sql`${t.price} > 0`),
+    check(
+      'fares_effective_check',
+      sql`${t.effectiveTo} is null or ${t.effectiveTo} >= ${t.effectiveFrom}`,
+    ),
   ],
 );
 

@@ -88,6 +88,11 @@ export const settings = sqliteTable('settings', {
   updatedAt: integer('updated_at').notNull(),
 });
 
+/**
+ * Every admin action: who, when, what (action + subject) and the state before and after, as JSON.
+ * Append-only: a trigger (migration 0011 onward) refuses updates and deletes, so a record cannot be
+ * rewritten by anyone holding the app's database connection either.
+ */
 export const auditLog = sqliteTable(
   'audit_log',
   {
@@ -96,7 +101,14 @@ export const auditLog = sqliteTable(
     action: text('action').notNull(),
     subject: text('subject').notNull(),
     detail: text('detail'),
+    /** JSON of the changed thing before and after (null when it did not exist / no longer does). */
+    before: text('before'),
+    after: text('after'),
     createdAt: integer('created_at').notNull(),
   },
-  (t) => [index('audit_log_created_idx').on(t.createdAt)],
+  (t) => [
+    index('audit_log_created_idx').on(t.createdAt),
+    index('audit_log_action_idx').on(t.action, t.createdAt),
+    index('audit_log_actor_idx').on(t.actorUserId, t.createdAt),
+  ],
 );
