@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRupiah, parseRupiah } from './money';
+import { formatRupiah, parseRupiah, RupiahSchema } from './money';
 
 describe('money', () => {
   it('formats integer rupiah with dots', () => {
@@ -16,5 +16,10 @@ describe('money', () => {
     expect(parseRupiah('150000')).toBe(150000);
     expect(parseRupiah('150.00')).toBeNull();
     expect(parseRupiah('15,5')).toBeNull();
+  });
+  it('reads a typed amount as positive integer rupiah, refusing what is not one', () => {
+    expect(RupiahSchema.parse('Rp 150.000')).toBe(150000);
+    for (const bad of ['0', '-5000', '10.5', '1e309', 'NaN', '', '1'.repeat(30), '1000000000000'])
+      expect(RupiahSchema.safeParse(bad).success, bad).toBe(false);
   });
 });

@@ -1,20 +1,24 @@
 'use server';
 
 import { redirect } from 'next/navigation';
+import { z } from 'zod';
 import { signOut } from '@/lib/auth/next-auth';
-import { currentUser } from '@/lib/auth/session';
 import { revokeSessions } from '@/lib/auth/accounts';
+import { publicAction, userAction } from '@/lib/actions/callers';
 
-/** Ends this browser's session. */
-export async function logout(): Promise<void> {
+/** Ends this browser's session (anyone may end their own; without one it just goes to login). */
+export const logout = publicAction(z.object({}), async () => {
   await signOut({ redirect: false });
   redirect('/login?loggedOut=1');
-}
+});
 
 /** Ends every session of the signed-in user, on every device. */
-export async function logoutEverywhere(): Promise<void> {
-  const user = await currentUser();
-  if (user) revokeSessions(user.id);
-  await signOut({ redirect: false });
-  redirect('/login?loggedOut=1');
-}
+export const logoutEverywhere = userAction(
+  z.object({}),
+  async (_input, { user }) => {
+    revokeSessions(user.id);
+    await signOut({ redirect: false });
+    redirect('/login?loggedOut=1');
+  },
+  { returnTo: '/account' },
+);

@@ -22,6 +22,8 @@ type Labels = {
 };
 type Props = {
   action: (prev: FormState, form: FormData) => Promise<FormState>;
+  /** What is being paid (booking code, chosen trip), sent with the PIN as hidden fields. */
+  hidden: Record<string, string | number>;
   amount: string;
   labels: Labels;
   errors: Record<string, string>;
@@ -33,7 +35,7 @@ const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
  * The KAIPay PIN pad: shows what is paid and to whom, takes 6 digits typed on a keyboard or tapped
  * on the on-screen keys, shows them masked, and never keeps the PIN after a refusal.
  */
-export function PinPad({ action, amount, labels, errors }: Props) {
+export function PinPad({ action, hidden, amount, labels, errors }: Props) {
   const [state, formAction] = useActionState(action, IDLE);
   const [pin, setPin] = useState('');
   const add = (d: string) => setPin((p) => (p.length < 6 ? p + d : p));
@@ -50,6 +52,9 @@ export function PinPad({ action, amount, labels, errors }: Props) {
       className="grid max-w-sm gap-4"
       noValidate
     >
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <h2 className="text-lg font-semibold">{labels.title}</h2>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         <dt>{labels.amountLabel}</dt>

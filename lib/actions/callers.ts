@@ -9,8 +9,8 @@ import { defineAction, type ActionBody, type ActionOptions, type FormAction } fr
 import { confirmPassword } from '@/lib/auth/reauth';
 
 type UserOptions<S extends z.ZodObject> = ActionOptions<S> & {
-  /** Where a signed-out caller is sent back to after logging in. */
-  returnTo?: string;
+  /** Where a signed-out caller is sent back to after logging in (checked again by the login). */
+  returnTo?: string | ((form: FormData) => string);
 };
 
 /** An action for a signed-in passenger (or anyone signed in); the session is checked first. */
@@ -21,7 +21,11 @@ export function userAction<S extends z.ZodObject>(
 ): FormAction {
   return defineAction(
     schema,
-    async (form) => ({ user: await requireUser(options.returnTo ?? '/'), form }),
+    async (form) => {
+      const returnTo =
+        typeof options.returnTo === 'function' ? options.returnTo(form) : options.returnTo;
+      return { user: await requireUser(returnTo ?? '/'), form };
+    },
     body,
     options,
   );

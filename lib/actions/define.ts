@@ -19,9 +19,13 @@ export type ActionBody<S extends z.ZodObject, C> = (
 
 export type ActionOptions<S extends z.ZodObject> = {
   /** Non-secret fields echoed back on a refusal so the form keeps them (never PINs or passwords). */
-  echo?: readonly (keyof z.input<S> & string)[];
+  echo?: readonly (keyof z.input<S> & string)[] | ((form: FormData) => Record<string, string>);
   /** The message of a form that fails its schema; by default the first issue's code. */
   invalidMessage?: string;
+  /** For nested forms (passengers[0].name): builds the input instead of the schema's top keys. */
+  input?: (form: FormData) => unknown;
+  /** For nested forms: names each issue's field as the form does. */
+  fieldErrors?: (error: z.ZodError) => Record<string, string[]>;
 };
 
 /**
@@ -40,11 +44,15 @@ export function defineAction<S extends z.ZodObject, C>(
     const form = previous instanceof FormData ? previous : maybeForm;
     if (!(form instanceof FormData)) return { status: 'error', message: 'generic' };
     const context = await caller(form);
-    const values = options.echo ? echoValues(form, options.echo) : undefined;
-    const parsed = schema.safeParse(formInput(schema, form));
+    const values =
+      typeof options.echo === 'function'
+        ? options.echo(form)
+        : options.echo && echoValues(form, options.echo);
+    const parsed = schema.safeParse(options.input ? options.input(form) : formInput(schema, form));
     if (!parsed.success) {
       const message = options.invalidMessage ?? parsed.error.issues[0]?.message ?? 'generic';
-      return { status: 'error', message, fieldErrors: fieldErrorsOf(parsed.error), values };
+      const fieldErrors = (options.fieldErrors ?? fieldErrorsOf)(parsed.error);
+      return { status: 'error', message, fieldErrors, values };
     }
     const result = (await body(parsed.data, context)) ?? IDLE;
     return result.status === 'error' && values && !result.values ? { ...result, values } : result;

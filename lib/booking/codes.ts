@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { z } from 'zod';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 
@@ -10,3 +11,10 @@ export function generateBookingCode(): string {
 }
 
 export const BOOKING_CODE_PATTERN = /^[A-Z0-9]{7}$/;
+
+/** A booking code as a form or URL sends it; anything else reads as "no such booking". */
+export const BookingCodeSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(BOOKING_CODE_PATTERN, { error: 'not_found' });

@@ -3,7 +3,15 @@
  * repeated, a run up or down (123456, 654321, 890123), a repeated pair or triple (121212, 123123),
  * a well-known pattern, the birth date in its usual 6-digit forms, or the end of the phone number.
  */
+import { z } from 'zod';
+
 export type PinProblem = 'pin_format' | 'pin_trivial' | 'pin_birth_date' | 'pin_phone';
+
+/** A KAIPay PIN: exactly 6 digits. */
+export const PIN_PATTERN = /^\d{6}$/;
+
+/** A PIN as a form sends it (to pay or confirm); whether it is right is the wallet's question. */
+export const PinSchema = z.string().regex(PIN_PATTERN, { error: 'pin_format' });
 
 const KNOWN = new Set([
   '112233',
@@ -51,7 +59,7 @@ export function pinProblem(
   pin: string,
   personal: { birthDate?: string; phone?: string } = {},
 ): PinProblem | null {
-  if (!/^\d{6}$/.test(pin)) return 'pin_format';
+  if (!PIN_PATTERN.test(pin)) return 'pin_format';
   if (
     repeatsWithPeriod(pin, 1) ||
     repeatsWithPeriod(pin, 2) ||

@@ -3,37 +3,26 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { requireAdmin } from '@/lib/auth/session';
+import { adminAction } from '@/lib/actions/callers';
 import { decideKyc } from '@/lib/kaipay/kyc-review';
 
-const DecisionSchema = z.discriminatedUnion('decision', [
-  z.object({ requestId: z.coerce.number().int().positive(), decision: z.literal('approve') }),
-  z.object({
-    requestId: z.coerce.number().int().positive(),
-    decision: z.literal('reject'),
-    reason: z.string().trim().min(3, { error: 'reason_required' }).max(300),
-  }),
-]);
+const DecisionSchema = z.object({
+  requestId: z.coerce.number().int().positive(),
+  decision: z.enum(['approve', 'reject']),
+  reason: z.string().trim().max(300).optional(),
+});
 
-/** Approves or rejects one Premium request; the admin is checked here, not only in the layout. */
-export async function decidePremium(form: FormData): Promise<void> {
-  const admin = await requireAdmin();
-  const parsed = DecisionSchema.safeParse({
-    requestId: form.get('requestId'),
-    decision: form.get('decision'),
-    reason: form.get('reason') ?? '',
-  });
-  if (!parsed.success)
-    redirect(
-      `/admin/kaipay?error=${parsed.error.issues[0]?.message === 'reason_required' ? 'reason_required' : 'generic'}`,
-    );
-  const d = parsed.data;
+/** Approves or rejects one Premium request (a rejection needs a reason the passenger will read). */
+export const decidePremium = adminAction(DecisionSchema, async (input, { admin }) => {
+  const reason = input.reason ?? '';
+  if (input.decision === 'reject' && reason.length < 3)
+    redirect('/admin/kaipay?error=reason_required');
   const result = await decideKyc(
     admin.id,
-    d.decision === 'approve'
-      ? { requestId: d.requestId, approve: true }
-      : { requestId: d.requestId, approve: false, reason: d.reason },
+    input.decision === 'approve'
+      ? { requestId: input.requestId, approve: true }
+      : { requestId: input.requestId, approve: false, reason },
   );
   revalidatePath('/admin/kaipay');
   redirect(result.ok ? '/admin/kaipay?decided=1' : `/admin/kaipay?error=${result.code}`);
-}
+});

@@ -83,7 +83,8 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
             {method === 'kaipay' && kaipay.state === 'ready' && (
               <section className="card">
                 <PinPad
-                  action={payBookingWithKaipay.bind(null, booking.code)}
+                  action={payBookingWithKaipay}
+                  hidden={{ code: booking.code }}
                   amount={formatRupiah(booking.total)}
                   errors={{ ...c.errors, generic: t.errors.generic }}
                   labels={{

@@ -3,30 +3,27 @@
 import { redirect } from 'next/navigation';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { requireUser } from '@/lib/auth/session';
+import { userAction } from '@/lib/actions/callers';
+import { BookingCodeSchema } from '@/lib/booking/codes';
 import { rescheduleBooking } from '@/lib/booking/reschedule';
 import { refusalCode } from '@/lib/kaipay/refusal';
-import type { FormState } from '@/lib/forms';
+import { PinSchema } from '@/lib/wallet/pin-rules';
 
 const RescheduleSchema = z.object({
-  code: z.string().regex(/^[A-Z0-9]{7}$/, { error: 'not_found' }),
+  code: BookingCodeSchema,
   tripId: z.coerce.number().int().positive({ error: 'trip_unavailable' }),
   subClass: z.string().regex(/^[A-Z]$/, { error: 'trip_unavailable' }),
-  pin: z.string().regex(/^\d{6}$/, { error: 'pin_format' }),
+  pin: PinSchema,
 });
 
 /** Ubah Jadwal with the KAIPay PIN; fee and difference are computed by the server. */
-export async function rescheduleAction(
-  choice: { code: string; tripId: number; subClass: string },
-  _prev: FormState,
-  form: FormData,
-): Promise<FormState> {
-  const user = await requireUser(`/booking/${encodeURIComponent(choice.code)}`);
-  const parsed = RescheduleSchema.safeParse({ ...choice, pin: form.get('pin') ?? '' });
-  if (!parsed.success) return { status: 'error', message: parsed.error.issues[0]!.message };
-  const { code, tripId, subClass, pin } = parsed.data;
-  const result = await rescheduleBooking(user.id, code, { tripId, subClass }, pin);
-  if (!result.ok) return { status: 'error', message: refusalCode(result) };
-  revalidatePath('/tickets');
-  redirect(`/booking/${code}?rescheduled=1`);
-}
+export const rescheduleAction = userAction(
+  RescheduleSchema,
+  async ({ code, tripId, subClass, pin }, { user }) => {
+    const result = await rescheduleBooking(user.id, code, { tripId, subClass }, pin);
+    if (!result.ok) return { status: 'error', message: refusalCode(result) };
+    revalidatePath('/tickets');
+    redirect(`/booking/${code}?rescheduled=1`);
+  },
+  { returnTo: (form) => `/booking/${encodeURIComponent(String(form.get('code') ?? ''))}` },
+);

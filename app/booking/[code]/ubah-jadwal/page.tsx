@@ -117,11 +117,8 @@ export default async function ReschedulePage({ params, searchParams }: Props) {
               </dl>
               <p className="text-sm text-slate-700">{r.seatsNote}</p>
               <PinPad
-                action={rescheduleAction.bind(null, {
-                  code,
-                  tripId: chosen.trip.tripId,
-                  subClass: chosen.subClass,
-                })}
+                action={rescheduleAction}
+                hidden={{ code, tripId: chosen.trip.tripId, subClass: chosen.subClass }}
                 amount={formatRupiah(chosen.toPay)}
                 errors={{ ...c.errors, generic: t.errors.generic }}
                 labels={{
