@@ -34,7 +34,7 @@ export function RegisterForm({ action, labels, errors }: Props) {
     <form action={formAction} className="grid gap-4 sm:grid-cols-2" noValidate>
       <div className="sm:col-span-2">
         <FormMessage tone="error">
-          {state.status === 'error' ? labels.errorsTitle : undefined}
+          {state.status === 'error' ? (e.message ?? labels.errorsTitle) : undefined}
         </FormMessage>
       </div>
       <Field

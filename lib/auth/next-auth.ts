@@ -3,14 +3,22 @@ import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { env } from '@/lib/env';
 import { clientIp } from '@/lib/request';
-import { authenticate } from './accounts';
-import { LoginSchema } from './schemas';
+import { authenticate } from './login';
+import { confirmRegistration } from './registration';
+import { rememberDevice } from './known-devices';
+import { DEVICE_COOKIE, readCookie, setDeviceCookie } from './cookies';
+import { LoginSchema, ConfirmRegistrationSchema } from './schemas';
 
 class InvalidLogin extends CredentialsSignin {
   code = 'invalid';
 }
 class RateLimitedLogin extends CredentialsSignin {
   code = 'rate_limited';
+}
+class RefusedConfirmation extends CredentialsSignin {
+  constructor(readonly code: string) {
+    super();
+  }
 }
 
 declare module 'next-auth' {
@@ -42,13 +50,32 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       async authorize(credentials, request) {
         const parsed = LoginSchema.safeParse(credentials);
         if (!parsed.success) throw new InvalidLogin();
-        const result = await authenticate(
-          parsed.data.identifier,
-          parsed.data.password,
-          clientIp(request.headers),
-        );
+        const result = await authenticate(parsed.data.identifier, parsed.data.password, {
+          ip: clientIp(request.headers),
+          deviceToken: await readCookie(DEVICE_COOKIE),
+        });
         if (!result.ok)
           throw result.code === 'rate_limited' ? new RateLimitedLogin() : new InvalidLogin();
+        if (result.newDeviceToken) await setDeviceCookie(result.newDeviceToken);
+        return {
+          id: String(result.user.id),
+          name: result.user.name,
+          role: result.user.role,
+          sessionVersion: result.user.sessionVersion,
+        };
+      },
+    }),
+    // Registration ends here: the code from the phone creates the account and signs it in.
+    Credentials({
+      id: 'registration',
+      credentials: { token: {}, code: {} },
+      async authorize(credentials) {
+        const parsed = ConfirmRegistrationSchema.safeParse(credentials);
+        if (!parsed.success) throw new RefusedConfirmation('code_format');
+        const result = confirmRegistration(parsed.data.token, parsed.data.code);
+        if (!result.ok) throw new RefusedConfirmation(result.code);
+        const deviceToken = rememberDevice(result.user.id, null);
+        if (deviceToken) await setDeviceCookie(deviceToken);
         return {
           id: String(result.user.id),
           name: result.user.name,

@@ -54,3 +54,15 @@ export const ChangePasswordSchema = z.object({
   currentPassword: z.string().min(1, { error: 'password_required' }).max(MAX_PASSWORD_LENGTH),
   newPassword: z.string().max(MAX_PASSWORD_LENGTH, { error: 'password_too_long' }),
 });
+
+/** The code typed on the confirmation page (the registration token comes from a cookie). */
+export const ConfirmCodeSchema = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, { error: 'code_format' }),
+});
+
+export const ConfirmRegistrationSchema = ConfirmCodeSchema.extend({
+  token: z.string().min(20).max(100),
+});

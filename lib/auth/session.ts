@@ -1,17 +1,22 @@
 import 'server-only';
 import { notFound, redirect } from 'next/navigation';
 import { auth } from './next-auth';
-import { currentSessionVersion, type SessionUser } from './accounts';
+import { sessionStateOf, type SessionUser } from './accounts';
 
-/** The signed-in user whose session is still valid (not revoked), or null. */
+/**
+ * The signed-in user whose session is still valid (not revoked), or null. Only the user id and the
+ * session version come from the token; the role and name are read from the database in the same
+ * query, so demoting an admin takes effect on their next request.
+ */
 export async function currentUser(): Promise<SessionUser | null> {
   const session = await auth();
   if (!session?.user?.id) return null;
   const id = Number(session.user.id);
-  const version = currentSessionVersion(id);
+  if (!Number.isSafeInteger(id)) return null;
+  const state = sessionStateOf(id);
   // A logout-everywhere or password change bumped the version: this token is no longer honoured.
-  if (version === null || version !== session.user.sessionVersion) return null;
-  return { id, name: session.user.name, role: session.user.role, sessionVersion: version };
+  if (!state || state.sessionVersion !== session.user.sessionVersion) return null;
+  return { id, ...state };
 }
 
 /** For pages and actions: the user, or a redirect to the login page that returns to `next`. */

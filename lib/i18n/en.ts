@@ -3,6 +3,7 @@ import { kaipayEn } from './features/kaipay';
 import { bookingEn } from './features/booking';
 import { topupEn } from './features/topup';
 import { checkoutEn } from './features/checkout';
+import { registrationEn } from './features/auth';
 
 export const en: Messages = {
   meta: {
@@ -77,6 +78,7 @@ export const en: Messages = {
   booking: bookingEn,
   topup: topupEn,
   checkout: checkoutEn,
+  registration: registrationEn,
   admin: {
     title: 'Admin dashboard',
     passengers: 'Passengers',

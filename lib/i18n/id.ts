@@ -2,6 +2,7 @@ import { kaipayId } from './features/kaipay';
 import { bookingId } from './features/booking';
 import { topupId } from './features/topup';
 import { checkoutId } from './features/checkout';
+import { registrationId } from './features/auth';
 
 /** Indonesian, the default language. Every other language has exactly this shape. */
 export const id = {
@@ -78,6 +79,7 @@ export const id = {
   booking: bookingId,
   topup: topupId,
   checkout: checkoutId,
+  registration: registrationId,
   admin: {
     title: 'Dasbor Admin',
     passengers: 'Penumpang',

@@ -64,6 +64,23 @@ export function revokeApiToken(userId: number, id: number): boolean {
   );
 }
 
+type Db = ReturnType<typeof getDb>;
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/**
+ * Revokes every live token of the user. Called with the session-version bump (log out everywhere,
+ * password change) inside its transaction, so a token never outlives the sessions it stands beside.
+ */
+export function revokeAllApiTokens(userId: number, tx: Db | Tx = getDb()): number {
+  const { changes } = tx
+    .update(apiTokens)
+    .set({ revokedAt: now() })
+    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+    .run();
+  if (changes > 0) log.info('kaipay.api_token.revoked_all', { userId, count: changes });
+  return changes;
+}
+
 /** The owner of a live token, or null. Lookup is by hash, so timing reveals nothing about other tokens. */
 export function userForToken(token: string): number | null {
   const row = getDb()

@@ -18,7 +18,7 @@ export default async function RegisterPage() {
       <div className="card">
         <RegisterForm
           action={register}
-          errors={t.errors}
+          errors={{ ...t.errors, rate_limited: t.registration.errors.rate_limited }}
           labels={{
             fullName: a.fullName,
             email: a.email,

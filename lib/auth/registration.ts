@@ -1,0 +1,170 @@
+import 'server-only';
+import crypto from 'node:crypto';
+import { and, eq, isNull, or, sql } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { pendingRegistrations, users } from '@/db/schema';
+import { now } from '@/lib/clock';
+import { log } from '@/lib/log';
+import { sendMessage } from '@/lib/notify/sender';
+import { consumeAttempt } from '@/lib/rate-limit';
+import type { SessionUser } from './accounts';
+import { confirmCodeHash, newConfirmCode, sameHash } from './confirm-code';
+import { hashPassword } from './password';
+import type { RegisterInput } from './schemas';
+
+const MINUTE = 60_000;
+
+/** Registration limits (issue 9.12): codes are short-lived and few, senders and targets throttled. */
+export const REGISTRATION_LIMITS = {
+  codeTtlMs: 10 * MINUTE,
+  /** Wrong codes per registration before it is dead. */
+  maxAttempts: 5,
+  /** Registrations started from one address. */
+  perIp: { limit: 30, windowMs: 60 * MINUTE },
+  /** Messages (code or notice) about one phone number or one email address per day. */
+  perTarget: { limit: 5, windowMs: 24 * 60 * MINUTE },
+};
+
+const sha256 = (value: string) => crypto.createHash('sha256').update(value).digest('hex');
+
+export type StartRegistrationResult =
+  { ok: true; token: string } | { ok: false; code: 'rate_limited' };
+
+/**
+ * Starts a registration and answers the same way whether or not the email or phone already has an
+ * account: a pending registration is stored either way and the browser is sent to enter a code.
+ * A new passenger gets the code on the phone; an existing owner gets a notice instead (and no code
+ * exists that would confirm), so the form reveals nothing about who is registered. Nothing becomes
+ * an account until the code proves the phone.
+ */
+export async function startRegistration(
+  input: RegisterInput,
+  ip: string,
+): Promise<StartRegistrationResult> {
+  // Counted for new and existing addresses alike, so a refusal says nothing about existence.
+  for (const [bucket, rule] of [
+    [`register:ip:${ip}`, REGISTRATION_LIMITS.perIp],
+    [`register:phone:${input.phone}`, REGISTRATION_LIMITS.perTarget],
+    [`register:email:${input.email}`, REGISTRATION_LIMITS.perTarget],
+  ] as const) {
+    if (!consumeAttempt(bucket, rule.limit, rule.windowMs).allowed) {
+      log.warn('registration.rate_limited', { scope: bucket.split(':')[1] });
+      return { ok: false, code: 'rate_limited' };
+    }
+  }
+  const passwordHash = await hashPassword(input.password);
+  const existing = getDb()
+    .select({ id: users.id, phone: users.phone })
+    .from(users)
+    .where(or(eq(users.email, input.email), eq(users.phone, input.phone)))
+    .all();
+  const token = crypto.randomBytes(32).toString('base64url');
+  const tokenHash = sha256(token);
+  const code = newConfirmCode();
+  const t = now();
+  getDb()
+    .insert(pendingRegistrations)
+    .values({
+      tokenHash,
+      email: input.email,
+      phone: input.phone,
+      fullName: input.fullName,
+      nik: input.nik,
+      birthDate: input.birthDate,
+      passwordHash,
+      // For an existing account the code is never sent anywhere, so nothing can confirm it.
+      codeHash: confirmCodeHash(tokenHash, code),
+      existingUserId: existing[0]?.id ?? null,
+      expiresAt: t + REGISTRATION_LIMITS.codeTtlMs,
+      createdAt: t,
+    })
+    .run();
+  if (existing.length === 0) {
+    await sendMessage({
+      phone: input.phone,
+      body: `Kode konfirmasi pendaftaran KAI Access: ${code}. Berlaku 10 menit. Jangan berikan kode ini kepada siapa pun, termasuk petugas KAI.`,
+    });
+    log.info('registration.code_sent', {});
+  } else {
+    for (const phone of new Set(existing.map((u) => u.phone)))
+      await sendMessage({
+        phone,
+        body: 'Ada yang mencoba mendaftar di KAI Access dengan email atau nomor HP akun Anda. Akun Anda tetap aman. Jika itu Anda, silakan masuk atau ubah kata sandi; jika bukan, abaikan pesan ini.',
+      });
+    log.info('registration.existing_notified', { userId: existing[0]!.id });
+  }
+  return { ok: true, token };
+}
+
+/** The phone a pending registration sent to, masked (for the confirmation page), or null. */
+export function pendingPhoneHint(token: string | undefined): string | null {
+  if (!token) return null;
+  const row = getDb()
+    .select({ phone: pendingRegistrations.phone, expiresAt: pendingRegistrations.expiresAt })
+    .from(pendingRegistrations)
+    .where(
+      and(
+        eq(pendingRegistrations.tokenHash, sha256(token)),
+        isNull(pendingRegistrations.consumedAt),
+      ),
+    )
+    .get();
+  if (!row || row.expiresAt <= now()) return null;
+  return `${row.phone.slice(0, 6)}••••${row.phone.slice(-3)}`;
+}
+
+export type ConfirmRefusal = 'code_wrong' | 'code_expired' | 'account_exists';
+export type ConfirmResult = { ok: true; user: SessionUser } | { ok: false; code: ConfirmRefusal };
+
+/**
+ * Confirms a registration with the code from the phone and creates the account. The attempt is
+ * counted before the code is compared, in the same immediate transaction, so parallel guesses get
+ * no more than `maxAttempts`; a right code works once.
+ */
+export function confirmRegistration(token: string, code: string): ConfirmResult {
+  const tokenHash = sha256(token);
+  return getDb().transaction(
+    (tx): ConfirmResult => {
+      const t = now();
+      const row = tx
+        .update(pendingRegistrations)
+        .set({ attempts: sql`${pendingRegistrations.attempts} + 1` })
+        .where(
+          and(
+            eq(pendingRegistrations.tokenHash, tokenHash),
+            isNull(pendingRegistrations.consumedAt),
+          ),
+        )
+        .returning()
+        .get();
+      if (!row || row.expiresAt <= t || row.attempts > REGISTRATION_LIMITS.maxAttempts)
+        return { ok: false, code: 'code_expired' };
+      if (row.existingUserId !== null || !sameHash(row.codeHash, confirmCodeHash(tokenHash, code)))
+        return { ok: false, code: 'code_wrong' };
+      tx.update(pendingRegistrations)
+        .set({ consumedAt: t })
+        .where(eq(pendingRegistrations.id, row.id))
+        .run();
+      // The unique indexes decide when someone else confirmed the same email or phone first.
+      const user = tx
+        .insert(users)
+        .values({
+          email: row.email,
+          phone: row.phone,
+          fullName: row.fullName,
+          nik: row.nik,
+          birthDate: row.birthDate,
+          passwordHash: row.passwordHash,
+          role: 'passenger',
+          createdAt: t,
+        })
+        .onConflictDoNothing()
+        .returning({ id: users.id, name: users.fullName, sessionVersion: users.sessionVersion })
+        .get();
+      if (!user) return { ok: false, code: 'account_exists' };
+      log.info('account.registered', { userId: user.id });
+      return { ok: true, user: { ...user, role: 'passenger' } };
+    },
+    { behavior: 'immediate' },
+  );
+}

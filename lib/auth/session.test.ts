@@ -1,0 +1,67 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { openTempDb } from '@/lib/testing/temp-db';
+import { getDb } from '@/db';
+import { users } from '@/db/schema';
+import { registerConfirmed } from './testing/register';
+
+// The token as Auth.js would decode it: what it says about the role must not matter.
+const session = vi.hoisted(() => ({
+  current: null as null | {
+    user: { id: string; name: string; role: 'passenger' | 'admin'; sessionVersion: number };
+  },
+}));
+vi.mock('./next-auth', () => ({ auth: async () => session.current }));
+vi.mock('next/navigation', () => ({
+  notFound: () => {
+    throw new Error('NOT_FOUND');
+  },
+  redirect: () => {
+    throw new Error('REDIRECT');
+  },
+}));
+
+const { currentUser, requireAdmin } = await import('./session');
+
+let db: ReturnType<typeof openTempDb>;
+beforeEach(() => {
+  db = openTempDb();
+});
+afterEach(() => db.cleanup());
+
+describe('currentUser', () => {
+  it('takes the role from the database, so a demoted admin loses admin pages at once (issue 9.13)', async () => {
+    const user = await registerConfirmed({
+      fullName: 'Dewi Lestari',
+      email: 'dewi@contoh.id',
+      phone: '0812-1111-2222',
+      nik: '3273015503920001',
+      birthDate: '1992-03-15',
+      password: 'Kopi-Tubruk-Pagi-7',
+    });
+    getDb().update(users).set({ role: 'admin' }).where(eq(users.id, user.id)).run();
+    session.current = {
+      user: { id: String(user.id), name: 'Dewi Lestari', role: 'admin', sessionVersion: 1 },
+    };
+    expect((await requireAdmin()).id).toBe(user.id);
+
+    getDb().update(users).set({ role: 'passenger' }).where(eq(users.id, user.id)).run();
+    expect(await currentUser()).toMatchObject({ id: user.id, role: 'passenger' });
+    await expect(requireAdmin()).rejects.toThrow('NOT_FOUND');
+  });
+
+  it('a token from before a logout-everywhere is not honoured', async () => {
+    const user = await registerConfirmed({
+      fullName: 'Dewi Lestari',
+      email: 'dewi@contoh.id',
+      phone: '0812-1111-2222',
+      nik: '3273015503920001',
+      birthDate: '1992-03-15',
+      password: 'Kopi-Tubruk-Pagi-7',
+    });
+    session.current = {
+      user: { id: String(user.id), name: 'Dewi', role: 'passenger', sessionVersion: 0 },
+    };
+    expect(await currentUser()).toBeNull();
+  });
+});
