@@ -20,7 +20,10 @@ export function newPassenger() {
 
 export type Passenger = ReturnType<typeof newPassenger>;
 
-/** Registers through the form; the header then shows the name. */
+/**
+ * Registers through the form, then confirms with the code sent to the phone (read from the sandbox
+ * inbox); the header then shows the name.
+ */
 export async function register(page: Page, p: Passenger): Promise<void> {
   await page.goto('/register');
   await page.getByLabel('Nama lengkap (sesuai KTP)').fill(p.fullName);
@@ -30,7 +33,22 @@ export async function register(page: Page, p: Passenger): Promise<void> {
   await page.getByLabel('Tanggal lahir').fill(p.birthDate);
   await page.getByLabel('Kata sandi').fill(p.password);
   await page.getByRole('button', { name: 'Daftar' }).click();
+  await expect(page.getByLabel('Kode konfirmasi')).toBeVisible();
+  await page.getByLabel('Kode konfirmasi').fill(await readConfirmationCode(page, p.phone));
+  await page.getByRole('button', { name: 'Konfirmasi' }).click();
   await expect(page.getByTestId('user-name')).toHaveText(p.fullName);
+}
+
+/** The registration code in the sandbox inbox of `phone`, read in a new tab as a person would. */
+async function readConfirmationCode(page: Page, phone: string): Promise<string> {
+  const inbox = await page.context().newPage();
+  await inbox.goto(`/sandbox/inbox?phone=${encodeURIComponent(phone)}`);
+  const last = inbox.getByTestId('chat-message').filter({ hasText: 'konfirmasi' }).last();
+  await expect(last).toBeVisible();
+  const code = (await last.textContent())?.match(/\b(\d{6})\b/)?.[1];
+  await inbox.close();
+  if (!code) throw new Error('no confirmation code in the inbox');
+  return code;
 }
 
 /** Logs in through the form with an email or phone. */

@@ -83,6 +83,8 @@ export async function startRegistration(
     await sendMessage({
       phone: input.phone,
       body: `Kode konfirmasi pendaftaran KAI Access: ${code}. Berlaku 10 menit. Jangan berikan kode ini kepada siapa pun, termasuk petugas KAI.`,
+      // Sealed in the outbox: the code is only in the delivered message.
+      secret: code,
     });
     log.info('registration.code_sent', {});
   } else {
