@@ -14,6 +14,7 @@ import { announceTickets, confirmBookingPaid } from './confirm';
 export type KaipayRefusal =
   | 'not_found'
   | 'hold_expired'
+  | 'departed'
   | 'not_payable'
   | 'pin_wrong'
   | 'pin_wrong_locked'
@@ -32,7 +33,13 @@ class Refused extends Error {
   }
 }
 
-type Owned = { id: number; total: number; status: string; holdExpiresAt: number };
+type Owned = {
+  id: number;
+  total: number;
+  status: string;
+  holdExpiresAt: number;
+  departsAt: number;
+};
 function ownBooking(tx: Pick<Tx, 'select'>, userId: number, code: string): Owned | undefined {
   return tx
     .select({
@@ -40,6 +47,7 @@ function ownBooking(tx: Pick<Tx, 'select'>, userId: number, code: string): Owned
       total: bookings.total,
       status: bookings.status,
       holdExpiresAt: bookings.holdExpiresAt,
+      departsAt: bookings.departsAt,
     })
     .from(bookings)
     .where(and(eq(bookings.code, code), eq(bookings.userId, userId)))
@@ -51,6 +59,9 @@ function payable(b: Owned | undefined, at: number): KaipayRefusal | 'paid' | nul
   if (b.status === 'paid') return 'paid';
   if (b.status === 'expired' || (b.status === 'awaiting_payment' && b.holdExpiresAt <= at))
     return 'hold_expired';
+  // A hold can outlive its train (booked shortly before departure); a ticket for a train that has
+  // left is worth nothing, so it is not sold.
+  if (b.status === 'awaiting_payment' && b.departsAt <= at) return 'departed';
   return b.status === 'awaiting_payment' ? null : 'not_payable';
 }
 

@@ -4,7 +4,7 @@ import { getDb } from '@/db';
 import { paymentAccounts, users } from '@/db/schema';
 import { now } from '@/lib/clock';
 import { numberSetting } from '@/lib/settings';
-import { openVaNumber, VA_FORMATS, type RetailOutlet, type VaBank } from './banks';
+import { openVaCandidates, VA_FORMATS, type RetailOutlet, type VaBank } from './banks';
 import { drawRetailCode } from './retail-code';
 import { paymentProvider } from './sandbox-provider';
 import { retailTopUpOrderId } from './order-ids';
@@ -31,18 +31,17 @@ export async function ensureOpenVa(
   if (!row) {
     const phone = db.select({ phone: users.phone }).from(users).where(eq(users.id, userId)).get()!
       .phone;
-    const taken = (n: string) =>
-      !!db
-        .select({ id: paymentAccounts.id })
-        .from(paymentAccounts)
-        .where(and(eq(paymentAccounts.bank, bank), eq(paymentAccounts.number, n)))
-        .get();
-    const number = openVaNumber(bank, phone, userId, taken);
-    db.insert(paymentAccounts)
-      .values({ kind: 'open_va', bank, number, userId, purpose: 'topup', createdAt: now() })
-      .onConflictDoNothing()
-      .run();
-    row = find()!;
+    // The first free candidate wins; a number already held by someone else (a legacy VA, another
+    // passenger) is skipped by the unique index, never overwritten.
+    for (const number of openVaCandidates(bank, phone, userId)) {
+      db.insert(paymentAccounts)
+        .values({ kind: 'open_va', bank, number, userId, purpose: 'topup', createdAt: now() })
+        .onConflictDoNothing()
+        .run();
+      row = find();
+      if (row) break;
+    }
+    if (!row) throw new Error(`No free open VA number at ${bank}`);
   }
   await paymentProvider().register({ bank, number: row.number, kind: 'open_va' });
   return { number: row.number, companyCode: VA_FORMATS[bank].companyCode };

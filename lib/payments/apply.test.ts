@@ -10,7 +10,7 @@ import { setSetting } from '@/lib/settings';
 import { applyNotification } from './apply';
 import { createRetailTopUpCode, ensureOpenVa } from './accounts';
 import { NotificationSchema } from './notification';
-import { vaNotification } from './testing/notify-fixtures';
+import { txId, vaNotification } from './testing/notify-fixtures';
 import { openVaOrderId, retailTopUpOrderId } from './order-ids';
 import { topUpFee } from './fees';
 
@@ -51,10 +51,10 @@ function spend(userId: number, amount: number, key: string) {
     { behavior: 'immediate' },
   );
 }
-const statusOf = (txId: string) =>
+const statusOf = (id: string) =>
   getDb()
     .$client.prepare('select status, outcome from bank_payments where provider_transaction_id = ?')
-    .get(txId);
+    .get(id);
 
 describe('applying payment notifications', () => {
   it('credits a settlement once, however often it is repeated, and says "Top up berhasil"', async () => {
@@ -82,10 +82,10 @@ describe('applying payment notifications', () => {
     const victim = await activeWallet('582917', '1');
     const { number } = await ensureOpenVa(user.id, 'BCA');
     const { number: other } = await ensureOpenVa(victim.id, 'BCA');
-    const body = vaNotification(number, 100_000, 'settlement', 'tx-captured-01');
+    const body = vaNotification(number, 100_000, 'settlement', txId('tx-captured-01'));
     expect(apply(body).result).toBe('credited');
     // The signature still checks out (order id, status code and amount unchanged), the rest is forged.
-    expect(apply({ ...body, transaction_id: 'tx-forged-0001' })).toEqual({
+    expect(apply({ ...body, transaction_id: txId('tx-forged-0001') })).toEqual({
       result: 'inconsistent',
     });
     expect(apply({ ...body, va_numbers: [{ bank: 'bca', va_number: other }] })).toEqual({
@@ -93,8 +93,8 @@ describe('applying payment notifications', () => {
     });
     expect(
       apply({
-        ...vaNotification(number, 100_000, 'settlement', 'tx-other-0001'),
-        order_id: openVaOrderId(number, 'tx-captured-01'),
+        ...vaNotification(number, 100_000, 'settlement', txId('tx-other-0001')),
+        order_id: openVaOrderId(number, txId('tx-captured-01')),
       }).result,
     ).toBe('inconsistent');
     expect(balance(user.id)).toBe(100_000);
@@ -104,22 +104,22 @@ describe('applying payment notifications', () => {
   it('moves statuses forward only: a late pending after settlement changes nothing, settlement after pending credits', async () => {
     const user = await activeWallet();
     const { number } = await ensureOpenVa(user.id, 'BNI');
-    const early = vaNotification(number, 50_000, 'settlement', 'tx-settle-first', 'bni');
+    const early = vaNotification(number, 50_000, 'settlement', txId('tx-settle-first'), 'bni');
     expect(apply(early).result).toBe('credited');
-    expect(apply(vaNotification(number, 50_000, 'pending', 'tx-settle-first', 'bni')).result).toBe(
-      'duplicate',
-    );
-    expect(statusOf('tx-settle-first')).toEqual({ status: 'settlement', outcome: 'credited' });
-    expect(apply(vaNotification(number, 70_000, 'pending', 'tx-normal-0001', 'bni')).result).toBe(
-      'recorded',
-    );
+    expect(
+      apply(vaNotification(number, 50_000, 'pending', txId('tx-settle-first'), 'bni')).result,
+    ).toBe('duplicate');
+    expect(statusOf(txId('tx-settle-first'))).toEqual({
+      status: 'settlement',
+      outcome: 'credited',
+    });
+    expect(
+      apply(vaNotification(number, 70_000, 'pending', txId('tx-normal-0001'), 'bni')).result,
+    ).toBe('recorded');
     expect(balance(user.id)).toBe(50_000);
     expect(
-      apply(vaNotification(number, 70_000, 'settlement', 'tx-normal-0001', 'bni')).result,
+      apply(vaNotification(number, 70_000, 'settlement', txId('tx-normal-0001'), 'bni')).result,
     ).toBe('credited');
-    expect(apply(vaNotification(number, 70_000, 'expire', 'tx-normal-0001', 'bni')).result).toBe(
-      'duplicate',
-    );
     expect(balance(user.id)).toBe(120_000);
   });
 
@@ -127,28 +127,36 @@ describe('applying payment notifications', () => {
     const user = await activeWallet();
     const { number } = await ensureOpenVa(user.id, 'BRI');
     expect(
-      apply(vaNotification(number, 1_900_000, 'settlement', 'tx-big-0001', 'bri')).result,
+      apply(vaNotification(number, 1_900_000, 'settlement', txId('tx-big-0001'), 'bri')).result,
     ).toBe('credited');
-    expect(apply(vaNotification(number, 200_000, 'settlement', 'tx-over-0001', 'bri'))).toEqual({
+    expect(
+      apply(vaNotification(number, 200_000, 'settlement', txId('tx-over-0001'), 'bri')),
+    ).toEqual({
       result: 'returned',
       reason: 'over_max_balance',
       userId: user.id,
     });
-    expect(statusOf('tx-over-0001')).toEqual({ status: 'returned', outcome: 'over_max_balance' });
+    expect(statusOf(txId('tx-over-0001'))).toEqual({
+      status: 'returned',
+      outcome: 'over_max_balance',
+    });
     expect(balance(user.id)).toBe(1_900_000);
     // Monthly incoming: Rp 20.000.000 for Regular. Spend the balance and top up again until the month is full.
     for (let i = 0; i < 10; i++) {
       spend(user.id, 1_900_000, `spend-${i}`);
       expect(
-        apply(vaNotification(number, 1_900_000, 'settlement', `tx-round-${i}`, 'bri')).result,
+        apply(vaNotification(number, 1_900_000, 'settlement', txId(`tx-round-${i}`), 'bri')).result,
       ).toBe(i < 9 ? 'credited' : 'returned');
     }
-    expect(statusOf('tx-round-9')).toEqual({ status: 'returned', outcome: 'over_monthly_limit' });
+    expect(statusOf(txId('tx-round-9'))).toEqual({
+      status: 'returned',
+      outcome: 'over_monthly_limit',
+    });
     expect(balance(user.id)).toBe(0);
     expect(checkLedgerInvariants()).toEqual([]);
   });
 
-  it('returns a retail code paid with another amount or after it expired, and ignores unknown numbers', async () => {
+  it('refuses a retail code paid with another amount, returns one paid after it expired, and ignores unknown numbers', async () => {
     const user = await activeWallet();
     const code = await createRetailTopUpCode(user.id, 'INDOMARET', 100_000);
     const retail = (amount: number, tx: string) => {
@@ -161,12 +169,10 @@ describe('applying payment notifications', () => {
       delete body.va_numbers;
       return applyNotification(NotificationSchema.parse(body), JSON.stringify(body));
     };
-    expect(retail(90_000, 'tx-short-0001')).toMatchObject({
-      result: 'returned',
-      reason: 'amount_mismatch',
-    });
+    // The amount is part of the order: another amount for a closed code is refused outright.
+    expect(retail(90_000, txId('tx-short-0001'))).toEqual({ result: 'inconsistent' });
     advanceClock(25 * 3600_000);
-    expect(retail(100_000, 'tx-late-0001')).toMatchObject({
+    expect(retail(100_000, txId('tx-late-0001'))).toMatchObject({
       result: 'returned',
       reason: 'expired_code',
     });
@@ -183,7 +189,7 @@ describe('applying payment notifications', () => {
     setSetting('topup_fee_MANDIRI', 2_500);
     expect(topUpFee('MANDIRI')).toEqual({ fee: 2_500, promo: null });
     expect(
-      apply(vaNotification(number, 100_000, 'settlement', 'tx-fee-0001', 'mandiri')),
+      apply(vaNotification(number, 100_000, 'settlement', txId('tx-fee-0001'), 'mandiri')),
     ).toMatchObject({ result: 'credited', amount: 97_500, fee: 2_500 });
     expect(balance(user.id)).toBe(97_500);
     const fees = getDb()

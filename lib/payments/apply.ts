@@ -1,13 +1,14 @@
 import 'server-only';
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db';
 import {
   bankPayments,
-  bookings,
   paymentAccounts,
   paymentNotifications,
   users,
   type PaymentBank,
+  type PaymentFlagKind,
+  type TopUpStatus,
 } from '@/db/schema';
 import type { Tx } from '@/lib/ledger/tx';
 import { now } from '@/lib/clock';
@@ -16,13 +17,18 @@ import { formatRupiah } from '@/lib/money';
 import { sendMessage } from '@/lib/notify/sender';
 import { announceTickets } from '@/lib/checkout/confirm';
 import { settle, type SettleResult } from './settle';
-import { bookingOrderId, openVaOrderId, retailTopUpOrderId } from './order-ids';
+import { matchesOrder } from './order-match';
+import { raisePaymentFlag } from './flags';
 import { grossAmountRupiah, statusRank, type PaymentNotification } from './notification';
 
 export type ApplyResult =
   | { result: 'unknown_account' | 'inconsistent' }
   | { result: 'duplicate' | 'recorded'; status: string }
+  | { result: 'flagged'; flag: PaymentFlagKind }
   | SettleResult;
+
+type Account = typeof paymentAccounts.$inferSelect;
+type Payment = typeof bankPayments.$inferSelect;
 
 function numberOf(n: PaymentNotification): { bank: string; number: string } {
   return n.va_numbers?.length
@@ -30,11 +36,106 @@ function numberOf(n: PaymentNotification): { bank: string; number: string } {
     : { bank: (n.store ?? '').toUpperCase(), number: n.payment_code! };
 }
 
+const FINAL_MONEY = new Set(['settlement', 'returned']);
+
 /**
- * Applies a verified notification in one immediate transaction keyed on the bank's transaction id:
- * the raw body is kept, the payment's status only moves forward, and a settlement credits the
- * wallet (or pays the booking) exactly once: the ledger transfer's idempotency key is the
- * transaction id. What cannot be credited is refunded or marked returned to the bank (settle.ts).
+ * What a notification does to the payment row of its transaction (and order):
+ * - a settlement or any status of a transaction we never saw, for an order that already has a
+ *   payment (returned included): a second payment of one order. Never credited; a settlement is
+ *   recorded as money to return, and either way an admin is flagged;
+ * - a chargeback, or a cancel/expire after the money was settled (or a settlement after a cancel):
+ *   recorded and flagged, no money moves;
+ * - an older or equal status: a duplicate; a newer one moves the row forward and a settlement
+ *   credits (settle.ts).
+ */
+function decide(
+  tx: Tx,
+  account: Account,
+  n: PaymentNotification,
+  existing: Payment | undefined,
+): { result: ApplyResult; flag?: PaymentFlagKind } {
+  const status = n.transaction_status;
+  const t = now();
+  if (!existing) {
+    const sibling = tx
+      .select({ id: bankPayments.id })
+      .from(bankPayments)
+      .where(eq(bankPayments.orderId, n.order_id))
+      .get();
+    if (sibling || status === 'chargeback') {
+      const flag: PaymentFlagKind = sibling ? 'second_payment' : 'status_after_final';
+      if (sibling && status === 'settlement')
+        insertPayment(tx, account, n, { status: 'returned', outcome: 'second_payment' });
+      return { result: { result: 'flagged', flag }, flag };
+    }
+    const paymentId = insertPayment(tx, account, n, { status });
+    return { result: status === 'settlement' ? settleOne(tx, account, n, paymentId) : recorded(n) };
+  }
+  const conflicting =
+    status === 'chargeback' ||
+    (statusRank(status) > 0 &&
+      statusRank(existing.status) > 0 &&
+      FINAL_MONEY.has(existing.status) !== FINAL_MONEY.has(status));
+  if (conflicting)
+    return {
+      result: { result: 'flagged', flag: 'status_after_final' },
+      flag: 'status_after_final',
+    };
+  if (statusRank(existing.status) >= statusRank(status))
+    return { result: { result: 'duplicate', status: existing.status } };
+  tx.update(bankPayments)
+    .set({ status, updatedAt: t })
+    .where(eq(bankPayments.id, existing.id))
+    .run();
+  return { result: status === 'settlement' ? settleOne(tx, account, n, existing.id) : recorded(n) };
+}
+
+const recorded = (n: PaymentNotification): ApplyResult => ({
+  result: 'recorded',
+  status: n.transaction_status,
+});
+
+function settleOne(tx: Tx, account: Account, n: PaymentNotification, paymentId: number) {
+  return settle({
+    tx,
+    paymentId,
+    account,
+    gross: grossAmountRupiah(n.gross_amount),
+    transactionId: n.transaction_id,
+  });
+}
+
+function insertPayment(
+  tx: Tx,
+  account: Account,
+  n: PaymentNotification,
+  values: { status: TopUpStatus; outcome?: string },
+): number {
+  const t = now();
+  return tx
+    .insert(bankPayments)
+    .values({
+      ...values,
+      providerTransactionId: n.transaction_id,
+      orderId: n.order_id,
+      paymentAccountId: account.id,
+      userId: account.userId,
+      bank: account.bank,
+      grossAmount: grossAmountRupiah(n.gross_amount),
+      createdAt: t,
+      updatedAt: t,
+    })
+    .returning({ id: bankPayments.id })
+    .get().id;
+}
+
+/**
+ * Applies a verified notification in one immediate transaction: the raw body is kept, the
+ * notification must be exactly what its signed order expects (order-match.ts), the payment's status
+ * only moves forward, and one bank order credits the wallet (or pays the booking) at most once,
+ * whatever its transaction ids: the database refuses a second ledger transfer for an order
+ * (bank_payments_order_credit_unique). What cannot be credited is refunded or marked returned to
+ * the bank (settle.ts); what needs a person is flagged (flags.ts).
  */
 export function applyNotification(n: PaymentNotification, rawBody: string): ApplyResult {
   const { bank, number } = numberOf(n);
@@ -48,55 +149,34 @@ export function applyNotification(n: PaymentNotification, rawBody: string): Appl
         )
         .get();
       if (!account) return { result: 'unknown_account' } as const;
-      if (!consistent(tx, account, n)) return { result: 'inconsistent' } as const;
-      const t = now();
+      if (!matchesOrder(tx, account, n)) return { result: 'inconsistent' } as const;
       const existing = tx
         .select()
         .from(bankPayments)
         .where(eq(bankPayments.providerTransactionId, n.transaction_id))
         .get();
-      let result: ApplyResult;
-      if (existing && statusRank(existing.status) >= statusRank(n.transaction_status)) {
-        result = { result: 'duplicate', status: existing.status };
-      } else {
-        const values = { status: n.transaction_status, updatedAt: t };
-        const paymentId = existing
-          ? (tx.update(bankPayments).set(values).where(eq(bankPayments.id, existing.id)).run(),
-            existing.id)
-          : tx
-              .insert(bankPayments)
-              .values({
-                ...values,
-                providerTransactionId: n.transaction_id,
-                orderId: n.order_id,
-                paymentAccountId: account.id,
-                userId: account.userId,
-                bank: account.bank,
-                grossAmount: grossAmountRupiah(n.gross_amount),
-                createdAt: t,
-              })
-              .returning({ id: bankPayments.id })
-              .get().id;
-        result =
-          n.transaction_status === 'settlement'
-            ? settle({
-                tx,
-                paymentId,
-                account,
-                gross: grossAmountRupiah(n.gross_amount),
-                transactionId: n.transaction_id,
-              })
-            : { result: 'recorded', status: n.transaction_status };
-      }
-      tx.insert(paymentNotifications)
+      // A transaction id belongs to one order: the same id under another order is a forgery.
+      if (existing && existing.orderId !== n.order_id) return { result: 'inconsistent' } as const;
+      const { result, flag } = decide(tx, account, n, existing);
+      const notificationId = tx
+        .insert(paymentNotifications)
         .values({
           providerTransactionId: n.transaction_id,
           transactionStatus: n.transaction_status,
           rawBody,
           result: result.result,
-          receivedAt: t,
+          receivedAt: now(),
         })
-        .run();
+        .returning({ id: paymentNotifications.id })
+        .get().id;
+      if (flag)
+        raisePaymentFlag(tx, {
+          kind: flag,
+          orderId: n.order_id,
+          transactionId: n.transaction_id,
+          transactionStatus: n.transaction_status,
+          notificationId,
+        });
       return { ...result, userId: account.userId };
     },
     { behavior: 'immediate' },
@@ -117,43 +197,6 @@ export function applyNotification(n: PaymentNotification, rawBody: string): Appl
     );
   log.info('payment.notification', { result: outcome.result, status: n.transaction_status });
   return outcome;
-}
-
-/**
- * The unsigned fields must agree with the signed order id: a captured body replayed with another
- * VA number or transaction id fails here. A closed number takes a single payment (money returned
- * to the bank for a wrong amount does not count).
- */
-function consistent(
-  tx: Tx,
-  account: typeof paymentAccounts.$inferSelect,
-  n: PaymentNotification,
-): boolean {
-  if (account.kind === 'open_va')
-    return n.order_id === openVaOrderId(account.number, n.transaction_id);
-  const expected =
-    account.purpose === 'booking'
-      ? bookingOrderId(
-          tx
-            .select({ code: bookings.code })
-            .from(bookings)
-            .where(eq(bookings.id, account.bookingId!))
-            .get()?.code ?? '',
-        )
-      : retailTopUpOrderId(account.number);
-  if (n.order_id !== expected) return false;
-  const other = tx
-    .select({ id: bankPayments.id })
-    .from(bankPayments)
-    .where(
-      and(
-        eq(bankPayments.paymentAccountId, account.id),
-        ne(bankPayments.providerTransactionId, n.transaction_id),
-        ne(bankPayments.status, 'returned'),
-      ),
-    )
-    .get();
-  return !other;
 }
 
 async function tell(userId: number, body: string): Promise<void> {

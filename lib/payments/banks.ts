@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import type { PaymentBank } from '@/db/schema/payments';
 
 export type VaBank = Exclude<PaymentBank, 'INDOMARET' | 'ALFAMART'>;
@@ -29,23 +30,51 @@ export const CHANNELS = ['atm', 'internet', 'mobile', 'sms', 'retail'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 /**
- * A passenger's static open VA at a bank: company code + the phone number's digits after +62,
- * trimmed from the left to fit the bank's length. When that number already belongs to someone
- * else (two phones sharing their last digits), the customer part becomes "9" + the user id,
- * which no mobile number (they start with 8) can produce.
+ * VA number spaces (DOMAIN.md: company code + customer number). The customer number's first digit
+ * says what kind of number it is, so a passenger's open top-up VA can never equal a booking's
+ * closed VA, whatever their phone number:
+ * - 8 and 9: open VAs (top-up, any amount, static per passenger and bank);
+ * - 7, then 6: closed VAs (one booking, exact amount).
+ * Numbers created before this rule keep working (they are looked up, not recomputed); a closed VA
+ * that meets one of them takes its alternative, and the booking code is refused, never a 500.
  */
-export function openVaNumber(
+const OPEN_VA_DIGITS = ['8', '9'];
+const CLOSED_VA_DIGITS = ['7', '6'];
+
+const randomDigits = (width: number) =>
+  Array.from({ length: width }, () => crypto.randomInt(10)).join('');
+
+function customerWidth(bank: VaBank): number {
+  return VA_FORMATS[bank].length - VA_FORMATS[bank].companyCode.length;
+}
+
+/**
+ * Candidate open VA numbers for a passenger, best first: "8" + the phone's last digits (the number
+ * people recognise; for the common 11-digit mobile number it is the whole number), then "9" + the
+ * user id, then "9" + random digits for the rare case both are taken.
+ */
+export function openVaCandidates(
   bank: VaBank,
   phone: string,
   userId: number,
-  taken: (number: string) => boolean,
-): string {
-  const { companyCode, length } = VA_FORMATS[bank];
-  const width = length - companyCode.length;
-  const fromPhone =
-    companyCode + phone.replace(/^\+62/, '').replace(/\D/g, '').slice(-width).padStart(width, '0');
-  if (!taken(fromPhone)) return fromPhone;
-  return companyCode + '9' + String(userId).padStart(width - 1, '0');
+  random: (width: number) => string = randomDigits,
+): string[] {
+  const { companyCode } = VA_FORMATS[bank];
+  const width = customerWidth(bank) - 1;
+  const digits = phone.replace(/^\+62/, '').replace(/\D/g, '');
+  const fit = (s: string) => s.slice(-width).padStart(width, '0');
+  return [
+    companyCode + OPEN_VA_DIGITS[0] + fit(digits),
+    companyCode + OPEN_VA_DIGITS[1] + fit(String(userId)),
+    ...Array.from({ length: 3 }, () => companyCode + OPEN_VA_DIGITS[1] + fit(random(width))),
+  ];
+}
+
+/** Candidate closed VA numbers for a booking: "7" + the booking id, then "6" + the booking id. */
+export function closedVaCandidates(bank: VaBank, bookingId: number): string[] {
+  const { companyCode } = VA_FORMATS[bank];
+  const width = customerWidth(bank) - 1;
+  return CLOSED_VA_DIGITS.map((d) => companyCode + d + String(bookingId).padStart(width, '0'));
 }
 
 /** True for a bank code string. */

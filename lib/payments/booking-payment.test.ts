@@ -9,7 +9,7 @@ import { activeWallet } from '@/lib/wallet/testing/fixtures';
 import { applyNotification } from './apply';
 import { createBookingPaymentCode } from './booking-payment';
 import { NotificationSchema } from './notification';
-import { vaNotification } from './testing/notify-fixtures';
+import { txId, vaNotification } from './testing/notify-fixtures';
 import { bookingOrderId } from './order-ids';
 
 let tmp: Awaited<ReturnType<typeof openSeededDb>>;
@@ -94,7 +94,7 @@ describe('paying a booking by closed VA', () => {
       va.number,
       600_000,
       'settlement',
-      'tx-booking-0001',
+      txId('tx-booking-0001'),
       'bni',
       bookingOrderId(code),
     );
@@ -119,12 +119,12 @@ describe('paying a booking by closed VA', () => {
           va.number,
           500_000,
           'settlement',
-          'tx-short-0001',
+          txId('tx-short-0001'),
           'bri',
           bookingOrderId(code),
         ),
       ),
-    ).toMatchObject({ result: 'returned', reason: 'amount_mismatch' });
+    ).toEqual({ result: 'inconsistent' });
     advanceClock(61 * 60_000);
     expect(
       apply(
@@ -132,7 +132,7 @@ describe('paying a booking by closed VA', () => {
           va.number,
           600_000,
           'settlement',
-          'tx-late-00001',
+          txId('tx-late-00001'),
           'bri',
           bookingOrderId(code),
         ),
@@ -154,7 +154,7 @@ describe('paying a booking by closed VA', () => {
           va2.number,
           600_000,
           'settlement',
-          'tx-late-00002',
+          txId('tx-late-00002'),
           'bri',
           bookingOrderId(other),
         ),

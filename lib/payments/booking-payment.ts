@@ -4,23 +4,15 @@ import { getDb } from '@/db';
 import { bookings, paymentAccounts, type PaymentBank } from '@/db/schema';
 import { now } from '@/lib/clock';
 import { expireOverdue } from '@/lib/booking/expiry';
-import { isVaBank, VA_FORMATS, type RetailOutlet } from './banks';
+import { log } from '@/lib/log';
+import { closedVaCandidates, isVaBank, VA_FORMATS, type RetailOutlet } from './banks';
 import { drawRetailCode } from './retail-code';
 import { paymentProvider } from './sandbox-provider';
 import { bookingOrderId } from './order-ids';
 
 export type BookingCode =
   | { ok: true; number: string; amount: number; expiresAt: number; companyCode?: string }
-  | { ok: false; code: 'not_found' | 'not_payable' };
-
-/**
- * A closed VA number for one booking: company code, then "7" and the booking id, so it can never
- * collide with an open top-up VA (those carry a mobile number, which starts with 8, or "9" + user).
- */
-function closedVaNumber(bank: keyof typeof VA_FORMATS, bookingId: number): string {
-  const { companyCode, length } = VA_FORMATS[bank];
-  return companyCode + '7' + String(bookingId).padStart(length - companyCode.length - 1, '0');
-}
+  | { ok: false; code: 'not_found' | 'not_payable' | 'departed' | 'number_unavailable' };
 
 /**
  * The number to pay a booking at a bank or retail outlet: a closed VA (or payment code) for the
@@ -40,6 +32,7 @@ export async function createBookingPaymentCode(
       total: bookings.total,
       status: bookings.status,
       holdExpiresAt: bookings.holdExpiresAt,
+      departsAt: bookings.departsAt,
     })
     .from(bookings)
     .where(and(eq(bookings.code, bookingCode), eq(bookings.userId, userId)))
@@ -47,6 +40,7 @@ export async function createBookingPaymentCode(
   if (!booking) return { ok: false, code: 'not_found' };
   if (booking.status !== 'awaiting_payment' || booking.holdExpiresAt <= now())
     return { ok: false, code: 'not_payable' };
+  if (booking.departsAt <= now()) return { ok: false, code: 'departed' };
   const find = () =>
     db
       .select({ number: paymentAccounts.number })
@@ -54,10 +48,14 @@ export async function createBookingPaymentCode(
       .where(and(eq(paymentAccounts.bookingId, booking.id), eq(paymentAccounts.bank, bank)))
       .get();
   let row = find();
-  for (let attempt = 0; !row && attempt < 5; attempt++) {
-    const number = isVaBank(bank)
-      ? closedVaNumber(bank, booking.id)
-      : drawRetailCode(bank as RetailOutlet);
+  // Closed VAs live in their own number space (banks.ts); a number someone else already holds
+  // (an open VA made before the spaces were split) is skipped, and when every candidate is taken
+  // the passenger is told to pick another bank: a clear refusal, not an error page.
+  const candidates = isVaBank(bank)
+    ? closedVaCandidates(bank, booking.id)
+    : Array.from({ length: 5 }, () => drawRetailCode(bank as RetailOutlet));
+  for (const number of candidates) {
+    if (row) break;
     db.insert(paymentAccounts)
       .values({
         kind: isVaBank(bank) ? 'closed_va' : 'retail_code',
@@ -74,7 +72,10 @@ export async function createBookingPaymentCode(
       .run();
     row = find();
   }
-  if (!row) throw new Error('Could not create a payment number for the booking');
+  if (!row) {
+    log.warn('payment.number_unavailable', { bank, bookingId: booking.id });
+    return { ok: false, code: 'number_unavailable' };
+  }
   await paymentProvider().register({
     bank,
     number: row.number,

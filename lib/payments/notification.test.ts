@@ -10,11 +10,11 @@ import {
 const KEY = 'server-key-for-tests-0123456789';
 function notification(overrides: Record<string, unknown> = {}) {
   const base = {
-    order_id: 'TOPUP-ABC',
+    order_id: 'TOPUP-3935881234567890-0b0c6a52-5d52-4a0e-9b7e-2f1f3c4d5e6f',
     status_code: '200',
     gross_amount: '150000.00',
     transaction_status: 'settlement',
-    transaction_id: 'tx-12345678',
+    transaction_id: '0b0c6a52-5d52-4a0e-9b7e-2f1f3c4d5e6f',
     payment_type: 'bank_transfer',
     va_numbers: [{ bank: 'bca', va_number: '3935881234567890' }],
     ...overrides,

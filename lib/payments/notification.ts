@@ -1,17 +1,31 @@
 import crypto from 'node:crypto';
 import { z } from 'zod';
+import { parseOrderId, TRANSACTION_ID_PATTERN } from './order-ids';
 
-export const TRANSACTION_STATUSES = ['pending', 'settlement', 'expire', 'cancel'] as const;
+export const TRANSACTION_STATUSES = [
+  'pending',
+  'settlement',
+  'expire',
+  'cancel',
+  'chargeback',
+] as const;
 export type TransactionStatus = (typeof TRANSACTION_STATUSES)[number];
 
-/** A Midtrans-style payment notification (DOMAIN.md). Unknown extra fields are ignored. */
+/**
+ * A Midtrans-style payment notification (DOMAIN.md). Unknown extra fields are ignored. Every
+ * signed field has one exact form (an order id of our own shape, a known status code, whole rupiah
+ * without leading zeros), so the unseparated signed string cannot be re-split between them.
+ */
 export const NotificationSchema = z
   .object({
-    order_id: z.string().min(1).max(64),
-    status_code: z.string().regex(/^\d{3}$/),
-    gross_amount: z.string().regex(/^\d{1,12}\.00$/),
+    order_id: z
+      .string()
+      .max(80)
+      .refine((id) => parseOrderId(id) !== null, { error: 'not one of our order ids' }),
+    status_code: z.enum(['200', '201', '202']),
+    gross_amount: z.string().regex(/^[1-9]\d{0,11}\.00$/),
     transaction_status: z.enum(TRANSACTION_STATUSES),
-    transaction_id: z.string().min(8).max(64),
+    transaction_id: z.string().regex(TRANSACTION_ID_PATTERN),
     payment_type: z.enum(['bank_transfer', 'echannel', 'cstore']),
     va_numbers: z
       .array(
@@ -39,7 +53,7 @@ export type PaymentNotification = z.infer<typeof NotificationSchema>;
 
 /** signature_key = SHA512(order_id + status_code + gross_amount + server_key), hex. */
 export function signNotification(
-  n: Pick<PaymentNotification, 'order_id' | 'status_code' | 'gross_amount'>,
+  n: { order_id: string; status_code: string; gross_amount: string },
   serverKey: string,
 ): string {
   return crypto
@@ -64,8 +78,12 @@ export function grossAmountRupiah(grossAmount: string): number {
   return Number(grossAmount.slice(0, -3));
 }
 
-/** The Midtrans status code that goes with a transaction status. */
-export function statusCodeOf(status: TransactionStatus): string {
+/**
+ * The Midtrans status code that goes with a transaction status. A chargeback takes 202 like the
+ * other reversals (not 200 as a success would), so a captured settlement body cannot be relabelled
+ * a chargeback: status_code is signed, transaction_status is not.
+ */
+export function statusCodeOf(status: TransactionStatus): '200' | '201' | '202' {
   return status === 'settlement' ? '200' : status === 'pending' ? '201' : '202';
 }
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import { bankPayments, paymentAccounts } from '@/db/schema';
+import { bankPayments, bookings, paymentAccounts } from '@/db/schema';
 import { now } from '@/lib/clock';
 import { log } from '@/lib/log';
 import { numberSetting } from '@/lib/settings';
@@ -72,16 +72,28 @@ function settleTopUp(s: Settlement): SettleResult {
 
 /**
  * Money for a booking: in time, it pays the booking and issues its tickets in this transaction;
- * late (hold expired) or after the booking was paid another way, it is refunded to the passenger's
- * KAIPay when active, else marked for return to the bank. No ticket is issued for late money.
+ * late (hold expired, or the train already left) or after the booking was paid another way, it is
+ * refunded to the passenger's KAIPay when active, else marked for return to the bank. No ticket is
+ * issued for late money.
  */
 function settleBooking(s: Settlement): SettleResult {
   const { tx, account, gross } = s;
   const method = account.kind === 'retail_code' ? 'retail' : 'va';
+  const at = now();
   // A hold past its deadline is expired (and its seats freed) before deciding what the money does.
   expireOverdue(tx);
   const clearing = bankClearingAccountId(tx, account.bank);
-  const confirmed = confirmBookingPaid(tx, { bookingId: account.bookingId!, method, at: now() });
+  const departsAt = tx
+    .select({ departsAt: bookings.departsAt })
+    .from(bookings)
+    .where(eq(bookings.id, account.bookingId!))
+    .get()?.departsAt;
+  // A hold can outlive its train (booked shortly before departure): a ticket for a train that has
+  // left is worth nothing, so that money is treated as late.
+  const confirmed =
+    departsAt !== undefined && departsAt > at
+      ? confirmBookingPaid(tx, { bookingId: account.bookingId!, method, at })
+      : { result: 'not_payable' as const };
   if (confirmed.result === 'paid') {
     const transfer = postTransfer(tx, {
       kind: 'payment',

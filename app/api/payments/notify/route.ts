@@ -2,6 +2,7 @@ import { applyNotification } from '@/lib/payments/apply';
 import { NotificationSchema } from '@/lib/payments/notification';
 import { paymentProvider } from '@/lib/payments/sandbox-provider';
 import { log } from '@/lib/log';
+import { BodyTooLarge, readBodyText } from '@/lib/http/body';
 
 export const dynamic = 'force-dynamic';
 
@@ -9,13 +10,22 @@ const MAX_BODY = 16 * 1024;
 
 /**
  * The bank's payment notification (webhook). The caller is the bank, proven by the signature.
- * Bad JSON or shape, or unsigned fields that contradict the signed order id: 400. Bad signature: 401.
- * Unknown number: logged and acknowledged with 200.
+ * Over 16 KB: 413. Bad JSON or shape (an order id not of ours, an unknown status code...), or
+ * fields that contradict the signed order (another number, transaction id or amount): 400.
+ * Bad signature: 401. Unknown number: logged and acknowledged with 200. A notification flagged
+ * for an admin (a second payment of one order, a reversal after settlement) is acknowledged too.
  * Nothing changes in any of these; a valid one is applied idempotently.
  */
 export async function POST(request: Request): Promise<Response> {
-  const text = await request.text();
-  if (text.length > MAX_BODY) return Response.json({ error: 'body too large' }, { status: 413 });
+  let text: string;
+  try {
+    // Counted while streaming: a chunked body without Content-Length is cut off at the limit.
+    text = await readBodyText(request, MAX_BODY);
+  } catch (error) {
+    if (!(error instanceof BodyTooLarge)) throw error;
+    log.warn('payment.notify_refused', { reason: 'body_too_large' });
+    return Response.json({ error: 'body too large' }, { status: 413 });
+  }
   let body: unknown;
   try {
     body = JSON.parse(text);
