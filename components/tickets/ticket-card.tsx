@@ -14,15 +14,21 @@ type Trip = {
 type Props = {
   t: Messages;
   ticket: TicketView;
-  qr: string;
+  /** The boarding pass: its signed payload and QR (server-drawn SVG). Without it the card is a booking reference. */
+  pass?: { payload: string; qr: string } | { revoked: true };
+  bookingCode: string;
   trip: Trip;
   date: string;
   departs: string;
   arrives: string;
 };
 
-/** One passenger's e-ticket: QR (server-drawn SVG), train, coach and seat, stations and times. */
-export function TicketCard({ t, ticket, qr, trip, date, departs, arrives }: Props) {
+/**
+ * One passenger's e-ticket: train, coach and seat, stations and times; on the e-boarding pass also
+ * the signed QR. Before boarding opens it carries only the booking code, marked as not a boarding
+ * ticket, so nothing on it (or its print) can be saved and shown at a gate after a cancellation.
+ */
+export function TicketCard({ t, ticket, pass, bookingCode, trip, date, departs, arrives }: Props) {
   const k = t.checkout.tickets;
   return (
     <article
@@ -30,15 +36,33 @@ export function TicketCard({ t, ticket, qr, trip, date, departs, arrives }: Prop
       aria-label={`${k.ticket} ${ticket.number}`}
       data-testid="e-ticket"
     >
-      {/* The SVG comes from the qrcode library fed with our own signed payload: no user markup inside. */}
-      <div
-        role="img"
-        aria-label={k.qr(ticket.number)}
-        className="size-44 justify-self-center bg-white [&>svg]:size-full"
-        data-testid="ticket-qr"
-        data-payload={ticket.payload}
-        dangerouslySetInnerHTML={{ __html: qr }}
-      />
+      {pass && 'qr' in pass ? (
+        // The SVG comes from the qrcode library fed with our own signed payload: no user markup inside.
+        <div
+          role="img"
+          aria-label={k.qr(ticket.number)}
+          className="size-44 justify-self-center bg-white [&>svg]:size-full"
+          data-testid="ticket-qr"
+          data-payload={pass.payload}
+          dangerouslySetInnerHTML={{ __html: pass.qr }}
+        />
+      ) : pass ? (
+        <p
+          className="grid size-44 place-content-center justify-self-center border-2 border-red-700 p-3 text-center font-semibold text-red-800"
+          data-testid="ticket-revoked"
+        >
+          {k.revokedPass}
+        </p>
+      ) : (
+        <div
+          className="grid size-44 place-content-center justify-self-center gap-1 border-2 border-dashed border-slate-400 p-3 text-center"
+          data-testid="ticket-reference"
+        >
+          <span className="text-xs text-slate-700">{k.bookingCode}</span>
+          <span className="font-mono text-lg font-bold">{bookingCode}</span>
+          <span className="text-sm font-semibold uppercase text-red-800">{k.notBoarding}</span>
+        </div>
+      )}
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         <dt>{k.number}</dt>
         <dd className="font-mono font-semibold">{ticket.number}</dd>

@@ -6,14 +6,14 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import type { VerifyOutcome } from '@/lib/tickets/verify';
 
 type State = { status: 'idle' } | { status: 'done'; outcome: VerifyOutcome };
+type Refusal = Extract<VerifyOutcome, { valid: false }>['reason'];
 type Labels = {
   payload: string;
   verify: string;
   verifying: string;
   valid: string;
-  invalid: string;
-  voided: string;
-  cancelled: string;
+  /** what each refusal means to the person at the gate */
+  refusals: Record<Refusal, string>;
   passenger: string;
   seat: string;
   train: string;
@@ -29,15 +29,7 @@ export function VerifyForm({
 }) {
   const [state, formAction] = useActionState(action, { status: 'idle' } as State);
   const o = state.status === 'done' ? state.outcome : undefined;
-  const text = !o
-    ? undefined
-    : o.valid
-      ? labels.valid
-      : o.reason === 'bad_signature'
-        ? labels.invalid
-        : o.reason === 'void'
-          ? labels.voided
-          : labels.cancelled;
+  const text = !o ? undefined : o.valid ? labels.valid : labels.refusals[o.reason];
   const claims = o && 'claims' in o ? o.claims : undefined;
   return (
     <form action={formAction} className="grid gap-3">

@@ -10,11 +10,8 @@ import {
   trainCoaches,
 } from '@/db/schema';
 import { getOwnBooking } from '@/lib/booking/queries';
-import { CHANGE_CUTOFF_MS } from '@/lib/booking/fees';
-import { formatWibTime } from '@/lib/dates';
+import { boardingOpensAt } from '@/lib/booking/fees';
 import { now } from '@/lib/clock';
-import { serverTicketKeys } from './keys';
-import { signTicket, type TicketClaims } from './signing';
 
 export type TicketView = {
   number: string;
@@ -23,13 +20,13 @@ export type TicketView = {
   coach: string | null;
   seatLabel: string | null;
   boardingPassAt: number | null;
-  payload: string;
 };
 
-/** The e-boarding pass opens 2 hours before departure (DOMAIN.md). */
-export const boardingOpensAt = (departsAt: number) => departsAt - CHANGE_CUTOFF_MS;
-
-/** A paid booking's active e-tickets with their signed QR payloads, for its owner only (else null). */
+/**
+ * A paid booking's active e-tickets, for its owner only (else null). No boarding credential: the
+ * signed QR exists only from when boarding opens (lib/tickets/boarding.ts); before that the e-ticket
+ * is a booking reference a gate cannot accept.
+ */
 export function ownTickets(userId: number, code: string) {
   const booking = getOwnBooking(code, userId);
   if (!booking || booking.status !== 'paid') return null;
@@ -49,21 +46,7 @@ export function ownTickets(userId: number, code: string) {
     .where(and(eq(bookings.code, code), eq(bookings.userId, userId), eq(tickets.status, 'active')))
     .orderBy(asc(bookingPassengers.position))
     .all();
-  const keys = serverTicketKeys();
-  const list: TicketView[] = rows.map((r) => {
-    const claims: TicketClaims = {
-      c: booking.code,
-      n: r.number,
-      p: r.name,
-      t: booking.trainNumber,
-      d: booking.serviceDate,
-      o: booking.originCode,
-      to: booking.destinationCode,
-      dep: formatWibTime(booking.departsAt),
-      s: r.coach && r.seatLabel ? `${r.coach}/${r.seatLabel}` : 'lap',
-    };
-    return { ...r, payload: signTicket(claims, keys) };
-  });
+  const list: TicketView[] = rows;
   return {
     booking,
     tickets: list,
@@ -73,8 +56,8 @@ export function ownTickets(userId: number, code: string) {
 }
 
 /**
- * Opens the e-boarding pass: from 2 h before departure, for a paid booking of the caller. Records
- * the first opening (after which the booking can no longer be cancelled or rescheduled).
+ * Opens the e-boarding pass: from 2 h before departure (when cancel and Ubah Jadwal have ended), for
+ * a paid booking of the caller. Records the first opening.
  */
 export function openBoardingPass(
   userId: number,

@@ -1,4 +1,6 @@
 import crypto from 'node:crypto';
+import { z } from 'zod';
+import { seal, unseal } from './envelope';
 
 /**
  * Ticket signatures are Ed25519, not HMAC: a gate needs only the PUBLIC key to check a QR offline,
@@ -26,51 +28,50 @@ export function exportPublicKey(keys: TicketKeys): string {
   return keys.publicKey.export({ format: 'der', type: 'spki' }).toString('base64');
 }
 
-/** What a ticket's QR says: only what the printed ticket shows. */
-export type TicketClaims = {
-  /** booking code */ c: string;
-  /** ticket number */ n: string;
-  /** passenger name */ p: string;
-  /** train number */ t: string;
-  /** service date YYYY-MM-DD */ d: string;
-  /** origin, destination codes */ o: string;
-  to: string;
-  /** departure HH:MM WIB */ dep: string;
-  /** "EKS-1/10C" or "lap" for an infant */ s: string;
-};
-
-const PREFIX = 'KAI1';
-
-/** "KAI1.<claims base64url>.<Ed25519 signature base64url>" */
-export function signTicket(claims: TicketClaims, keys: TicketKeys): string {
-  const body = Buffer.from(JSON.stringify(claims)).toString('base64url');
-  const signature = crypto
-    .sign(null, Buffer.from(`${PREFIX}.${body}`), keys.privateKey)
-    .toString('base64url');
-  return `${PREFIX}.${body}.${signature}`;
+/** A gate's installed public key (base64 SPKI DER) as a key object. */
+export function importPublicKey(spkiBase64: string): crypto.KeyObject {
+  return crypto.createPublicKey({
+    key: Buffer.from(spkiBase64, 'base64'),
+    format: 'der',
+    type: 'spki',
+  });
 }
 
-/** The claims of a genuine payload, or null for anything forged, altered or malformed. */
+/**
+ * What a boarding pass QR says: what the printed pass shows, bound to one trip (train + service date
+ * + stations + departure), one seat and a validity window. The window starts when boarding opens,
+ * which is when the booking can no longer be cancelled or rescheduled.
+ */
+export const BoardingClaimsSchema = z.strictObject({
+  /** ticket number */ n: z.string().min(1).max(40),
+  /** passenger name */ p: z.string().max(120),
+  /** train number */ t: z.string().min(1).max(10),
+  /** service date YYYY-MM-DD */ d: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** origin, destination codes */ o: z.string().min(1).max(5),
+  to: z.string().min(1).max(5),
+  /** departure HH:MM WIB */ dep: z.string().regex(/^\d{2}:\d{2}$/),
+  /** "EKS-1/10C" or "lap" for an infant */ s: z.string().min(1).max(20),
+  /** valid from (epoch seconds): boarding opens */ nbf: z.number().int().nonnegative(),
+  /** valid until (epoch seconds): arrival plus a margin for delays */ exp: z
+    .number()
+    .int()
+    .nonnegative(),
+});
+export type TicketClaims = z.infer<typeof BoardingClaimsSchema>;
+
+/**
+ * "KAI2": the boarding pass format. "KAI1" QRs (shown right after payment before boarding passes
+ * existed, with no validity window) are refused: a KAI1 signature covers "KAI1.<body>" only.
+ */
+const PREFIX = 'KAI2';
+
+/** "KAI2.<claims base64url>.<Ed25519 signature base64url>" */
+export function signTicket(claims: TicketClaims, keys: TicketKeys): string {
+  return seal(PREFIX, claims, keys.privateKey);
+}
+
+/** The claims of a genuine boarding pass, or null for anything forged, altered, malformed or of another kind. */
 export function verifyTicket(payload: string, publicKey: crypto.KeyObject): TicketClaims | null {
-  const parts = payload.trim().split('.');
-  if (parts.length !== 3 || parts[0] !== PREFIX || parts[1]!.length > 2000) return null;
-  const [, body, signature] = parts as [string, string, string];
-  let valid = false;
-  try {
-    valid = crypto.verify(
-      null,
-      Buffer.from(`${PREFIX}.${body}`),
-      publicKey,
-      Buffer.from(signature, 'base64url'),
-    );
-  } catch {
-    return null;
-  }
-  if (!valid) return null;
-  try {
-    const claims = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as TicketClaims;
-    return typeof claims.c === 'string' && typeof claims.n === 'string' ? claims : null;
-  } catch {
-    return null;
-  }
+  const parsed = BoardingClaimsSchema.safeParse(unseal(PREFIX, payload, publicKey, 2000));
+  return parsed.success ? parsed.data : null;
 }

@@ -2,22 +2,40 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { bookings, tickets } from '@/db/schema';
+import { now } from '@/lib/clock';
+import { gateCheck, type GateRefusal } from './gate';
 import { serverTicketKeys } from './keys';
-import { verifyTicket, type TicketClaims } from './signing';
+import { revocationList } from './revocations';
+import type { TicketClaims } from './signing';
 
 export type VerifyOutcome =
   | { valid: true; claims: TicketClaims }
   | { valid: false; reason: 'bad_signature' }
-  | { valid: false; reason: 'void' | 'cancelled'; claims: TicketClaims };
+  | {
+      valid: false;
+      reason: Exclude<GateRefusal, 'bad_signature'> | 'void' | 'cancelled';
+      claims: TicketClaims;
+    };
 
 /**
- * Checks a scanned or pasted QR payload: the Ed25519 signature first (what an offline gate does with
- * the public key), then, online, that the ticket is still the booking's current one and not cancelled.
- * Tells nothing beyond what the ticket itself shows.
+ * The online check: exactly what an offline gate decides (signature, validity window, the current
+ * revocation list) and then, since the database is at hand, that the ticket is still the booking's
+ * current one and the booking not cancelled. Tells nothing beyond what the ticket itself shows.
  */
 export function verifyTicketPayload(payload: string): VerifyOutcome {
-  const claims = verifyTicket(payload, serverTicketKeys().publicKey);
-  if (!claims) return { valid: false, reason: 'bad_signature' };
+  const at = now();
+  const gate = gateCheck({
+    payload,
+    publicKey: serverTicketKeys().publicKey,
+    revocations: revocationList(0, at),
+    at,
+  });
+  if (!gate.accept) {
+    if (gate.reason === 'bad_signature' || !gate.claims)
+      return { valid: false, reason: 'bad_signature' };
+    return { valid: false, reason: gate.reason, claims: gate.claims };
+  }
+  const { claims } = gate;
   const row = getDb()
     .select({ status: tickets.status, bookingStatus: bookings.status })
     .from(tickets)

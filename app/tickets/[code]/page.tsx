@@ -3,7 +3,6 @@ import { notFound } from 'next/navigation';
 import { getI18n } from '@/lib/i18n';
 import { requireUser } from '@/lib/auth/session';
 import { ownTickets } from '@/lib/tickets/queries';
-import { qrSvg } from '@/lib/tickets/qr';
 import { formatServiceDate, formatWibTime, wibDate } from '@/lib/dates';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -14,7 +13,7 @@ import { lookup } from '@/lib/i18n/lookup';
 
 export const dynamic = 'force-dynamic';
 
-// Print: only the tickets (no site header, navigation or buttons), one ticket never split over pages.
+// Print: only the tickets (booking references until boarding opens: never a boarding QR) (no site header, navigation or buttons), one ticket never split over pages.
 const PRINT_CSS =
   '@media print { header, nav, footer, [data-print=hide] { display: none !important } body { background: white } .card { box-shadow: none } }';
 
@@ -33,7 +32,6 @@ export default async function TicketsOfBookingPage({ params, searchParams }: Pro
   const q = await searchParams;
   const { booking } = data;
   const date = formatServiceDate(wibDate(booking.departsAt), locale);
-  const qrs = await Promise.all(data.tickets.map((tk) => qrSvg(tk.payload)));
   const open = data.now >= data.boardingOpensAt;
   return (
     <div className="grid gap-4">
@@ -67,13 +65,16 @@ export default async function TicketsOfBookingPage({ params, searchParams }: Pro
           {t.checkout.viewBooking}
         </Link>
       </div>
+      <p className="text-sm text-slate-700" data-testid="not-boarding-note">
+        {k.notBoardingNote}
+      </p>
       <div className="grid gap-3">
-        {data.tickets.map((tk, i) => (
+        {data.tickets.map((tk) => (
           <TicketCard
             key={tk.number}
             t={t}
             ticket={tk}
-            qr={qrs[i]!}
+            bookingCode={booking.code}
             trip={booking}
             date={date}
             departs={formatWibTime(booking.departsAt)}

@@ -72,6 +72,7 @@ export const checkoutId = {
     not_enough_seats: 'Kursi di perjalanan ini tidak cukup.',
     seat_taken: 'Kursi baru saja diambil penumpang lain. Coba lagi.',
     not_open_yet: 'E-boarding pass belum dibuka.',
+    trip_cancelled: 'Perjalanan ini dibatalkan; tiketnya tidak berlaku.',
   } as Record<string, string>,
   tickets: {
     title: 'E-tiket',
@@ -100,7 +101,15 @@ export const checkoutId = {
     invalid: 'Tanda tangan tidak sah: tiket palsu atau diubah.',
     voided: 'Tanda tangan sah, tetapi tiket ini sudah tidak berlaku (jadwal diubah).',
     cancelledTicket: 'Tanda tangan sah, tetapi pemesanan ini dibatalkan.',
+    revokedTicket: 'Tanda tangan sah, tetapi tiket ini dicabut.',
+    notYetValid: 'Tanda tangan sah, tetapi boarding belum dibuka untuk tiket ini.',
+    expiredTicket: 'Tanda tangan sah, tetapi masa berlaku tiket ini sudah lewat.',
     publicKey: 'Kunci publik Ed25519 untuk pemeriksaan offline di gerbang',
+    notBoarding: 'Bukan tiket boarding',
+    notBoardingNote:
+      'Ini bukti pemesanan, bukan tiket untuk gerbang. QR boarding muncul di e-boarding pass saat boarding dibuka (2 jam sebelum keberangkatan); sejak saat itu pemesanan tidak bisa dibatalkan atau diubah jadwalnya.',
+    bookingCode: 'Kode booking',
+    revokedPass: 'Tiket ini dicabut dan tidak berlaku untuk naik kereta.',
   },
   cancel: {
     title: 'Batalkan pemesanan',
@@ -213,6 +222,7 @@ export const checkoutEn: typeof checkoutId = {
     not_enough_seats: 'Not enough seats on this trip.',
     seat_taken: 'A seat was just taken by someone else. Try again.',
     not_open_yet: 'The e-boarding pass is not open yet.',
+    trip_cancelled: 'This trip was cancelled; its tickets are not valid.',
   },
   tickets: {
     title: 'E-tickets',
@@ -241,7 +251,15 @@ export const checkoutEn: typeof checkoutId = {
     invalid: 'Invalid signature: forged or altered ticket.',
     voided: 'Signature valid, but this ticket is no longer valid (rescheduled).',
     cancelledTicket: 'Signature valid, but this booking was cancelled.',
+    revokedTicket: 'Signature valid, but this ticket was revoked.',
+    notYetValid: 'Signature valid, but boarding has not opened for this ticket yet.',
+    expiredTicket: 'Signature valid, but this ticket is past its validity.',
     publicKey: 'Ed25519 public key for offline checks at the gate',
+    notBoarding: 'Not a boarding ticket',
+    notBoardingNote:
+      'This is your booking reference, not a ticket for the gate. The boarding QR appears on the e-boarding pass when boarding opens (2 hours before departure); from then on the booking can no longer be cancelled or rescheduled.',
+    bookingCode: 'Booking code',
+    revokedPass: 'This ticket was revoked and is not valid for travel.',
   },
   cancel: {
     title: 'Cancel booking',

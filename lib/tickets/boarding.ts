@@ -1,0 +1,65 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { bookings, trips } from '@/db/schema';
+import { now } from '@/lib/clock';
+import { formatWibTime } from '@/lib/dates';
+import { serverTicketKeys } from './keys';
+import { ownTickets, type TicketView } from './queries';
+import { isRevoked } from './revocations';
+import { signTicket, type TicketClaims } from './signing';
+import { boardingWindow } from './window';
+
+export type BoardingPassView = TicketView & {
+  /** the signed QR text, or null for a revoked ticket */ payload: string | null;
+  revoked: boolean;
+};
+export type BoardingRefusal = 'not_found' | 'not_open_yet' | 'trip_cancelled';
+export type BoardingPasses =
+  | {
+      ok: true;
+      booking: NonNullable<ReturnType<typeof ownTickets>>['booking'];
+      passes: BoardingPassView[];
+    }
+  | { ok: false; code: 'not_open_yet'; opensAt: number }
+  | { ok: false; code: Exclude<BoardingRefusal, 'not_open_yet'> };
+
+/**
+ * The boarding credentials (Ed25519-signed QRs) of a caller's paid booking. The ONLY place one is
+ * made, and only from when boarding opens: the same instant cancellation and Ubah Jadwal end
+ * (lib/booking/fees.ts), so no credential ever exists for a ticket that could still be cancelled or
+ * replaced. What must be revoked later is in the gates' revocation list, and gets no QR here.
+ * Deterministic (Ed25519 signs the same claims the same way): opening it twice gives the same QR.
+ */
+export function boardingPasses(userId: number, code: string, at = now()): BoardingPasses {
+  const data = ownTickets(userId, code);
+  if (!data) return { ok: false, code: 'not_found' };
+  const { booking } = data;
+  const window = boardingWindow(booking.departsAt, booking.arrivesAt);
+  if (at < window.from) return { ok: false, code: 'not_open_yet', opensAt: window.from };
+  const trip = getDb()
+    .select({ status: trips.status })
+    .from(bookings)
+    .innerJoin(trips, eq(trips.id, bookings.tripId))
+    .where(eq(bookings.code, booking.code))
+    .get();
+  if (trip?.status === 'cancelled') return { ok: false, code: 'trip_cancelled' };
+  const keys = serverTicketKeys();
+  const passes = data.tickets.map((tk): BoardingPassView => {
+    if (isRevoked(tk.number)) return { ...tk, payload: null, revoked: true };
+    const claims: TicketClaims = {
+      n: tk.number,
+      p: tk.name,
+      t: booking.trainNumber,
+      d: booking.serviceDate,
+      o: booking.originCode,
+      to: booking.destinationCode,
+      dep: formatWibTime(booking.departsAt),
+      s: tk.coach && tk.seatLabel ? `${tk.coach}/${tk.seatLabel}` : 'lap',
+      nbf: Math.floor(window.from / 1000),
+      exp: Math.ceil(window.until / 1000),
+    };
+    return { ...tk, payload: signTicket(claims, keys), revoked: false };
+  });
+  return { ok: true, booking, passes };
+}

@@ -1,0 +1,113 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { getDb } from '@/db';
+import { boardingOpensAt } from '@/lib/booking/fees';
+import { payWithKaipay } from '@/lib/checkout/pay-kaipay';
+import { bookingRow, holdFor } from '@/lib/checkout/testing/fixtures';
+import { advanceClock, now } from '@/lib/clock';
+import { openSeededDb } from '@/lib/testing/seeded-db';
+import { activeWallet, topUp } from '@/lib/wallet/testing/fixtures';
+import { boardingPasses } from './boarding';
+import { gateCheck } from './gate';
+import { mergeRevocations, openRevocationList } from './revocation-list';
+import {
+  revocationList,
+  revokeTickets,
+  revokeTripTickets,
+  signedRevocationList,
+} from './revocations';
+import { atGate, syncedGate } from './testing/gate';
+import { verifyTicketPayload } from './verify';
+
+let tmp: Awaited<ReturnType<typeof openSeededDb>>;
+beforeEach(async () => {
+  tmp = await openSeededDb();
+});
+afterEach(() => tmp.cleanup());
+
+const PIN = '582917';
+
+async function boardingOpen() {
+  const u = await activeWallet(PIN);
+  topUp(u.id, 1_500_000);
+  const code = holdFor(u.id, { seats: ['4A', '4B'] });
+  expect(await payWithKaipay(u.id, code, PIN)).toMatchObject({ ok: true });
+  advanceClock(boardingOpensAt(bookingRow(code).departsAt) + 60_000 - now());
+  const passes = boardingPasses(u.id, code);
+  if (!passes.ok) throw new Error(passes.code);
+  return {
+    u,
+    code,
+    tripId: bookingRow(code).tripId,
+    payloads: passes.passes.map((p) => p.payload!),
+  };
+}
+const revoke = (numbers: string[]) =>
+  getDb().transaction((tx) => revokeTickets(tx, { numbers, reason: 'fraud', at: now() }));
+
+describe('the signed, versioned revocation list', () => {
+  it('a ticket revoked after boarding opened is in the signed list and then fails offline', async () => {
+    const { u, code, payloads } = await boardingOpen();
+    const before = syncedGate();
+    expect(before.revocations).toMatchObject({ version: 0, entries: [] });
+    expect(atGate(payloads[0]!)).toMatchObject({ accept: true });
+
+    expect(revoke([`${code}-11`, 'NOPE000-11'])).toEqual({ version: 1, added: 1 });
+    const after = syncedGate();
+    expect(after.revocations).toMatchObject({
+      version: 1,
+      entries: [{ version: 1, number: `${code}-11`, reason: 'fraud' }],
+    });
+    expect(atGate(payloads[0]!)).toMatchObject({ accept: false, reason: 'revoked' });
+    expect(atGate(payloads[1]!)).toMatchObject({ accept: true });
+    // A gate still on the old list would let it on: the list is what carries the revocation.
+    expect(gateCheck({ payload: payloads[0]!, ...before, at: now() })).toMatchObject({
+      accept: true,
+    });
+    expect(verifyTicketPayload(payloads[0]!)).toMatchObject({ valid: false, reason: 'revoked' });
+    const again = boardingPasses(u.id, code);
+    expect(again.ok && again.passes.map((p) => [p.revoked, p.payload === null])).toEqual([
+      [true, true],
+      [false, false],
+    ]);
+  });
+
+  it('versions only grow; a gate syncs deltas with since=<its version>', async () => {
+    const { code, tripId, payloads } = await boardingOpen();
+    const gate = syncedGate();
+    expect(revoke([`${code}-11`])).toEqual({ version: 1, added: 1 });
+    expect(revoke([`${code}-11`])).toEqual({ version: 1, added: 0 });
+    expect(
+      getDb().transaction((tx) =>
+        revokeTripTickets(tx, { tripId, reason: 'trip_cancelled', at: now() }),
+      ),
+    ).toEqual({ version: 2, added: 1 });
+    const delta = openRevocationList(
+      signedRevocationList(gate.revocations.version, now()),
+      gate.publicKey,
+    )!;
+    expect(delta).toMatchObject({ since: 0, version: 2 });
+    const partial = openRevocationList(signedRevocationList(1, now()), gate.publicKey)!;
+    expect(partial.entries.map((e) => [e.version, e.number, e.reason])).toEqual([
+      [2, `${code}-12`, 'trip_cancelled'],
+    ]);
+    const merged = mergeRevocations(gate.revocations, delta)!;
+    for (const payload of payloads)
+      expect(
+        gateCheck({ payload, publicKey: gate.publicKey, revocations: merged, at: now() }),
+      ).toMatchObject({ accept: false, reason: 'revoked' });
+    // Append-only: a revocation is never edited or removed.
+    expect(() =>
+      getDb().$client.prepare("update ticket_revocations set reason = 'manual'").run(),
+    ).toThrow(/append-only/);
+    expect(() => getDb().$client.prepare('delete from ticket_revocations').run()).toThrow(
+      /append-only/,
+    );
+  });
+
+  it('leaves out entries whose tickets can no longer be valid anywhere', async () => {
+    const { code } = await boardingOpen();
+    revoke([`${code}-11`]);
+    expect(revocationList(0, now()).entries).toHaveLength(1);
+    expect(revocationList(0, now() + 4 * 86_400_000)).toMatchObject({ version: 1, entries: [] });
+  });
+});
