@@ -57,7 +57,7 @@ export function ticketMessage(b: {
   return (
     `E-tiket KAI Access ${b.code} terbit: ${b.trainName} (KA ${b.trainNumber}) ${b.originCode} → ${b.destinationCode}, ` +
     `${formatServiceDate(wibDate(b.departsAt), 'id')} ${formatWibTime(b.departsAt)} WIB, ${b.passengers} penumpang. ` +
-    'Buka Tiket Saya di KAI Access untuk QR code dan e-boarding pass (mulai 2 jam sebelum berangkat).'
+    'QR boarding ada di e-boarding pass di Tiket Saya, mulai 2 jam sebelum berangkat.'
   );
 }
 
