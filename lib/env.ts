@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { z } from 'zod';
+import { parseTrustedProxies } from './client-address';
 import { DEFAULT_DATABASE_PATH } from '@/db/path';
 
 /**
@@ -23,6 +24,11 @@ const EnvSchema = z.object({
   // No default here: it depends on APP_ENV (off in production unless turned on explicitly).
   SANDBOX: z.enum(['on', 'off']).optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  // Proxies whose X-Forwarded-For is believed (IPs or CIDR ranges, comma-separated); none by default.
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .refine((v) => isProxyList(v), { error: 'not a list of IP addresses or CIDR ranges' }),
 });
 
 const SECRET_NAMES = [
@@ -88,4 +94,13 @@ function developmentSecrets(dataDir: string): Record<SecretName, string> {
 /** For tests that change the environment between cases. */
 export function resetEnvCache(): void {
   cached = undefined;
+}
+
+function isProxyList(list: string): boolean {
+  try {
+    parseTrustedProxies(list);
+    return true;
+  } catch {
+    return false;
+  }
 }

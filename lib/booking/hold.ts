@@ -7,6 +7,8 @@ import { isInfantOn } from '@/lib/identity/nik';
 import { wibDate, wibInstant } from '@/lib/dates';
 import { log } from '@/lib/log';
 import { numberSetting } from '@/lib/settings';
+import { consumeAttempt } from '@/lib/rate-limit';
+import { HOLD_LIMITS } from './limits';
 import { generateBookingCode } from './codes';
 import { expireOverdue } from './expiry';
 import { parseSeat, type HoldInput } from './hold-schema';
@@ -18,6 +20,7 @@ export type HoldRefusal =
   | 'trip_unavailable'
   | 'departed'
   | 'daily_limit'
+  | 'ip_limit'
   | 'class_unavailable'
   | 'seat_invalid'
   | 'seat_duplicate'
@@ -38,10 +41,16 @@ class Refused extends Error {
  * booking, its passengers and its seat segments. The unique index on seat segments is the final
  * word on double booking: a seat taken by a parallel hold makes the whole transaction roll back.
  */
-export function createHold(userId: number, input: HoldInput): HoldResult {
+export function createHold(
+  userId: number,
+  input: HoldInput,
+  client: { ip?: string } = {},
+): HoldResult {
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      return getDb().transaction((tx) => writeHold(tx, userId, input), { behavior: 'immediate' });
+      return getDb().transaction((tx) => writeHold(tx, userId, input, client.ip), {
+        behavior: 'immediate',
+      });
     } catch (error) {
       if (error instanceof Refused) return { ok: false, code: error.code };
       const message = error instanceof Error ? error.message : '';
@@ -56,7 +65,7 @@ export function createHold(userId: number, input: HoldInput): HoldResult {
 
 type Tx = Parameters<Parameters<ReturnType<typeof getDb>['transaction']>[0]>[0];
 
-function writeHold(tx: Tx, userId: number, input: HoldInput): HoldResult {
+function writeHold(tx: Tx, userId: number, input: HoldInput, ip?: string): HoldResult {
   const t = now();
   expireOverdue(tx, t);
   const trip = findTripSegment(input.tripId, input.origin, input.destination, tx);
@@ -73,6 +82,11 @@ function writeHold(tx: Tx, userId: number, input: HoldInput): HoldResult {
     .where(and(eq(bookings.userId, userId), gte(bookings.createdAt, startOfToday)))
     .get();
   if ((today?.n ?? 0) >= numberSetting('daily_booking_limit')) throw new Refused('daily_limit');
+  // Per client address too (issue 9.12). Counted inside this transaction, so only holds that are
+  // written count: any refusal rolls the count back with the rest.
+  const { limit, windowMs } = HOLD_LIMITS.perIp;
+  if (ip && !consumeAttempt(`hold:ip:${ip}`, limit, windowMs).allowed)
+    throw new Refused('ip_limit');
 
   const coaches = coachesOfClass(trip.trainId, input.seatClass, tx);
   if (coaches.length === 0) throw new Refused('class_unavailable');
