@@ -50,10 +50,12 @@ export function availabilityForLegs(legs: LegRef[]): ClassAvailability[][] {
     )
     select capacity.leg as leg, capacity.seat_class as seatClass, capacity.sub_class as subClass, capacity.capacity as capacity,
            capacity.capacity - coalesce(taken.n, 0) as "left", f.price as price
-    from capacity join legs on legs.leg = capacity.leg
+    from capacity join legs on legs.leg = capacity.leg join trips tp on tp.id = legs.trip_id
     left join taken on taken.leg = capacity.leg and taken.seat_class = capacity.seat_class and taken.sub_class = capacity.sub_class
     left join fares f on f.train_id = legs.train_id and f.seat_class = capacity.seat_class and f.sub_class = capacity.sub_class
       and f.origin_code = legs.o_code and f.destination_code = legs.d_code
+      -- the one fare period in force on the trip's service date (periods never overlap)
+      and f.effective_from <= tp.service_date and (f.effective_to is null or f.effective_to >= tp.service_date)
     order by capacity.leg, f.price desc`);
   const out: ClassAvailability[][] = legs.map(() => []);
   for (const { leg, ...row } of rows) out[leg]!.push(row);

@@ -57,7 +57,14 @@ export function bookingDraft(params: z.infer<typeof DraftParamsSchema>): Draft {
   const coaches = coachesOfClass(trip.trainId, params.class);
   const fare =
     coaches[0] &&
-    fareOf(trip.trainId, params.class, coaches[0].subClass, trip.originCode, trip.destinationCode);
+    fareOf(
+      trip.trainId,
+      params.class,
+      coaches[0].subClass,
+      trip.originCode,
+      trip.destinationCode,
+      trip.serviceDate,
+    );
   if (!coaches.length || !fare) return { ok: false, code: 'class_unavailable' };
   const taken = takenSeats(
     trip.tripId,

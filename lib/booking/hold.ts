@@ -115,6 +115,7 @@ function writeHold(tx: Tx, userId: number, input: HoldInput, ip?: string): HoldR
     subClass,
     trip.originCode,
     trip.destinationCode,
+    trip.serviceDate,
     tx,
   );
   if (fare === null) throw new Refused('class_unavailable');

@@ -100,6 +100,7 @@ function move(
     choice.subClass,
     b.originCode,
     b.destinationCode,
+    trip.serviceDate,
     tx,
   );
   if (coaches.length === 0 || fare === null) throw new Refused('trip_unavailable');

@@ -73,18 +73,24 @@ export function coachesOfClass(
     where c.train_id = ${trainId} and c.seat_class = ${seatClass} order by c.seq`);
 }
 
-/** The fare for a class between two stations of a train, or null. */
+/**
+ * The fare for a class between two stations of a train on a service date (the one period in force
+ * that day; periods never overlap), or null.
+ */
 export function fareOf(
   trainId: number,
   seatClass: SeatClass,
   subClass: string,
   origin: string,
   destination: string,
+  serviceDate: string,
   db: Reader = getDb(),
 ): number | null {
   return (
     db.get<{ price: number }>(sql`
     select price from fares where train_id = ${trainId} and seat_class = ${seatClass} and sub_class = ${subClass}
-      and origin_code = ${origin} and destination_code = ${destination}`)?.price ?? null
+      and origin_code = ${origin} and destination_code = ${destination}
+      and effective_from <= ${serviceDate} and (effective_to is null or effective_to >= ${serviceDate})`)
+      ?.price ?? null
   );
 }
