@@ -9,6 +9,7 @@ const nextConfig: NextConfig = {
   // `npm test` runs `tsc --noEmit` over the whole project (tests and scripts too) before any build,
   // so the build does not check types a second time.
   typescript: { ignoreBuildErrors: true },
+  // The CSP (with a nonce per response) and, in production, HSTS are set by proxy.ts.
   async headers() {
     return [
       {
@@ -17,6 +18,15 @@ const nextConfig: NextConfig = {
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'X-Frame-Options', value: 'DENY' },
           { key: 'Referrer-Policy', value: 'same-origin' },
+          // No page here needs these; a script injected despite the CSP gets none of them either.
+          {
+            key: 'Permissions-Policy',
+            value:
+              'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=()',
+          },
+          { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+          { key: 'Cross-Origin-Resource-Policy', value: 'same-origin' },
+          { key: 'X-DNS-Prefetch-Control', value: 'off' },
         ],
       },
     ];
