@@ -5,8 +5,11 @@ import { runWorker } from '@/lib/testing/run-worker';
 import { activeWallet } from '@/lib/wallet/testing/fixtures';
 import { checkLedgerInvariants } from '@/lib/ledger/invariants';
 import { POST } from '@/app/api/payments/notify/route';
-import { ensureOpenVa } from './accounts';
-import { vaNotification } from './testing/notify-fixtures';
+import { env } from '@/lib/env';
+import { createRetailTopUpCode, ensureOpenVa } from './accounts';
+import { signNotification } from './notification';
+import { retailTopUpOrderId } from './order-ids';
+import { txId, vaNotification } from './testing/notify-fixtures';
 
 let tmp: ReturnType<typeof openTempDb>;
 beforeEach(() => {
@@ -53,6 +56,28 @@ describe('POST /api/payments/notify', () => {
     expect(balance(user.id)).toBe(0);
   });
 
+  it('refuses a chunked body past 16 KB with 413 while streaming, without reading the rest', async () => {
+    let pulled = 0;
+    // No Content-Length: a stream of 1 KB chunks, 256 KB in all, counted as the route reads them.
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += 1;
+        if (pulled > 256) controller.close();
+        else controller.enqueue(new TextEncoder().encode(' '.repeat(1024)));
+      },
+    });
+    const request = new Request('http://localhost/api/payments/notify', {
+      method: 'POST',
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    expect(request.headers.get('content-length')).toBeNull();
+    const response = await POST(request);
+    expect(response.status).toBe(413);
+    expect(pulled).toBeLessThan(32);
+    expect(count('payment_notifications')).toBe(0);
+  });
+
   it('applies a valid notification well within a second', async () => {
     const user = await activeWallet();
     const { number } = await ensureOpenVa(user.id, 'BCA');
@@ -89,6 +114,40 @@ describe('POST /api/payments/notify', () => {
     expect(results.filter((r) => r.result === 'duplicate')).toHaveLength(9);
     expect(balance(user.id)).toBe(250_000);
     expect(count('ledger_transfers')).toBe(1);
+    expect(checkLedgerInvariants()).toEqual([]);
+  }, 60_000);
+
+  it('credits one retail order once when 10 processes send it under 10 transaction ids at once', async () => {
+    const user = await activeWallet();
+    const { code } = await createRetailTopUpCode(user.id, 'ALFAMART', 120_000);
+    const base = {
+      order_id: retailTopUpOrderId(code),
+      status_code: '200',
+      gross_amount: '120000.00',
+      transaction_status: 'settlement',
+      payment_type: 'cstore',
+      payment_code: code,
+      store: 'alfamart',
+    };
+    const signed = { ...base, signature_key: signNotification(base, env().PAYMENT_SERVER_KEY) };
+    const startAt = Date.now() + 3000;
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        runWorker<{ result: string }>(
+          'lib/payments/testing/apply-worker.ts',
+          [
+            JSON.stringify({ ...signed, transaction_id: txId(`race-${i}`) }),
+            String(startAt + (i % 2)),
+          ],
+          { DATABASE_PATH: tmp.file, DATA_DIR: tmp.dir },
+        ),
+      ),
+    );
+    expect(results.filter((r) => r.result === 'credited')).toHaveLength(1);
+    expect(results.filter((r) => r.result === 'flagged')).toHaveLength(9);
+    expect(balance(user.id)).toBe(120_000);
+    expect(count('ledger_transfers')).toBe(1);
+    expect(count('payment_flags')).toBe(9);
     expect(checkLedgerInvariants()).toEqual([]);
   }, 60_000);
 });

@@ -7,6 +7,11 @@ import { payAtBank } from '@/lib/sandbox-bank/pay';
 import { bankTransactionsSince } from '@/lib/sandbox-bank/queries';
 import { ensureOpenVa } from './accounts';
 import { reconcileTopUps } from './reconcile';
+import { latestReconciliation } from './reconcile-store';
+import { applyNotification } from './apply';
+import { NotificationSchema } from './notification';
+import { txId, vaNotification } from './testing/notify-fixtures';
+import { registerAccount } from '@/lib/sandbox-bank/registry';
 import { sandboxProvider } from './sandbox-provider';
 
 let tmp: ReturnType<typeof openTempDb>;
@@ -43,10 +48,78 @@ describe('reconciliation', () => {
         }
       ).balance;
     expect(balance()).toBe(0);
-    expect(await reconcileTopUps()).toEqual({ checked: 1, applied: 1, results: { credited: 1 } });
+    expect(await reconcileTopUps()).toEqual({
+      checked: 1,
+      applied: 1,
+      results: { credited: 1 },
+      differences: [],
+    });
     expect(balance()).toBe(80_000);
-    expect(await reconcileTopUps()).toEqual({ checked: 1, applied: 0, results: {} });
+    expect(await reconcileTopUps()).toEqual({
+      checked: 1,
+      applied: 0,
+      results: {},
+      differences: [],
+    });
     expect(balance()).toBe(80_000);
     expect(checkLedgerInvariants()).toEqual([]);
+  });
+
+  it('finds differences both ways: credits the bank never settled, settlements the app lacks, other amounts', async () => {
+    const user = await activeWallet();
+    const { number } = await ensureOpenVa(user.id, 'BCA');
+    // A real payment, whose notification is lost; then a credit from a body the bank never sent
+    // (as a forged or re-split replay would make), and a real payment the app recorded for more.
+    const real = payAtBank({ channel: 'atm', bank: 'BCA', number, amount: 80_000 });
+    const other = payAtBank({ channel: 'atm', bank: 'BCA', number, amount: 50_000 });
+    if (!real.ok || !other.ok) throw new Error('bank refused');
+    const forged = vaNotification(number, 70_000, 'settlement', txId('never-at-bank'));
+    expect(applyNotification(NotificationSchema.parse(forged), '{}').result).toBe('credited');
+    const inflated = vaNotification(number, 90_000, 'settlement', other.transactionId);
+    expect(applyNotification(NotificationSchema.parse(inflated), '{}').result).toBe('credited');
+    // The bank knows a number the app does not (its transaction cannot be applied).
+    registerAccount({ bank: 'BNI', number: '9881299999999999', kind: 'open_va' });
+    const stray = payAtBank({
+      channel: 'atm',
+      bank: 'BNI',
+      number: '9881299999999999',
+      amount: 10_000,
+    });
+    if (!stray.ok) throw new Error('bank refused');
+    await new Promise((r) => setTimeout(r, 200));
+
+    const report = await reconcileTopUps();
+    expect(report.results).toEqual({ credited: 1, unknown_account: 1 });
+    const byKind = (kind: string) => report.differences.filter((d) => d.kind === kind);
+    expect(byKind('missing_at_bank')).toEqual([
+      expect.objectContaining({
+        transactionId: txId('never-at-bank'),
+        orderId: forged.order_id,
+        appAmount: 70_000,
+        bankAmount: null,
+      }),
+    ]);
+    expect(byKind('amount_mismatch')).toEqual([
+      expect.objectContaining({
+        transactionId: other.transactionId,
+        appAmount: 90_000,
+        bankAmount: 50_000,
+      }),
+    ]);
+    expect(byKind('missing_in_app')).toEqual([
+      expect.objectContaining({
+        transactionId: stray.transactionId,
+        bank: 'BNI',
+        bankAmount: 10_000,
+        appAmount: null,
+      }),
+    ]);
+    expect(report.differences).toHaveLength(3);
+    // The admin pages read the stored run, not the bank.
+    expect(latestReconciliation()).toMatchObject({
+      checked: 3,
+      applied: 2,
+      differences: report.differences,
+    });
   });
 });

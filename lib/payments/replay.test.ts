@@ -1,0 +1,216 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { getDb } from '@/db';
+import { env } from '@/lib/env';
+import { openTempDb } from '@/lib/testing/temp-db';
+import { activeWallet } from '@/lib/wallet/testing/fixtures';
+import { checkLedgerInvariants } from '@/lib/ledger/invariants';
+import { postTransfer } from '@/lib/ledger/transfer';
+import { systemAccountId, walletAccountId } from '@/lib/ledger/accounts';
+import { POST } from '@/app/api/payments/notify/route';
+import { applyNotification } from './apply';
+import { createRetailTopUpCode, ensureOpenVa } from './accounts';
+import { openPaymentFlags } from './flags';
+import { NotificationSchema, signNotification } from './notification';
+import { retailTopUpOrderId } from './order-ids';
+import { txId, vaNotification } from './testing/notify-fixtures';
+
+let tmp: ReturnType<typeof openTempDb>;
+beforeEach(() => {
+  tmp = openTempDb();
+  getDb()
+    .$client.prepare(
+      "insert into fee_promos (name, starts_at, ends_at, fee, created_at) values ('Gratis', 0, 9e15, 0, 0)",
+    )
+    .run();
+});
+afterEach(() => tmp.cleanup());
+
+const sqlite = () => getDb().$client;
+const balance = (userId: number) =>
+  (
+    sqlite().prepare('select balance from wallets where user_id = ?').get(userId) as {
+      balance: number;
+    }
+  ).balance;
+const apply = (body: object) =>
+  applyNotification(NotificationSchema.parse(body), JSON.stringify(body));
+const post = (body: object) =>
+  POST(
+    new Request('http://localhost/api/payments/notify', {
+      method: 'POST',
+      body: JSON.stringify(body),
+    }),
+  );
+function spendAll(userId: number) {
+  getDb().transaction(
+    (tx) => {
+      const amount = balance(userId);
+      const r = postTransfer(tx, {
+        kind: 'payment',
+        idempotencyKey: `spend-${userId}-${amount}`,
+        reference: 'spend',
+        entries: [
+          { accountId: walletAccountId(tx, userId)!, amount: -amount },
+          { accountId: systemAccountId(tx, 'ticket_revenue'), amount },
+        ],
+      });
+      if (!r.ok) throw new Error(r.code);
+    },
+    { behavior: 'immediate' },
+  );
+}
+/** A signed settlement for a retail top-up code, as the bank sends it. */
+function retailBody(code: string, amount: number, transactionId: string) {
+  const base = {
+    order_id: retailTopUpOrderId(code),
+    status_code: '200',
+    gross_amount: `${amount}.00`,
+    transaction_status: 'settlement',
+    transaction_id: transactionId,
+    payment_type: 'cstore',
+    payment_code: code,
+    store: 'indomaret',
+  };
+  return { ...base, signature_key: signNotification(base, env().PAYMENT_SERVER_KEY) };
+}
+
+describe('one bank order credits at most once (issue 9.3)', () => {
+  it('a retail code credited once is never credited again under another transaction id: recorded and flagged', async () => {
+    const user = await activeWallet();
+    const { code } = await createRetailTopUpCode(user.id, 'INDOMARET', 100_000);
+    const body = retailBody(code, 100_000, txId('retail-first'));
+    expect(apply(body).result).toBe('credited');
+    spendAll(user.id);
+    // transaction_id is not signed: the captured body with another one.
+    expect(apply({ ...body, transaction_id: txId('retail-replay') })).toMatchObject({
+      result: 'flagged',
+      flag: 'second_payment',
+    });
+    expect(apply({ ...body, transaction_id: txId('retail-replay') }).result).toBe('duplicate');
+    expect(balance(user.id)).toBe(0);
+    expect(openPaymentFlags()).toEqual([
+      expect.objectContaining({
+        kind: 'second_payment',
+        orderId: body.order_id,
+        transactionId: txId('retail-replay'),
+        transactionStatus: 'settlement',
+      }),
+    ]);
+    expect(checkLedgerInvariants()).toEqual([]);
+  });
+
+  it('a payment returned to the bank does not free its order for a replay', async () => {
+    const user = await activeWallet();
+    const { number } = await ensureOpenVa(user.id, 'BCA');
+    expect(apply(vaNotification(number, 1_950_000)).result).toBe('credited');
+    const { code } = await createRetailTopUpCode(user.id, 'INDOMARET', 100_000);
+    // Over the Regular maximum balance: returned to the bank, nothing credited.
+    const body = retailBody(code, 100_000, txId('returned-first'));
+    expect(apply(body)).toMatchObject({ result: 'returned', reason: 'over_max_balance' });
+    spendAll(user.id);
+    expect(apply({ ...body, transaction_id: txId('returned-replay') })).toMatchObject({
+      result: 'flagged',
+      flag: 'second_payment',
+    });
+    expect(balance(user.id)).toBe(0);
+    expect(openPaymentFlags()).toHaveLength(1);
+    expect(checkLedgerInvariants()).toEqual([]);
+  });
+
+  it('the database itself refuses a second credited payment row for one order', async () => {
+    const user = await activeWallet();
+    const { code } = await createRetailTopUpCode(user.id, 'INDOMARET', 100_000);
+    expect(apply(retailBody(code, 100_000, txId('db-first'))).result).toBe('credited');
+    const row = sqlite()
+      .prepare('select * from bank_payments where provider_transaction_id = ?')
+      .get(txId('db-first')) as Record<string, unknown>;
+    expect(() =>
+      sqlite()
+        .prepare(
+          `insert into bank_payments (provider_transaction_id, order_id, payment_account_id, user_id, bank, gross_amount, status, transfer_id, created_at, updated_at)
+           values (?, ?, ?, ?, ?, ?, 'settlement', ?, 0, 0)`,
+        )
+        .run(
+          txId('db-second'),
+          row.order_id,
+          row.payment_account_id,
+          row.user_id,
+          row.bank,
+          row.gross_amount,
+          row.transfer_id,
+        ),
+    ).toThrow(/UNIQUE/);
+  });
+});
+
+describe('every signed field has one exact form (issue 9.4)', () => {
+  it('refuses a returned body re-split as order_id+"200", "200", "50000.00"', async () => {
+    const user = await activeWallet();
+    const { number } = await ensureOpenVa(user.id, 'BCA');
+    const original = vaNotification(number, 20_050_000, 'settlement', txId('big-one'));
+    expect((await post(original)).status).toBe(200);
+    expect(balance(user.id)).toBe(0); // over the maximum balance: returned to the bank
+    const resplit = {
+      ...original,
+      order_id: `${original.order_id}200`,
+      status_code: '200',
+      gross_amount: '50000.00',
+      transaction_id: `${original.transaction_id}200`,
+    };
+    // The signature still checks out: the concatenation is the same string.
+    expect(signNotification(resplit, env().PAYMENT_SERVER_KEY)).toBe(original.signature_key);
+    expect((await post(resplit)).status).toBe(400);
+    expect(balance(user.id)).toBe(0);
+    expect(sqlite().prepare('select count(*) n from bank_payments').get()).toEqual({ n: 1 });
+  });
+
+  it('refuses order ids not of our shape, unknown status codes, leading zeros and another amount for a closed order', async () => {
+    const user = await activeWallet();
+    const { code } = await createRetailTopUpCode(user.id, 'INDOMARET', 100_000);
+    const good = retailBody(code, 100_000, txId('shape'));
+    const parse = (b: object) => NotificationSchema.safeParse(b).success;
+    expect(parse(good)).toBe(true);
+    expect(parse({ ...good, order_id: 'TOPUP-ABC' })).toBe(false);
+    expect(parse({ ...good, order_id: 'BOOKING-ABC1234X' })).toBe(false);
+    expect(parse({ ...good, order_id: 'ORDER-1' })).toBe(false);
+    expect(parse({ ...good, status_code: '203' })).toBe(false);
+    expect(parse({ ...good, gross_amount: '0100000.00' })).toBe(false);
+    expect(parse({ ...good, transaction_id: 'tx-not-a-uuid' })).toBe(false);
+    // Correctly signed, right shape, but not the code's amount: refused before anything is written.
+    expect(apply(retailBody(code, 50_000, txId('short')))).toEqual({ result: 'inconsistent' });
+    // Our shape, but not this code's order.
+    expect(apply({ ...good, order_id: `${good.order_id}2` })).toEqual({ result: 'inconsistent' });
+    expect(sqlite().prepare('select count(*) n from bank_payments').get()).toEqual({ n: 0 });
+  });
+});
+
+describe('statuses after settlement are flagged, not ignored (issue 9.13)', () => {
+  it('a cancel, expire or chargeback after settlement is recorded and flagged once; the money stays', async () => {
+    const user = await activeWallet();
+    const { number } = await ensureOpenVa(user.id, 'BNI');
+    const id = txId('settled-then-reversed');
+    expect(apply(vaNotification(number, 60_000, 'settlement', id, 'bni')).result).toBe('credited');
+    for (const status of ['cancel', 'expire', 'chargeback', 'cancel'] as const)
+      expect(apply(vaNotification(number, 60_000, status, id, 'bni'))).toMatchObject({
+        result: 'flagged',
+        flag: 'status_after_final',
+      });
+    expect(apply(vaNotification(number, 60_000, 'pending', id, 'bni')).result).toBe('duplicate');
+    expect(openPaymentFlags().map((f) => f.transactionStatus)).toEqual([
+      'cancel',
+      'expire',
+      'chargeback',
+    ]);
+    expect(
+      sqlite()
+        .prepare("select count(*) n from payment_notifications where result = 'flagged'")
+        .get(),
+    ).toEqual({ n: 4 });
+    expect(
+      sqlite()
+        .prepare('select status from bank_payments where provider_transaction_id = ?')
+        .get(id),
+    ).toEqual({ status: 'settlement' });
+    expect(balance(user.id)).toBe(60_000);
+  });
+});
