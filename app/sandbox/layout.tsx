@@ -3,7 +3,7 @@ import { sandboxEnabled } from '@/lib/notify/inbox';
 
 export const dynamic = 'force-dynamic';
 
-/** The sandbox (phone inbox, sandbox bank) exists only while SANDBOX is not "off". */
+/** The sandbox (phone inbox, sandbox bank) exists only while it is on (lib/sandbox.ts). */
 export default function SandboxLayout({ children }: { children: React.ReactNode }) {
   if (!sandboxEnabled()) notFound();
   return <>{children}</>;

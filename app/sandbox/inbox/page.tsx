@@ -8,7 +8,8 @@ export const dynamic = 'force-dynamic';
 
 /**
  * The sandbox phone: messages sent to one number, read like a chat, so a person or a test can read
- * an OTP. Open to anyone on purpose (it stands in for the phone itself) and gone when SANDBOX=off.
+ * an OTP. Open to anyone on purpose (it stands in for the phone itself), so it is gone when the
+ * sandbox is off (SANDBOX=off, and by default with APP_ENV=production).
  */
 export default async function SandboxInboxPage({
   searchParams,
