@@ -101,12 +101,16 @@ describe('boarding credentials exist only once they can no longer be revoked by 
     expect(passes.ok && atGate(passes.passes[0]!.payload!)).toMatchObject({ accept: true });
   });
 
-  it('is the same credential however often it is opened, and refused to anyone else', async () => {
+  it('is the same credential however often it is opened; none for anyone else or a cancelled trip', async () => {
     const { u, code } = await paidBooking();
     moveTo(boardingOpensAt(bookingRow(code).departsAt) + 1000);
     const a = boardingPasses(u.id, code);
     advanceClock(60_000);
     expect(boardingPasses(u.id, code)).toEqual(a);
     expect(boardingPasses(makeUser().id, code)).toEqual({ ok: false, code: 'not_found' });
+    getDb()
+      .$client.prepare("update trips set status = 'cancelled' where id = ?")
+      .run(bookingRow(code).tripId);
+    expect(boardingPasses(u.id, code)).toEqual({ ok: false, code: 'trip_cancelled' });
   });
 });
