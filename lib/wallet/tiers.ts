@@ -1,9 +1,31 @@
+import 'server-only';
 import type { WalletTier } from '@/db/schema';
+import { numberSetting } from '@/lib/settings';
 
-/** Bank Indonesia limits per tier (PBI 20/6/2018, PADG 24/7/2022), integer rupiah. */
-export const TIER_LIMITS: Record<WalletTier, { maxBalance: number; monthlyInLimit: number }> = {
-  regular: { maxBalance: 2_000_000, monthlyInLimit: 20_000_000 },
-  premium: { maxBalance: 20_000_000, monthlyInLimit: 40_000_000 },
+export type TierLimits = { maxBalance: number; monthlyInLimit: number };
+
+/**
+ * A tier's limits as the settings say now (defaults: Bank Indonesia's Rp 2.000.000 / 20.000.000
+ * Regular, Rp 20.000.000 / 40.000.000 Premium). Read from the database on every call.
+ */
+export function tierLimits(tier: WalletTier): TierLimits {
+  return {
+    maxBalance: numberSetting(`tier_${tier}_max_balance`),
+    monthlyInLimit: numberSetting(`tier_${tier}_monthly_in`),
+  };
+}
+
+/**
+ * The same limits under the old constant's name: each property read goes to the settings, so
+ * `...TIER_LIMITS.regular` in activation and the Premium review copies the values in force now.
+ */
+export const TIER_LIMITS: Readonly<Record<WalletTier, TierLimits>> = {
+  get regular() {
+    return tierLimits('regular');
+  },
+  get premium() {
+    return tierLimits('premium');
+  },
 };
 
 /** Minutes payments stay locked after too many wrong PINs (GoPay's rule). */
