@@ -1,6 +1,6 @@
 import 'server-only';
 import crypto from 'node:crypto';
-import { and, eq, isNull, or, sql } from 'drizzle-orm';
+import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { pendingRegistrations, users } from '@/db/schema';
 import { now } from '@/lib/clock';
@@ -19,8 +19,12 @@ export const REGISTRATION_LIMITS = {
   codeTtlMs: 10 * MINUTE,
   /** Wrong codes per registration before it is dead. */
   maxAttempts: 5,
-  /** Registrations started from one address. */
-  perIp: { limit: 30, windowMs: 60 * MINUTE },
+  /**
+   * Registrations started from one address. Generous (carrier-grade NAT, and a full e2e run
+   * registers a few dozen passengers from one address): the code that must reach a real phone and
+   * the per-phone limit are what stop throwaway accounts.
+   */
+  perIp: { limit: 60, windowMs: 60 * MINUTE },
   /** Messages (code or notice) about one phone number or one email address per day. */
   perTarget: { limit: 5, windowMs: 24 * 60 * MINUTE },
 };
@@ -58,6 +62,11 @@ export async function startRegistration(
     .from(users)
     .where(or(eq(users.email, input.email), eq(users.phone, input.phone)))
     .all();
+  // Dead registrations are only kept a day (limits live in rate_limits, not here).
+  getDb()
+    .delete(pendingRegistrations)
+    .where(lt(pendingRegistrations.expiresAt, now() - 24 * 60 * MINUTE))
+    .run();
   const token = crypto.randomBytes(32).toString('base64url');
   const tokenHash = sha256(token);
   const code = newConfirmCode();
