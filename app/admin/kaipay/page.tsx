@@ -1,7 +1,9 @@
+import Link from 'next/link';
 import { getI18n } from '@/lib/i18n';
 import { requireAdmin } from '@/lib/auth/session';
 import { pendingKyc } from '@/lib/kaipay/kyc-review';
 import { checkLedgerInvariants } from '@/lib/ledger/invariants';
+import { latestReconciliation } from '@/lib/payments/reconcile-store';
 import { FormMessage } from '@/components/ui/form-message';
 import { decidePremium } from './actions';
 import { lookup } from '@/lib/i18n/lookup';
@@ -22,6 +24,9 @@ export default async function AdminKaipayPage({ searchParams }: { searchParams: 
   const params = await searchParams;
   const queue = pendingKyc();
   const problems = checkLedgerInvariants();
+  // The ledger can balance while holding credits the bank never settled: show the bank side too.
+  const bankRun = latestReconciliation();
+  const bankDifferences = bankRun?.differences.length ?? 0;
   return (
     <>
       <h1 className="text-2xl font-bold text-kai-navy">{a.title}</h1>
@@ -106,6 +111,16 @@ export default async function AdminKaipayPage({ searchParams }: { searchParams: 
             </ul>
           </>
         )}
+        <p className={bankDifferences ? 'text-red-800' : 'text-sm'}>
+          {!bankRun
+            ? t.topup.admin.noRun
+            : bankDifferences
+              ? t.topup.admin.differenceCount(bankDifferences)
+              : t.topup.admin.noDifferences}{' '}
+          <Link className="link" href="/admin/payments">
+            {t.topup.admin.seePayments}
+          </Link>
+        </p>
       </section>
     </>
   );

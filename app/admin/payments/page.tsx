@@ -3,8 +3,12 @@ import { requireAdmin } from '@/lib/auth/session';
 import { formatRupiah } from '@/lib/money';
 import { refundsToBank, returnedTopUps } from '@/lib/payments/queries';
 import { topUpFee } from '@/lib/payments/fees';
+import { openPaymentFlags } from '@/lib/payments/flags';
+import { latestReconciliation } from '@/lib/payments/reconcile-store';
 import { FormMessage } from '@/components/ui/form-message';
+import { ReconciliationDifferences } from '@/components/payments/reconciliation-differences';
 import { reconcileNow } from './actions';
+import { PaymentFlags } from './payment-flags';
 
 const DATE = new Intl.DateTimeFormat('id-ID', {
   timeZone: 'Asia/Jakarta',
@@ -14,7 +18,10 @@ const DATE = new Intl.DateTimeFormat('id-ID', {
 
 type Search = Promise<{ checked?: string; applied?: string; failed?: string }>;
 
-/** Money returned to banks (and why), the fee promo in force, and reconciliation on demand. */
+/**
+ * Money returned to banks (and why), the fee promo in force, notifications flagged for review,
+ * and the latest two-way reconciliation (run on demand here, every 5 minutes in the background).
+ */
 export default async function AdminPaymentsPage({ searchParams }: { searchParams: Search }) {
   await requireAdmin();
   const { t } = await getI18n();
@@ -23,6 +30,8 @@ export default async function AdminPaymentsPage({ searchParams }: { searchParams
   const rows = returnedTopUps();
   const promo = topUpFee('BCA');
   const owed = refundsToBank();
+  const flags = openPaymentFlags();
+  const run = latestReconciliation();
   return (
     <>
       <h1 className="text-2xl font-bold text-kai-navy">{a.title}</h1>
@@ -41,6 +50,8 @@ export default async function AdminPaymentsPage({ searchParams }: { searchParams
           </button>
         </form>
       </section>
+      <ReconciliationDifferences t={t} run={run} />
+      <PaymentFlags t={t} flags={flags} />
       <section className="card grid gap-2 overflow-x-auto" aria-labelledby="returned-heading">
         <h2 id="returned-heading" className="font-semibold">
           {a.returned} ({rows.length})
