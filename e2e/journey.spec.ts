@@ -5,7 +5,7 @@ import { bookTaksaka, e164, tapPin, topUpThroughSandbox } from './support/checko
 
 const PIN = '582917';
 
-test('register → KAIPay → top up → book → pay with KAIPay → e-ticket with QR → cancel → refund in Riwayat', async ({
+test('register → KAIPay → top up → book → pay with KAIPay → e-ticket (no boarding QR yet) → cancel → refund in Riwayat', async ({
   page,
   context,
 }) => {
@@ -31,18 +31,24 @@ test('register → KAIPay → top up → book → pay with KAIPay → e-ticket w
   await page.getByRole('button', { name: 'Lanjutkan' }).click();
 
   await expect(page.getByTestId('tickets-code')).toHaveText(code);
-  await expect(page.getByRole('img', { name: `QR code tiket ${code}-11` })).toBeVisible();
   await expect(page.getByTestId('ticket-seat')).toContainText('Gerbong EKS-1');
   await expect(page.getByTestId('boarding-opens')).toContainText(
     'E-boarding pass dapat dibuka mulai',
   );
-  const payload = (await page.getByTestId('ticket-qr').getAttribute('data-payload'))!;
+  // Before boarding opens the e-ticket is a booking reference: no QR a gate would accept, so
+  // nothing saved now can board after a cancellation (issue 9.1).
+  await expect(page.getByTestId('ticket-reference')).toContainText('Bukan tiket boarding');
+  await expect(page.getByTestId('ticket-reference')).toContainText(code);
+  await expect(page.getByTestId('ticket-qr')).toHaveCount(0);
+  await expect(page.getByRole('img', { name: /QR code tiket/ })).toHaveCount(0);
+  expect(await page.content()).not.toMatch(/KAI\d\.[\w-]+\.[\w-]+/);
+  await page.goto(`/tickets/${code}/boarding`);
+  await expect(page).toHaveURL(new RegExp(`/tickets/${code}\\?error=not_open_yet$`));
+  await expect(page.getByText('E-boarding pass belum dibuka.')).toBeVisible();
+  await expect(page.getByTestId('ticket-qr')).toHaveCount(0);
 
   await page.goto('/tickets/verify');
-  await page.getByLabel('Isi QR code').fill(payload);
-  await page.getByRole('button', { name: 'Periksa' }).click();
-  await expect(page.getByTestId('verify-result')).toHaveText('Tiket sah');
-  await page.getByLabel('Isi QR code').fill(payload.slice(0, -4) + 'AAAA');
+  await page.getByLabel('Isi QR code').fill(code);
   await page.getByRole('button', { name: 'Periksa' }).click();
   await expect(page.getByTestId('verify-result')).toHaveText(/Tanda tangan tidak sah/);
 
