@@ -27,7 +27,9 @@ declare module 'next-auth' {
     sessionVersion?: number;
   }
   interface Session {
-    user: { id: string; name: string; role: 'passenger' | 'admin'; sessionVersion: number };
+    // No role here: it is read from the database on every request (session.ts), never trusted
+    // from a token that lives 7 days.
+    user: { id: string; name: string; sessionVersion: number };
   }
 }
 
@@ -87,10 +89,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user) {
-        token.role = user.role;
-        token.sv = user.sessionVersion;
-      }
+      if (user) token.sv = user.sessionVersion;
       return token;
     },
     session({ session, token }) {
@@ -98,7 +97,6 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         ...session.user,
         id: token.sub!,
         name: token.name ?? '',
-        role: token.role === 'admin' ? 'admin' : 'passenger',
         sessionVersion: Number(token.sv),
       };
       return session;
