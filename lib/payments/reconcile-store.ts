@@ -1,17 +1,33 @@
 import 'server-only';
-import { desc, eq } from 'drizzle-orm';
+import { desc, eq, inArray, lt } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { paymentReconciliationDifferences, paymentReconciliations } from '@/db/schema';
 import { now } from '@/lib/clock';
 import type { ReconciliationDifference } from './reconcile-diff';
 
-/** Stores one reconciliation run with its differences, so pages can show it without asking the bank. */
+/** Runs are kept this long (one every 5 minutes is about 8.600 a month). */
+const KEEP_MS = 30 * 86_400_000;
+
+/**
+ * Stores one reconciliation run with its differences, so pages can show it without asking the
+ * bank, and drops runs older than 30 days.
+ */
 export function saveReconciliation(
   since: number,
   report: { checked: number; applied: number; differences: ReconciliationDifference[] },
 ): void {
   getDb().transaction(
     (tx) => {
+      const old = tx
+        .select({ id: paymentReconciliations.id })
+        .from(paymentReconciliations)
+        .where(lt(paymentReconciliations.ranAt, now() - KEEP_MS));
+      tx.delete(paymentReconciliationDifferences)
+        .where(inArray(paymentReconciliationDifferences.runId, old))
+        .run();
+      tx.delete(paymentReconciliations)
+        .where(lt(paymentReconciliations.ranAt, now() - KEEP_MS))
+        .run();
       const run = tx
         .insert(paymentReconciliations)
         .values({ since, checked: report.checked, applied: report.applied, ranAt: now() })

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db';
+import { advanceClock } from '@/lib/clock';
 import { openTempDb } from '@/lib/testing/temp-db';
 import { activeWallet } from '@/lib/wallet/testing/fixtures';
 import { checkLedgerInvariants } from '@/lib/ledger/invariants';
@@ -63,6 +64,13 @@ describe('reconciliation', () => {
     });
     expect(balance()).toBe(80_000);
     expect(checkLedgerInvariants()).toEqual([]);
+    // Runs are stored for the admin pages and dropped after 30 days.
+    const runs = () =>
+      getDb().$client.prepare('select count(*) n from payment_reconciliations').get();
+    expect(runs()).toEqual({ n: 2 });
+    advanceClock(31 * 86_400_000);
+    await reconcileTopUps();
+    expect(runs()).toEqual({ n: 1 });
   });
 
   it('finds differences both ways: credits the bank never settled, settlements the app lacks, other amounts', async () => {
