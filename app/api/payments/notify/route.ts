@@ -13,8 +13,8 @@ const MAX_BODY = 16 * 1024;
  * Over 16 KB: 413. Bad JSON or shape (an order id not of ours, an unknown status code...), or
  * fields that contradict the signed order (another number, transaction id or amount): 400.
  * Bad signature: 401. Unknown number: logged and acknowledged with 200. A notification flagged
- * for an admin (a second payment of one order, a reversal after settlement) is acknowledged too.
- * Nothing changes in any of these; a valid one is applied idempotently.
+ * for an admin (a second payment of one order, a reversal after settlement) is recorded and
+ * acknowledged too. The refusals change nothing; a valid one is applied idempotently.
  */
 export async function POST(request: Request): Promise<Response> {
   let text: string;
