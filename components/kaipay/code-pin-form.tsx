@@ -1,5 +1,7 @@
 'use client';
 
+import { HiddenFields } from '@/components/ui/hidden-fields';
+
 import { useActionState } from 'react';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
@@ -16,6 +18,8 @@ export type SecretField = {
 
 type Props = {
   action: (prev: FormState, form: FormData) => Promise<FormState>;
+  /** Non-secret values posted along (where to return afterwards). */
+  hidden?: Record<string, string>;
   fields: SecretField[];
   labels: { submit: string; busy: string };
   errors: Record<string, string>;
@@ -27,11 +31,12 @@ type Props = {
  * A form of 6-digit secrets (OTP, PIN): numeric keypad on phones, one-time-code autofill for the OTP,
  * never echoed back after a refusal.
  */
-export function CodePinForm({ action, fields, labels, errors, success = {} }: Props) {
+export function CodePinForm({ action, hidden, fields, labels, errors, success = {} }: Props) {
   const [state, formAction] = useActionState(action, IDLE);
   const e = formErrors(state, errors);
   return (
     <form action={formAction} className="grid gap-4" noValidate>
+      <HiddenFields values={hidden} />
       <FormMessage tone={state.status === 'success' ? 'success' : 'error'}>
         {state.status === 'success' ? (success[state.message] ?? state.message) : e.message}
       </FormMessage>

@@ -1,5 +1,7 @@
 'use client';
 
+import { HiddenFields } from '@/components/ui/hidden-fields';
+
 import { useActionState } from 'react';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
@@ -20,18 +22,20 @@ type Labels = {
 };
 type Props = {
   action: (prev: FormState, form: FormData) => Promise<FormState>;
+  hidden?: Record<string, string>;
   prefill: Record<'fullName' | 'nik' | 'birthDate' | 'phone' | 'email', string>;
   labels: Labels;
   errors: Record<string, string>;
 };
 
 /** Step 1: identity, pre-filled from the account (its phone read-only); the server validates it again. */
-export function IdentityForm({ action, prefill, labels, errors }: Props) {
+export function IdentityForm({ action, hidden, prefill, labels, errors }: Props) {
   const [state, formAction] = useActionState(action, IDLE);
   const e = formErrors(state, errors);
   const v = { ...prefill, ...e.values };
   return (
     <form action={formAction} className="grid gap-4 sm:grid-cols-2" noValidate>
+      <HiddenFields values={hidden} />
       <div className="sm:col-span-2">
         <FormMessage tone="error">{e.message}</FormMessage>
       </div>

@@ -2,9 +2,11 @@
 
 import { useEffect, useState } from 'react';
 import { useFormStatus } from 'react-dom';
+import { HiddenFields } from '@/components/ui/hidden-fields';
 
 type Props = {
   action: (form: FormData) => Promise<void>;
+  hidden?: Record<string, string>;
   /** Seconds until the server allows the next send. */
   waitSeconds: number;
   /** `waiting` holds `{s}` where the seconds go (a function cannot cross to a client component). */
@@ -39,7 +41,7 @@ function Buttons({ disabled, labels }: { disabled: boolean; labels: Props['label
 }
 
 /** Resend buttons behind a 60-second countdown (the server enforces it too). */
-export function ResendControls({ action, waitSeconds, labels }: Props) {
+export function ResendControls({ action, hidden, waitSeconds, labels }: Props) {
   const [left, setLeft] = useState(waitSeconds);
   useEffect(() => {
     if (left <= 0) return;
@@ -48,6 +50,7 @@ export function ResendControls({ action, waitSeconds, labels }: Props) {
   }, [left]);
   return (
     <form action={action} className="grid gap-2">
+      <HiddenFields values={hidden} />
       <p className="text-sm text-slate-700" role="timer">
         {left > 0 ? labels.waiting.replace('{s}', String(left)) : '\u00a0'}
       </p>

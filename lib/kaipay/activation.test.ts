@@ -3,7 +3,7 @@ import { getDb } from '@/db';
 import { openTempDb } from '@/lib/testing/temp-db';
 import { advanceClock } from '@/lib/clock';
 import { activeWallet, identityOf, lastCode, makeUser } from '@/lib/wallet/testing/fixtures';
-import { requestPinReset } from '@/lib/wallet/pin-care';
+import { requestPinReset } from '@/lib/kaipay/pin-care';
 import { inboxOf } from '@/lib/notify/inbox';
 import { IdentitySchema } from './schemas';
 import {

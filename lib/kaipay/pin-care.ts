@@ -3,13 +3,13 @@ import { eq } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { wallets } from '@/db/schema';
 import { log } from '@/lib/log';
-import { checkOtp, issueOtp, resendWaitSeconds } from '@/lib/kaipay/otp-store';
-import { maskPhone, otpMessage } from '@/lib/kaipay/otp';
+import { checkOtp, issueOtp, resendWaitSeconds } from './otp-store';
+import { maskPhone, otpMessage } from './otp';
 import { sendMessage } from '@/lib/notify/sender';
 import type { Channel } from '@/db/schema';
-import { hashPin, pinMatches } from './pin-hash';
-import { pinProblem } from './pin-rules';
-import { storePinHash, verifyWalletPin } from './pin';
+import { hashPin, pinMatches } from '@/lib/wallet/pin-hash';
+import { pinProblem } from '@/lib/wallet/pin-rules';
+import { storePinHash, verifyWalletPin } from '@/lib/wallet/pin';
 
 export type PinCareResult =
   | { ok: true; channel?: Channel }

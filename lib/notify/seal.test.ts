@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import { openTempDb } from '@/lib/testing/temp-db';
 import { submitIdentity } from '@/lib/kaipay/activation';
-import { requestPinReset } from '@/lib/wallet/pin-care';
+import { requestPinReset } from '@/lib/kaipay/pin-care';
 import { activeWallet, identityOf, makeUser } from '@/lib/wallet/testing/fixtures';
 import { inboxOf } from './inbox';
 import { hideSecret, openBody, sealBody } from './seal';

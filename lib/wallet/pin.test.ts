@@ -2,10 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import { openTempDb } from '@/lib/testing/temp-db';
 import { advanceClock } from '@/lib/clock';
-import { OTP_RULES } from '@/lib/kaipay/otp';
-import { activeWallet, lastCode, topUp } from './testing/fixtures';
+import { activeWallet, topUp } from './testing/fixtures';
 import { LOCK_MESSAGE, verifyWalletPin } from './pin';
-import { changePin, requestPinReset, resetPin } from './pin-care';
 import { debitWalletForPayment } from './payments';
 import { PIN_LOCK_MS } from './tiers';
 
@@ -62,59 +60,5 @@ describe('verifyWalletPin', () => {
     advanceClock(PIN_LOCK_MS + 1);
     expect(await verifyWalletPin(u.id, '582917')).toEqual({ ok: true });
     expect(pay(u.id, 'after-lock')).toMatchObject({ ok: true });
-  });
-});
-
-describe('Ubah PIN and Lupa PIN', () => {
-  it('change needs the old PIN, a different and non-trivial new one', async () => {
-    const u = await activeWallet('582917');
-    expect(await changePin(u.id, '582917', '111111')).toMatchObject({
-      ok: false,
-      code: 'pin_trivial',
-      field: 'pin',
-    });
-    expect(await changePin(u.id, '000000', '640273')).toMatchObject({
-      ok: false,
-      code: 'pin_wrong',
-      field: 'oldPin',
-    });
-    expect(await changePin(u.id, '582917', '582917')).toMatchObject({
-      ok: false,
-      code: 'pin_same',
-    });
-    expect(await changePin(u.id, '582917', '640273')).toEqual({ ok: true });
-    expect(await verifyWalletPin(u.id, '640273')).toEqual({ ok: true });
-    expect(await verifyWalletPin(u.id, '582917')).toMatchObject({ code: 'pin_wrong' });
-  });
-
-  it('Lupa PIN: an OTP to the registered phone sets a new PIN and lifts the lock; the code works once', async () => {
-    const u = await activeWallet('582917');
-    for (const p of ['000001', '000002', '000003']) await verifyWalletPin(u.id, p);
-    expect(await requestPinReset(u.id)).toEqual({ ok: true, channel: 'whatsapp' });
-    const code = lastCode(u.phone);
-    expect(await resetPin(u.id, code, '123456')).toMatchObject({ ok: false, code: 'pin_trivial' });
-    expect(await resetPin(u.id, code, '582917')).toMatchObject({ ok: false, code: 'pin_same' });
-    expect(await resetPin(u.id, code, '640273')).toEqual({ ok: true });
-    expect(await verifyWalletPin(u.id, '640273')).toEqual({ ok: true });
-    expect(await resetPin(u.id, code, '731905')).toMatchObject({ ok: false, code: 'otp_used' });
-  });
-
-  it('Lupa PIN never reveals the current PIN without a right OTP', async () => {
-    const u = await activeWallet('582917');
-    await requestPinReset(u.id);
-    const wrong = lastCode(u.phone) === '000000' ? '111111' : '000000';
-    // The old PIN with a wrong code: the answer is about the code, never "same PIN".
-    expect(await resetPin(u.id, wrong, '582917')).toMatchObject({ ok: false, field: 'code' });
-    expect(await resetPin(u.id, wrong, '640273')).toMatchObject({ ok: false, field: 'code' });
-  });
-
-  it('Lupa PIN codes expire after 5 minutes', async () => {
-    const u = await activeWallet('582917');
-    await requestPinReset(u.id);
-    advanceClock(OTP_RULES.ttlMs);
-    expect(await resetPin(u.id, lastCode(u.phone), '640273')).toMatchObject({
-      ok: false,
-      code: 'otp_expired',
-    });
   });
 });

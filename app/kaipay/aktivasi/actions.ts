@@ -1,8 +1,9 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { requireUser } from '@/lib/auth/session';
-import { echo, fieldErrorsOf, type FormState } from '@/lib/forms';
+import { z } from 'zod';
+import { userAction } from '@/lib/actions/callers';
+import { refusedState } from '@/lib/forms';
 import {
   resendActivationOtp,
   restartActivation,
@@ -15,94 +16,78 @@ import { ChannelSchema, IdentitySchema, NewPinSchema, OtpCodeSchema } from '@/li
 import { safeNext } from '@/lib/safe-next';
 
 const PATH = '/kaipay/aktivasi';
-/** The activation page again, keeping where to return afterwards (a checkout); `next` is bound by the page and re-checked here. */
-function here(next: string, query: Record<string, string> = {}): string {
+/** Where to return after activation (a checkout), carried by every step's form and re-checked. */
+const Next = z.object({ next: z.string().max(500).optional() });
+
+/** The activation page again, keeping where to return afterwards. */
+function here(next: string | undefined, query: Record<string, string> = {}): string {
   const params = new URLSearchParams({
     ...query,
     ...(next ? { next: safeNext(next) } : {}),
   }).toString();
   return params ? `${PATH}?${params}` : PATH;
 }
-/** A refusal about the field, or about the whole step (shown above the form). */
-function fieldOrMessage(field: string, code: string): FormState {
-  return code === 'step_invalid'
-    ? { status: 'error', message: code }
-    : { status: 'error', message: 'generic', fieldErrors: { [field]: [code] } };
-}
 
-const IDENTITY_ECHO = ['fullName', 'nik', 'birthDate', 'email', 'channel'];
+/** A refusal about the field, or about the whole step (shown above the form). */
+function fieldOrMessage(field: string, code: string) {
+  return code === 'step_invalid' ? refusedState(code) : refusedState(code, field);
+}
 
 /** Step 1: identity, then the first OTP is sent. */
-export async function sendIdentity(
-  next: string,
-  _prev: FormState,
-  form: FormData,
-): Promise<FormState> {
-  const user = await requireUser(PATH);
-  const values = echo(form, IDENTITY_ECHO);
-  const parsed = IdentitySchema.safeParse({
-    ...values,
-    channel: values.channel === 'sms' ? 'sms' : undefined,
-  });
-  if (!parsed.success)
-    return {
-      status: 'error',
-      message: 'generic',
-      fieldErrors: fieldErrorsOf(parsed.error),
-      values,
-    };
-  const result = await submitIdentity(user.id, parsed.data);
-  if (!result.ok) return { status: 'error', message: refusalCode(result), values };
-  redirect(here(next, { sent: result.channel ?? '' }));
-}
+export const sendIdentity = userAction(
+  IdentitySchema.safeExtend(Next.shape),
+  async ({ next, ...identity }, { user }) => {
+    const result = await submitIdentity(user.id, identity);
+    if (!result.ok) return { status: 'error', message: refusalCode(result) };
+    redirect(here(next, { sent: result.channel ?? '' }));
+  },
+  {
+    returnTo: PATH,
+    invalidMessage: 'generic',
+    echo: ['fullName', 'nik', 'birthDate', 'email', 'channel'],
+  },
+);
 
 /** Step 2: the OTP. Wrong codes count toward the 24-hour lock in the database. */
-export async function verifyOtp(
-  next: string,
-  _prev: FormState,
-  form: FormData,
-): Promise<FormState> {
-  const user = await requireUser(PATH);
-  const parsed = OtpCodeSchema.safeParse({ code: form.get('code') ?? '' });
-  if (!parsed.success)
-    return { status: 'error', message: 'generic', fieldErrors: fieldErrorsOf(parsed.error) };
-  const result = verifyActivationOtp(user.id, parsed.data.code);
-  if (!result.ok) return fieldOrMessage('code', refusalCode(result));
-  redirect(here(next));
-}
+export const verifyOtp = userAction(
+  OtpCodeSchema.extend(Next.shape),
+  async ({ code, next }, { user }) => {
+    const result = verifyActivationOtp(user.id, code);
+    if (!result.ok) return fieldOrMessage('code', refusalCode(result));
+    redirect(here(next));
+  },
+  { returnTo: PATH, invalidMessage: 'generic' },
+);
 
 /** Resends the activation OTP (WhatsApp first, or SMS when chosen); the outcome shows on the page. */
-export async function resendOtp(next: string, form: FormData): Promise<void> {
-  const user = await requireUser(PATH);
-  const parsed = ChannelSchema.safeParse({ channel: form.get('channel') ?? undefined });
-  const result = await resendActivationOtp(
-    user.id,
-    parsed.success ? parsed.data.channel : undefined,
-  );
-  redirect(here(next, result.ok ? { sent: result.channel ?? '' } : { error: refusalCode(result) }));
-}
+export const resendOtp = userAction(
+  ChannelSchema.extend(Next.shape),
+  async ({ channel, next }, { user }) => {
+    const result = await resendActivationOtp(user.id, channel);
+    redirect(
+      here(next, result.ok ? { sent: result.channel ?? '' } : { error: refusalCode(result) }),
+    );
+  },
+  { returnTo: PATH },
+);
 
 /** Step 3: the PIN, twice. */
-export async function createPin(
-  next: string,
-  _prev: FormState,
-  form: FormData,
-): Promise<FormState> {
-  const user = await requireUser(PATH);
-  const parsed = NewPinSchema.safeParse({
-    pin: form.get('pin') ?? '',
-    pinConfirm: form.get('pinConfirm') ?? '',
-  });
-  if (!parsed.success)
-    return { status: 'error', message: 'generic', fieldErrors: fieldErrorsOf(parsed.error) };
-  const result = await setActivationPin(user.id, parsed.data.pin);
-  if (!result.ok) return fieldOrMessage('pin', result.code);
-  redirect(next && safeNext(next) !== '/' ? safeNext(next) : '/kaipay?activated=1');
-}
+export const createPin = userAction(
+  NewPinSchema.safeExtend(Next.shape),
+  async ({ pin, next }, { user }) => {
+    const result = await setActivationPin(user.id, pin);
+    if (!result.ok) return fieldOrMessage('pin', result.code);
+    redirect(next && safeNext(next) !== '/' ? safeNext(next) : '/kaipay?activated=1');
+  },
+  { returnTo: PATH, invalidMessage: 'generic' },
+);
 
 /** Goes back to the identity step (a mistyped number); OTP counters are kept. */
-export async function restart(next: string): Promise<void> {
-  const user = await requireUser(PATH);
-  restartActivation(user.id);
-  redirect(here(next));
-}
+export const restart = userAction(
+  Next,
+  async ({ next }, { user }) => {
+    restartActivation(user.id);
+    redirect(here(next));
+  },
+  { returnTo: PATH },
+);

@@ -4,6 +4,7 @@ import { getI18n } from '@/lib/i18n';
 import { requireUser } from '@/lib/auth/session';
 import { activationState } from '@/lib/kaipay/activation';
 import { sandboxEnabled } from '@/lib/notify/inbox';
+import { HiddenFields } from '@/components/ui/hidden-fields';
 import { FormMessage } from '@/components/ui/form-message';
 import { StepIndicator } from '@/components/kaipay/step-indicator';
 import { IdentityForm } from '@/components/kaipay/identity-form';
@@ -25,6 +26,7 @@ export default async function ActivationPage({ searchParams }: { searchParams: S
   const params = await searchParams;
   // Where to go once active (e.g. back to a checkout); only same-site paths.
   const next = params.next && safeNext(params.next) !== '/' ? safeNext(params.next) : '';
+  const carry: Record<string, string> = next ? { next } : {};
   if (state.step === 'active') redirect(next || '/kaipay');
   const errors = { ...t.errors, ...t.kaipay.errors };
   const current = { identity: 0, otp: 1, pin: 2 }[state.step];
@@ -43,7 +45,8 @@ export default async function ActivationPage({ searchParams }: { searchParams: S
           <>
             <p className="text-slate-700">{a.identityLead}</p>
             <IdentityForm
-              action={sendIdentity.bind(null, next)}
+              action={sendIdentity}
+              hidden={carry}
               prefill={state.prefill}
               errors={errors}
               labels={{
@@ -69,18 +72,21 @@ export default async function ActivationPage({ searchParams }: { searchParams: S
             )}
             <p className="text-slate-700">{a.otpLead(state.phoneMasked)}</p>
             <CodePinForm
-              action={verifyOtp.bind(null, next)}
+              action={verifyOtp}
+              hidden={carry}
               errors={errors}
               fields={[{ name: 'code', label: a.code, autoFocus: true }]}
               labels={{ submit: a.verify, busy: a.verifying }}
             />
             <ResendControls
               key={state.resendInSeconds}
-              action={resendOtp.bind(null, next)}
+              action={resendOtp}
+              hidden={carry}
               waitSeconds={state.resendInSeconds}
               labels={{ resend: a.resend, resendSms: a.resendSms, waiting: a.resendIn }}
             />
-            <form action={restart.bind(null, next)}>
+            <form action={restart}>
+              <HiddenFields values={carry} />
               <button type="submit" className="link text-sm">
                 {a.restart}
               </button>
@@ -96,7 +102,8 @@ export default async function ActivationPage({ searchParams }: { searchParams: S
           <>
             <p className="text-slate-700">{a.pinLead}</p>
             <CodePinForm
-              action={createPin.bind(null, next)}
+              action={createPin}
+              hidden={carry}
               errors={errors}
               labels={{ submit: a.savePin, busy: a.saving }}
               fields={[

@@ -1,42 +1,26 @@
 'use server';
 
-import { requireUser } from '@/lib/auth/session';
-import { fieldErrorsOf, type FormState } from '@/lib/forms';
+import { userAction } from '@/lib/actions/callers';
+import { refusedState } from '@/lib/forms';
 import { refusalCode } from '@/lib/kaipay/refusal';
 import { ChangePinSchema, ResetPinSchema } from '@/lib/kaipay/schemas';
-import { changePin, resetPin } from '@/lib/wallet/pin-care';
+import { changePin, resetPin, type PinCareResult } from '@/lib/kaipay/pin-care';
 
-function refused(r: { code: string; field?: string; attemptsLeft?: number }): FormState {
-  const code = refusalCode(r);
-  return r.field
-    ? { status: 'error', message: 'generic', fieldErrors: { [r.field]: [code] } }
-    : { status: 'error', message: code };
+function answer(result: PinCareResult, success: string) {
+  if (result.ok) return { status: 'success', message: success } as const;
+  return refusedState(refusalCode(result), result.field);
 }
 
 /** Ubah PIN: old PIN (counts toward the lock), then a new one twice. */
-export async function updatePin(_prev: FormState, form: FormData): Promise<FormState> {
-  const user = await requireUser('/kaipay/pin');
-  const parsed = ChangePinSchema.safeParse({
-    oldPin: form.get('oldPin') ?? '',
-    pin: form.get('pin') ?? '',
-    pinConfirm: form.get('pinConfirm') ?? '',
-  });
-  if (!parsed.success)
-    return { status: 'error', message: 'generic', fieldErrors: fieldErrorsOf(parsed.error) };
-  const result = await changePin(user.id, parsed.data.oldPin, parsed.data.pin);
-  return result.ok ? { status: 'success', message: 'changed' } : refused(result);
-}
+export const updatePin = userAction(
+  ChangePinSchema,
+  async ({ oldPin, pin }, { user }) => answer(await changePin(user.id, oldPin, pin), 'changed'),
+  { returnTo: '/kaipay/pin', invalidMessage: 'generic' },
+);
 
 /** Lupa PIN, part 2: the OTP and a new PIN twice. */
-export async function resetPinWithOtp(_prev: FormState, form: FormData): Promise<FormState> {
-  const user = await requireUser('/kaipay/pin/lupa');
-  const parsed = ResetPinSchema.safeParse({
-    code: form.get('code') ?? '',
-    pin: form.get('pin') ?? '',
-    pinConfirm: form.get('pinConfirm') ?? '',
-  });
-  if (!parsed.success)
-    return { status: 'error', message: 'generic', fieldErrors: fieldErrorsOf(parsed.error) };
-  const result = await resetPin(user.id, parsed.data.code, parsed.data.pin);
-  return result.ok ? { status: 'success', message: 'reset' } : refused(result);
-}
+export const resetPinWithOtp = userAction(
+  ResetPinSchema,
+  async ({ code, pin }, { user }) => answer(await resetPin(user.id, code, pin), 'reset'),
+  { returnTo: '/kaipay/pin/lupa', invalidMessage: 'generic' },
+);

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getI18n } from '@/lib/i18n';
 import { requireUser } from '@/lib/auth/session';
-import { pinResetInfo } from '@/lib/wallet/pin-care';
+import { pinResetInfo } from '@/lib/kaipay/pin-care';
 import { FormMessage } from '@/components/ui/form-message';
 import { CodePinForm } from '@/components/kaipay/code-pin-form';
 import { ResendControls } from '@/components/kaipay/resend-controls';
