@@ -10,7 +10,7 @@ test('paying a booking by BCA virtual account at the sandbox bank issues the e-t
   await register(page, newPassenger());
   const code = await bookTaksaka(page, 7);
   await page.goto(`/checkout/${code}`);
-  await page.getByRole('link', { name: 'BCA' }).click();
+  await page.getByRole('button', { name: 'BCA' }).click();
   const va = (await page.getByTestId('booking-va-number').textContent())!;
   await expect(page.getByText('jumlah tagihan (harus sama persis)').first()).toBeVisible();
 

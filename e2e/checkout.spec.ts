@@ -33,7 +33,7 @@ test('checkout without an active KAIPay links to activation and back; a VA shows
     'href',
     `/kaipay/aktivasi?next=${encodeURIComponent(`/checkout/${code}`)}`,
   );
-  await page.getByRole('link', { name: 'BCA' }).click();
+  await page.getByRole('button', { name: 'BCA' }).click();
   await expect(page.getByTestId('booking-va-number')).toHaveText(/^39358\d{11}$/);
   await expect(page.getByTestId('booking-va-amount')).toHaveText('Rp 600.000');
 });

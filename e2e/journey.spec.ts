@@ -21,8 +21,8 @@ test('register → KAIPay → top up → book → pay with KAIPay → e-ticket (
   const menu = page.getByRole('navigation', { name: 'Metode pembayaran' });
   await expect(menu.getByRole('link').first()).toContainText('KAIPay');
   await expect(page.getByTestId('checkout-balance')).toHaveText('Rp 700.000');
-  await expect(menu.getByRole('link', { name: 'BCA' })).toBeVisible();
-  await expect(menu.getByRole('link', { name: 'Indomaret' })).toBeVisible();
+  await expect(menu.getByRole('button', { name: 'BCA' })).toBeVisible();
+  await expect(menu.getByRole('button', { name: 'Indomaret' })).toBeVisible();
   await menu.getByRole('link', { name: /KAIPay/ }).click();
   await expect(page.getByTestId('pay-amount')).toHaveText('Rp 600.000');
   await expect(page.getByText('PT Kereta Api Indonesia (Persero)')).toBeVisible();

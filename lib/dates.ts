@@ -71,3 +71,39 @@ export function formatServiceDate(date: string, locale: 'id' | 'en'): string {
 export function formatWibTime(epochMs: number): string {
   return new Date(epochMs + WIB_OFFSET_MS).toISOString().slice(11, 16);
 }
+
+/** "Rab, 25 Nov 2026 07:30" in WIB for an instant (date and clock time; add "WIB" where shown). */
+export function formatWibDateTime(epochMs: number, locale: 'id' | 'en'): string {
+  return `${formatServiceDate(wibDate(epochMs), locale)} ${formatWibTime(epochMs)}`;
+}
+
+/**
+ * A deadline's clock time in WIB as a passenger reads it beside a countdown: "14:32" when it falls
+ * today (WIB), with the date when it falls on another day ("Kam, 26 Nov 2026 00:15"), so a hold
+ * that runs past midnight cannot be read as ending earlier today.
+ */
+export function formatWibDeadline(deadline: number, now: number, locale: 'id' | 'en'): string {
+  return wibDate(deadline) === wibDate(now)
+    ? formatWibTime(deadline)
+    : formatWibDateTime(deadline, locale);
+}
+
+const SHORT = {
+  id: new Intl.DateTimeFormat('id-ID', {
+    timeZone: 'Asia/Jakarta',
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+  }),
+  en: new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Asia/Jakarta',
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+  }),
+};
+
+/** "Sel, 24 Nov" for a 'YYYY-MM-DD' service date: the day strip's compact form. */
+export function formatShortDate(date: string, locale: 'id' | 'en'): string {
+  return SHORT[locale].format(new Date(Date.parse(`${date}T12:00:00+07:00`)));
+}

@@ -38,10 +38,10 @@ export function PaymentCode({
   const c = t.checkout;
   const va = isVaBank(bank);
   return (
-    <section className="card grid gap-3" aria-labelledby="code-heading">
-      <h2 id="code-heading" className="text-lg font-semibold">
+    <div className="grid gap-3">
+      <h3 id="code-heading" className="text-lg font-semibold">
         {va ? `${c.va} ${VA_FORMATS[bank].name}` : RETAIL_FORMATS[bank].name}
-      </h2>
+      </h3>
       <dl className="grid gap-2 sm:grid-cols-[auto_1fr] sm:gap-x-4">
         <dt>{va ? c.vaNumber : c.retailCode}</dt>
         <dd className="flex flex-wrap items-center gap-2">
@@ -65,32 +65,39 @@ export function PaymentCode({
           {formatServiceDate(wibDate(expiresAt), locale)} {formatWibTime(expiresAt)} WIB
         </dd>
       </dl>
-      {va ? (
-        (['atm', 'mobile', 'internet', 'sms'] as const).map((ch) => (
-          <StepList
-            key={ch}
-            title={`${c.steps}: ${c.channels[ch]}`}
-            steps={vaSteps(
-              bank,
-              ch,
-              number,
-              companyCode ?? VA_FORMATS[bank].companyCode,
-              'booking',
-            )}
-          />
-        ))
-      ) : (
-        <StepList title={c.steps} steps={retailSteps(bank, number, 'booking')} />
+      {/* The steps are long (four channels): folded, so the number and amount stay on screen. */}
+      {(va ? (['atm', 'mobile', 'internet', 'sms'] as const) : (['retail'] as const)).map(
+        (ch, i) => (
+          <details key={ch} open={i === 0} className="rounded-md border border-slate-200 p-3">
+            <summary className="cursor-pointer font-medium">
+              {c.steps}
+              {ch === 'retail' ? '' : `: ${c.channels[ch]}`}
+            </summary>
+            <div className="mt-2">
+              <StepList
+                title={ch === 'retail' ? c.steps : `${c.steps}: ${c.channels[ch]}`}
+                steps={
+                  ch === 'retail'
+                    ? retailSteps(bank as RetailOutlet, number, 'booking')
+                    : vaSteps(
+                        bank as VaBank,
+                        ch,
+                        number,
+                        companyCode ?? VA_FORMATS[bank as VaBank].companyCode,
+                        'booking',
+                      )
+                }
+              />
+            </div>
+          </details>
+        ),
       )}
       <p className="text-sm text-slate-700">{c.waiting}</p>
       <p className="flex flex-wrap gap-4 text-sm">
         <Link className="link" href={`/booking/${code}`}>
           {c.checkStatus}
         </Link>
-        <Link className="link" href={`/checkout/${code}`}>
-          {c.back}
-        </Link>
       </p>
-    </section>
+    </div>
   );
 }

@@ -1,10 +1,12 @@
 'use client';
 
 import { useActionState, useState } from 'react';
+import { HiddenFields } from '@/components/ui/hidden-fields';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { IDLE, type FormState } from '@/lib/forms';
 import { lookup } from '@/lib/i18n/lookup';
+import { PayBar } from './pay-bar';
 
 type Labels = {
   title: string;
@@ -27,6 +29,8 @@ type Props = {
   amount: string;
   labels: Labels;
   errors: Record<string, string>;
+  /** At checkout the submit button sits in the bar fixed to the bottom, beside the total. */
+  bar?: { totalLabel: string; total: string; note?: string };
 };
 
 const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
@@ -35,7 +39,7 @@ const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
  * The KAIPay PIN pad: shows what is paid and to whom, takes 6 digits typed on a keyboard or tapped
  * on the on-screen keys, shows them masked, and never keeps the PIN after a refusal.
  */
-export function PinPad({ action, hidden, amount, labels, errors }: Props) {
+export function PinPad({ action, hidden, amount, labels, errors, bar }: Props) {
   const [state, formAction] = useActionState(action, IDLE);
   const [pin, setPin] = useState('');
   const add = (d: string) => setPin((p) => (p.length < 6 ? p + d : p));
@@ -52,9 +56,7 @@ export function PinPad({ action, hidden, amount, labels, errors }: Props) {
       className="grid max-w-sm gap-4"
       noValidate
     >
-      {Object.entries(hidden).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
+      <HiddenFields values={hidden} />
       <h2 className="text-lg font-semibold">{labels.title}</h2>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         <dt>{labels.amountLabel}</dt>
@@ -131,7 +133,13 @@ export function PinPad({ action, hidden, amount, labels, errors }: Props) {
           ⌫
         </button>
       </div>
-      <SubmitButton label={labels.submit} busyLabel={labels.busy} className="w-full" />
+      {bar ? (
+        <PayBar {...bar}>
+          <SubmitButton label={labels.submit} busyLabel={labels.busy} className="min-w-36" />
+        </PayBar>
+      ) : (
+        <SubmitButton label={labels.submit} busyLabel={labels.busy} className="w-full" />
+      )}
     </form>
   );
 }

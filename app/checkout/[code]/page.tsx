@@ -1,25 +1,37 @@
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { getI18n } from '@/lib/i18n';
+import { lookup } from '@/lib/i18n/lookup';
 import { requireUser } from '@/lib/auth/session';
 import { checkoutView } from '@/lib/checkout/view';
-import { createBookingPaymentCode } from '@/lib/payments/booking-payment';
-import { isRetailOutlet, isVaBank } from '@/lib/payments/banks';
+import { shownPaymentCode } from '@/lib/checkout/payment-code';
+import { isRetailOutlet, isVaBank, RETAIL_FORMATS, VA_FORMATS } from '@/lib/payments/banks';
 import { formatRupiah } from '@/lib/money';
+import { formatWibDeadline } from '@/lib/dates';
 import { now } from '@/lib/clock';
 import { Countdown } from '@/components/booking/countdown';
 import { TripSummary } from '@/components/booking/trip-summary';
 import { PassengerList } from '@/components/booking/passenger-list';
 import { FormMessage } from '@/components/ui/form-message';
 import { MethodMenu } from '@/components/checkout/method-menu';
-import { PaymentCode } from '@/components/checkout/payment-code';
-import { PinPad } from '@/components/checkout/pin-pad';
-import { payBookingWithKaipay } from './actions';
+import { OpenedPanel } from '@/components/checkout/opened-panel';
+import { PayBar } from '@/components/checkout/pay-bar';
+import { ProgressSteps } from '@/components/booking/progress-steps';
+import { KaipayPanel } from './kaipay-panel';
+import { BankPanel } from './bank-panel';
+import { chooseBookingPaymentMethod } from './actions';
 
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ method?: string }> };
+type Props = {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<{ method?: string; error?: string }>;
+};
 
+/**
+ * Checkout. Reads only (STYLE.md rule 14): the chosen method comes from the URL, and a bank's
+ * number is shown only once the choose action has created it.
+ */
 export default async function CheckoutPage({ params, searchParams }: Props) {
   const { code } = await params;
   const user = await requireUser(`/checkout/${encodeURIComponent(code)}`);
@@ -31,29 +43,69 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
   const { t, locale } = await getI18n();
   const c = t.checkout;
   const bk = t.booking.booking;
-  const method = (await searchParams).method ?? '';
+  const query = await searchParams;
+  const method = query.method ?? '';
   const bank = isVaBank(method) || isRetailOutlet(method) ? method : undefined;
-  const payment =
-    bank && booking.status === 'awaiting_payment'
-      ? await createBookingPaymentCode(user.id, booking.code, bank)
-      : undefined;
+  const awaiting = booking.status === 'awaiting_payment';
+  const at = now();
+  const deadline = c.flow.payBy(formatWibDeadline(booking.holdExpiresAt, at, locale));
+  const bar = { totalLabel: c.flow.totalLabel, total: formatRupiah(booking.total), note: deadline };
+  const error = query.error ? (lookup(c.errors, query.error) ?? t.errors.generic) : undefined;
+  const payment = bank ? shownPaymentCode(user.id, booking.code, bank) : null;
+  const bankName = bank && (isVaBank(bank) ? VA_FORMATS[bank].name : RETAIL_FORMATS[bank].name);
+  const panel =
+    method === 'kaipay' ? (
+      <OpenedPanel labelledBy="kaipay-panel-heading" focus={kaipay.state !== 'ready'}>
+        <KaipayPanel t={t} code={booking.code} kaipay={kaipay} total={booking.total} bar={bar} />
+      </OpenedPanel>
+    ) : bank ? (
+      <OpenedPanel labelledBy="code-heading" focus>
+        <BankPanel
+          t={t}
+          locale={locale}
+          code={booking.code}
+          bank={bank}
+          bankName={bankName!}
+          payment={payment}
+          error={error}
+          choose={chooseBookingPaymentMethod}
+        />
+      </OpenedPanel>
+    ) : undefined;
   return (
-    <div className="grid gap-4">
+    <div className="grid gap-4 pb-24">
+      <ProgressSteps
+        steps={t.booking.book.steps}
+        current={2}
+        label={t.booking.book.stepsLabel}
+        doneLabel={t.booking.book.stepDone}
+        currentLabel={t.booking.book.stepCurrent}
+      />
       <h1 className="text-2xl font-bold text-kai-navy">{c.title}</h1>
-      <section className="card grid gap-2">
-        <p>
-          {bk.code}: <strong className="font-mono text-xl tracking-widest">{booking.code}</strong>
+      <section className="card grid gap-2" aria-label={bk.summary}>
+        <p className="flex flex-wrap items-baseline justify-between gap-2">
+          <span>
+            {bk.code}: <strong className="font-mono text-xl tracking-widest">{booking.code}</strong>
+          </span>
+          <span>
+            {bk.status}: <strong data-testid="booking-status">{bk.statuses[booking.status]}</strong>
+          </span>
         </p>
-        <p>
-          {bk.status}: <strong data-testid="booking-status">{bk.statuses[booking.status]}</strong>
+        <p className="text-sm text-slate-700">
+          {booking.trainName} · {booking.originCode} → {booking.destinationCode}
         </p>
-        {booking.status === 'awaiting_payment' ? (
-          <Countdown
-            deadline={booking.holdExpiresAt}
-            serverNow={now()}
-            label={bk.timeLeft}
-            expiredText={bk.expiredNow}
-          />
+        {awaiting ? (
+          <div className="flex flex-wrap items-baseline gap-x-3">
+            <Countdown
+              deadline={booking.holdExpiresAt}
+              serverNow={at}
+              label={bk.timeLeft}
+              expiredText={bk.expiredNow}
+            />
+            <span className="text-sm font-medium" data-testid="deadline-clock">
+              {deadline}
+            </span>
+          </div>
         ) : (
           <FormMessage tone="error">
             {booking.status === 'expired' ? c.errors.hold_expired : c.notAwaiting}{' '}
@@ -63,7 +115,17 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
           </FormMessage>
         )}
       </section>
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid gap-4 lg:grid-cols-[3fr_2fr]">
+        {awaiting && (
+          <MethodMenu
+            t={t}
+            code={booking.code}
+            selected={method}
+            kaipay={kaipay}
+            choose={chooseBookingPaymentMethod}
+            panel={panel}
+          />
+        )}
         <div className="grid content-start gap-4">
           <TripSummary
             t={t}
@@ -77,45 +139,21 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
           />
           <PassengerList t={t} passengers={booking.passengers} />
         </div>
-        {booking.status === 'awaiting_payment' && (
-          <div className="grid content-start gap-4">
-            <MethodMenu t={t} code={booking.code} selected={method} kaipay={kaipay} />
-            {method === 'kaipay' && kaipay.state === 'ready' && (
-              <section className="card">
-                <PinPad
-                  action={payBookingWithKaipay}
-                  hidden={{ code: booking.code }}
-                  amount={formatRupiah(booking.total)}
-                  errors={{ ...c.errors, generic: t.errors.generic }}
-                  labels={{
-                    title: c.pinTitle,
-                    amountLabel: c.amount,
-                    recipientLabel: c.recipient,
-                    recipient: c.recipientName,
-                    pin: c.pinLabel,
-                    hint: c.pinHint,
-                    erase: c.erase,
-                    clear: c.clear,
-                    submit: c.continue,
-                    busy: c.paying,
-                    digit: c.digit,
-                    entered: c.pinEntered,
-                  }}
-                />
-                <Link href="/kaipay/pin/lupa" className="link mt-3 inline-block text-sm">
-                  {c.forgotPin}
-                </Link>
-              </section>
-            )}
-            {payment && !payment.ok && (
-              <FormMessage tone="error">{c.errors[payment.code]}</FormMessage>
-            )}
-            {payment?.ok && bank && (
-              <PaymentCode t={t} locale={locale} code={booking.code} bank={bank} {...payment} />
-            )}
-          </div>
-        )}
       </div>
+      {/* With KAIPay ready the PIN form renders the bar itself, so its button submits the PIN. */}
+      {awaiting && !(method === 'kaipay' && kaipay.state === 'ready') && (
+        <PayBar {...bar}>
+          {payment ? (
+            <Link href={`/booking/${booking.code}`} className="btn-secondary">
+              {c.checkStatus}
+            </Link>
+          ) : (
+            <a href="#methods-heading" className="btn-primary">
+              {c.flow.chooseMethod}
+            </a>
+          )}
+        </PayBar>
+      )}
     </div>
   );
 }

@@ -1,0 +1,41 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { Page } from '@playwright/test';
+
+/** The two screens every passenger page is checked on: a desktop and a 360 px phone. */
+export const VIEWPORTS = [
+  { name: 'desktop', viewport: { width: 1280, height: 800 } },
+  { name: 'phone', viewport: { width: 360, height: 740 } },
+] as const;
+
+/** Rows in the tables a payment number touches (ours and the sandbox bank's), read from the e2e database. */
+export function paymentTableCounts(): Record<string, number> {
+  const db = new Database(path.join(process.env.E2E_RUN_DIR!, 'kai.db'), {
+    readonly: true,
+    fileMustExist: true,
+  });
+  try {
+    const tables = [
+      'payment_accounts',
+      'sandbox_bank_accounts',
+      'bank_payments',
+      'payment_notifications',
+    ];
+    return Object.fromEntries(
+      tables.map((t) => [
+        t,
+        (db.prepare(`select count(*) as n from ${t}`).get() as { n: number }).n,
+      ]),
+    );
+  } finally {
+    db.close();
+  }
+}
+
+/** A full-page screenshot under the run's output directory, named for the page and the screen. */
+export async function shoot(page: Page, name: string, screen: string): Promise<void> {
+  await page.screenshot({
+    path: path.join(process.env.E2E_OUTPUT_DIR ?? 'test-results', 'shots', `${name}-${screen}.png`),
+    fullPage: true,
+  });
+}
