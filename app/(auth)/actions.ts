@@ -1,8 +1,9 @@
 'use server';
 
-import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { CredentialsSignin } from 'next-auth';
+import { z } from 'zod';
+import { publicAction } from '@/lib/actions/callers';
 import { signIn } from '@/lib/auth/next-auth';
 import { startRegistration } from '@/lib/auth/registration';
 import {
@@ -12,77 +13,57 @@ import {
   setRegistrationCookie,
 } from '@/lib/auth/cookies';
 import { ConfirmCodeSchema, LoginSchema, RegisterSchema } from '@/lib/auth/schemas';
-import { echo, fieldErrorsOf, type FormState } from '@/lib/forms';
-import { clientIp } from '@/lib/request';
 import { safeNext } from '@/lib/safe-next';
 
-const REGISTER_ECHO = ['fullName', 'email', 'phone', 'nik', 'birthDate'];
+/** A sign-in refused by Auth.js as the form state the login forms show. */
+function signInRefusal(error: unknown, known: readonly string[], fallback: string) {
+  if (!(error instanceof CredentialsSignin)) throw error;
+  const message = known.includes(error.code) ? error.code : fallback;
+  return { status: 'error', message } as const;
+}
 
 /**
  * Starts a registration: the same answer (go and enter the code sent to your phone) whether or not
  * the email or phone already has an account.
  */
-export async function register(_prev: FormState, form: FormData): Promise<FormState> {
-  const values = echo(form, REGISTER_ECHO);
-  const parsed = RegisterSchema.safeParse({
-    ...values,
-    password: String(form.get('password') ?? ''),
-  });
-  if (!parsed.success)
-    return {
-      status: 'error',
-      message: 'generic',
-      fieldErrors: fieldErrorsOf(parsed.error),
-      values,
-    };
-  const result = await startRegistration(parsed.data, clientIp(await headers()));
-  if (!result.ok) return { status: 'error', message: result.code, values };
-  await setRegistrationCookie(result.token);
-  redirect('/register/confirm');
-}
+export const register = publicAction(
+  RegisterSchema,
+  async (input, { ip }) => {
+    const result = await startRegistration(input, ip);
+    if (!result.ok) return { status: 'error', message: result.code };
+    await setRegistrationCookie(result.token);
+    redirect('/register/confirm');
+  },
+  { invalidMessage: 'generic', echo: ['fullName', 'email', 'phone', 'nik', 'birthDate'] },
+);
 
 /** Confirms the registration with the code from the phone; the new account is then signed in. */
-export async function confirmRegistration(_prev: FormState, form: FormData): Promise<FormState> {
-  const parsed = ConfirmCodeSchema.safeParse({ code: form.get('code') ?? '' });
-  if (!parsed.success)
-    return { status: 'error', message: 'generic', fieldErrors: fieldErrorsOf(parsed.error) };
-  const token = await readCookie(REGISTRATION_COOKIE);
-  if (!token) return { status: 'error', message: 'code_expired' };
-  try {
-    await signIn('registration', { token, code: parsed.data.code, redirect: false });
-  } catch (error) {
-    if (error instanceof CredentialsSignin) return { status: 'error', message: error.code };
-    throw error;
-  }
-  await clearRegistrationCookie();
-  redirect('/');
-}
+export const confirmRegistration = publicAction(
+  ConfirmCodeSchema,
+  async ({ code }) => {
+    const token = await readCookie(REGISTRATION_COOKIE);
+    if (!token) return { status: 'error', message: 'code_expired' };
+    try {
+      await signIn('registration', { token, code, redirect: false });
+    } catch (error) {
+      return signInRefusal(error, ['code_wrong', 'code_expired', 'account_exists'], 'code_wrong');
+    }
+    await clearRegistrationCookie();
+    redirect('/');
+  },
+  { invalidMessage: 'generic' },
+);
 
 /** Signs in with email or phone; the message never tells whether the account exists. */
-export async function login(_prev: FormState, form: FormData): Promise<FormState> {
-  const values = echo(form, ['identifier']);
-  const parsed = LoginSchema.safeParse({
-    identifier: form.get('identifier') ?? '',
-    password: form.get('password') ?? '',
-  });
-  if (!parsed.success)
-    return {
-      status: 'error',
-      message: 'generic',
-      fieldErrors: fieldErrorsOf(parsed.error),
-      values,
-    };
-  try {
-    await signIn('credentials', { ...parsed.data, redirect: false });
-  } catch (error) {
-    if (error instanceof CredentialsSignin) {
-      return {
-        status: 'error',
-        message: error.code === 'rate_limited' ? 'rate_limited' : 'login_invalid',
-        values,
-      };
+export const login = publicAction(
+  LoginSchema.extend({ next: z.string().max(500).optional() }),
+  async ({ next, ...credentials }) => {
+    try {
+      await signIn('credentials', { ...credentials, redirect: false });
+    } catch (error) {
+      return signInRefusal(error, ['rate_limited'], 'login_invalid');
     }
-    throw error;
-  }
-  redirect(safeNext(String(form.get('next') ?? '/')));
-}
+    redirect(safeNext(next ?? '/'));
+  },
+  { invalidMessage: 'generic', echo: ['identifier'] },
+);
