@@ -29,7 +29,9 @@ export const TRANSACTION_ID_PATTERN =
 
 const UUID = TRANSACTION_ID_PATTERN.source.slice(1, -1);
 const OPEN_VA = new RegExp(`^TOPUP-(\\d{8,23})-(${UUID})$`);
-const RETAIL_TOPUP = /^TOPUP-(\d{8,23})$/;
+// Retail payment codes are 12-16 digits (DOMAIN.md): a code with digits borrowed from the status
+// code and amount is too long to be one.
+const RETAIL_TOPUP = /^TOPUP-(\d{12,16})$/;
 const BOOKING = /^BOOKING-([A-Z0-9]{7})$/;
 
 export type ParsedOrderId =

@@ -173,6 +173,8 @@ describe('every signed field has one exact form (issue 9.4)', () => {
     expect(parse({ ...good, order_id: 'TOPUP-ABC' })).toBe(false);
     expect(parse({ ...good, order_id: 'BOOKING-ABC1234X' })).toBe(false);
     expect(parse({ ...good, order_id: 'ORDER-1' })).toBe(false);
+    // A retail order id lengthened by a re-split ("200" borrowed from the status code) is no code.
+    expect(parse({ ...good, order_id: `${good.order_id}200` })).toBe(false);
     expect(parse({ ...good, status_code: '203' })).toBe(false);
     expect(parse({ ...good, gross_amount: '0100000.00' })).toBe(false);
     expect(parse({ ...good, transaction_id: 'tx-not-a-uuid' })).toBe(false);
