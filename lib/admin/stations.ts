@@ -124,3 +124,16 @@ export function deleteStation(actorUserId: number, code: string): Result {
     return { ok: true };
   });
 }
+
+/** One station by code (upper-cased), or null. */
+export function stationByCode(code: string): StationInput | null {
+  const upper = code.toUpperCase();
+  if (!/^[A-Z]{2,4}$/.test(upper)) return null;
+  return (
+    getDb()
+      .select({ code: stations.code, name: stations.name, city: stations.city })
+      .from(stations)
+      .where(eq(stations.code, upper))
+      .get() ?? null
+  );
+}

@@ -1,3 +1,4 @@
+import { adminEn } from './features/admin';
 import type { Messages } from './id';
 import { kaipayEn } from './features/kaipay';
 import { bookingEn } from './features/booking';
@@ -79,13 +80,7 @@ export const en: Messages = {
   topup: topupEn,
   checkout: checkoutEn,
   registration: registrationEn,
-  admin: {
-    title: 'Admin dashboard',
-    passengers: 'Passengers',
-    trains: 'Trains',
-    tripsNext7: 'Trips in the next 7 days',
-    stations: 'Stations',
-  },
+  admin: adminEn,
   common: {
     checkForm: 'Please check the form.',
     loading: 'Loading…',

@@ -1,3 +1,4 @@
+import { adminId } from './features/admin';
 import { kaipayId } from './features/kaipay';
 import { bookingId } from './features/booking';
 import { topupId } from './features/topup';
@@ -80,13 +81,7 @@ export const id = {
   topup: topupId,
   checkout: checkoutId,
   registration: registrationId,
-  admin: {
-    title: 'Dasbor Admin',
-    passengers: 'Penumpang',
-    trains: 'Kereta',
-    tripsNext7: 'Perjalanan 7 hari ke depan',
-    stations: 'Stasiun',
-  },
+  admin: adminId,
   common: {
     checkForm: 'Periksa kembali isian Anda.',
     loading: 'Memuat…',
