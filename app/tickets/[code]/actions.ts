@@ -2,19 +2,16 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { requireUser } from '@/lib/auth/session';
+import { userAction } from '@/lib/actions/callers';
+import { BookingCodeSchema } from '@/lib/booking/codes';
 import { openBoardingPass } from '@/lib/tickets/queries';
 
-const CodeSchema = z.string().regex(/^[A-Z0-9]{7}$/);
-
 /** Opens the e-boarding pass (from 2 h before departure); after this the booking cannot be cancelled. */
-export async function openBoardingPassAction(form: FormData): Promise<void> {
-  const raw = String(form.get('code') ?? '');
-  const user = await requireUser(`/tickets/${encodeURIComponent(raw)}`);
-  const code = CodeSchema.safeParse(raw);
-  if (!code.success) redirect('/tickets');
-  const result = openBoardingPass(user.id, code.data);
-  redirect(
-    result.ok ? `/tickets/${code.data}/boarding` : `/tickets/${code.data}?error=${result.code}`,
-  );
-}
+export const openBoardingPassAction = userAction(
+  z.object({ code: BookingCodeSchema }),
+  async ({ code }, { user }) => {
+    const result = openBoardingPass(user.id, code);
+    redirect(result.ok ? `/tickets/${code}/boarding` : `/tickets/${code}?error=${result.code}`);
+  },
+  { returnTo: (form) => `/tickets/${encodeURIComponent(String(form.get('code') ?? ''))}` },
+);
