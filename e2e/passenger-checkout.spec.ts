@@ -2,7 +2,7 @@ import { test, expect } from '@playwright/test';
 import { newPassenger, register } from './support/people';
 import { activateKaipay } from './support/kaipay';
 import { bookTaksaka, e164, tapPin, topUpThroughSandbox } from './support/checkout';
-import { paymentTableCounts, shoot, VIEWPORTS } from './support/passenger';
+import { expectAccessible, paymentTableCounts, shoot, VIEWPORTS } from './support/passenger';
 
 // Issue 12.1 (the chosen method opens where it was chosen, with a bar for the total and the pay
 // button) and issue 10.2 (rendering checkout never writes; choosing a bank is a form post).
@@ -35,6 +35,7 @@ for (const { name, viewport } of VIEWPORTS) {
       const bar = page.getByTestId('pay-bar');
       await expect(bar.getByRole('button', { name: 'Lanjutkan' })).toBeInViewport();
       await shoot(page, 'checkout-kaipay', name);
+      await expectAccessible(page);
       await tapPin(page, '582917');
       await bar.getByRole('button', { name: 'Lanjutkan' }).click();
       await expect(page.getByRole('heading', { name: 'Pembayaran berhasil' })).toBeVisible();
@@ -78,6 +79,7 @@ for (const { name, viewport } of VIEWPORTS) {
       );
       expect(paymentTableCounts().payment_accounts).toBe(before.payment_accounts! + 1);
       await shoot(page, 'checkout-va', name);
+      await expectAccessible(page);
       // Showing it again reads the same number and creates nothing.
       const after = paymentTableCounts();
       await page.reload();

@@ -2,7 +2,9 @@ import Link from 'next/link';
 import { getI18n } from '@/lib/i18n';
 import { requireUser } from '@/lib/auth/session';
 import { formatWibTime } from '@/lib/dates';
-import { walletSummary } from '@/lib/wallet/queries';
+import { walletHistory, walletSummary } from '@/lib/wallet/queries';
+import { now } from '@/lib/clock';
+import { formatRupiah } from '@/lib/money';
 import { FormMessage } from '@/components/ui/form-message';
 import { WalletCard } from '@/components/kaipay/wallet-card';
 import { ActionGrid } from '@/components/kaipay/action-grid';
@@ -43,10 +45,25 @@ export default async function KaipayPage({
       : []),
     { href: '/kaipay/token', label: k.apiTokens, icon: 'key' as const },
   ];
+  // Money from a bank arrives while the passenger is away in the bank's app: coming back, the
+  // latest top-up credited in the last 15 minutes is what tells them it landed.
+  const latest = walletHistory(user.id, 'topup', 1).rows[0];
+  const landed = latest && latest.createdAt > now() - 15 * 60_000 ? latest : undefined;
   return (
     <div className="mx-auto grid max-w-3xl gap-4">
       <h1 className="text-2xl font-bold text-kai-navy">{k.title}</h1>
       {activated && <FormMessage tone="success">{k.activated}</FormMessage>}
+      {landed && (
+        <div data-testid="topup-landed">
+          <FormMessage tone="success">
+            {t.checkout.receipt.topupLanded(
+              formatRupiah(landed.amount),
+              formatWibTime(landed.createdAt),
+              formatRupiah(landed.balanceAfter),
+            )}
+          </FormMessage>
+        </div>
+      )}
       {wallet.lockedUntil && (
         <FormMessage tone="error">{k.lockedUntil(formatWibTime(wallet.lockedUntil))}</FormMessage>
       )}

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
 
 /** The two screens every passenger page is checked on: a desktop and a 360 px phone. */
 export const VIEWPORTS = [
@@ -38,4 +39,14 @@ export async function shoot(page: Page, name: string, screen: string): Promise<v
     path: path.join(process.env.E2E_OUTPUT_DIR ?? 'test-results', 'shots', `${name}-${screen}.png`),
     fullPage: true,
   });
+}
+
+/** WCAG 2.1 A and AA rules on the page as it stands (as e2e/a11y.spec.ts checks the others). */
+export async function expectAccessible(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(
+    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 }

@@ -7,7 +7,15 @@ import { cancellationQuote } from '@/lib/booking/cancel';
 import { afterSale } from '@/lib/tickets/queries';
 import { now } from '@/lib/clock';
 import { formatRupiah } from '@/lib/money';
-import { formatServiceDate, formatWibTime, wibDate } from '@/lib/dates';
+import {
+  formatServiceDate,
+  formatWibDateTime,
+  formatWibDeadline,
+  formatWibTime,
+  wibDate,
+} from '@/lib/dates';
+import { paymentReceipt } from '@/lib/checkout/receipt';
+import { paymentMethodText } from '@/components/checkout/receipt';
 import { Countdown } from '@/components/booking/countdown';
 import { TripSummary } from '@/components/booking/trip-summary';
 import { PassengerList } from '@/components/booking/passenger-list';
@@ -34,6 +42,7 @@ export default async function BookingPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const { refund, reschedule } = afterSale(booking.code, user.id);
   const quote = booking.status === 'paid' ? cancellationQuote(user.id, booking.code) : null;
+  const receipt = paymentReceipt(user.id, booking.code);
   return (
     <div className="grid gap-4">
       <h1 className="text-2xl font-bold text-kai-navy">{bk.title}</h1>
@@ -60,18 +69,31 @@ export default async function BookingPage({ params, searchParams }: Props) {
         </p>
         {booking.status === 'awaiting_payment' && (
           <>
-            <Countdown
-              deadline={booking.holdExpiresAt}
-              serverNow={now()}
-              label={bk.timeLeft}
-              expiredText={bk.expiredNow}
-            />
+            <div className="flex flex-wrap items-baseline gap-x-3">
+              <Countdown
+                deadline={booking.holdExpiresAt}
+                serverNow={now()}
+                label={bk.timeLeft}
+                expiredText={bk.expiredNow}
+              />
+              <span className="text-sm font-medium" data-testid="deadline-clock">
+                {c.flow.payBy(formatWibDeadline(booking.holdExpiresAt, now(), locale))}
+              </span>
+            </div>
             <Link href={`/checkout/${booking.code}`} className="btn-primary justify-self-start">
               {bk.payNow}
             </Link>
           </>
         )}
         {booking.status === 'expired' && <p className="text-red-700">{bk.expiredNow}</p>}
+        {receipt && (
+          <p className="text-sm" data-testid="paid-with">
+            {c.receipt.paidWith(
+              paymentMethodText(t, receipt),
+              formatWibDateTime(receipt.paidAt, locale),
+            )}
+          </p>
+        )}
         {booking.status === 'paid' && (
           <p className="flex flex-wrap gap-3">
             <Link href={`/tickets/${booking.code}`} className="btn-primary">

@@ -10,6 +10,8 @@ import { TicketCard } from '@/components/tickets/ticket-card';
 import { PrintButton } from '@/components/tickets/print-button';
 import { openBoardingPassAction } from './actions';
 import { lookup } from '@/lib/i18n/lookup';
+import { paymentReceipt } from '@/lib/checkout/receipt';
+import { Receipt } from '@/components/checkout/receipt';
 
 export const dynamic = 'force-dynamic';
 
@@ -36,6 +38,9 @@ export default async function TicketsOfBookingPage({ params, searchParams }: Pro
   return (
     <div className="grid gap-4">
       <style>{PRINT_CSS}</style>
+      {q.paid === '1' && (
+        <Receipt t={t} locale={locale} receipt={paymentReceipt(user.id, booking.code)} />
+      )}
       <h1 className="text-2xl font-bold text-kai-navy">
         {k.title} ·{' '}
         <span className="font-mono" data-testid="tickets-code">

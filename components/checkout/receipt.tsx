@@ -1,0 +1,69 @@
+import { formatRupiah } from '@/lib/money';
+import { formatWibDateTime } from '@/lib/dates';
+import type { Messages } from '@/lib/i18n';
+import type { PaymentReceipt } from '@/lib/checkout/receipt';
+import { RETAIL_FORMATS, VA_FORMATS, isVaBank } from '@/lib/payments/banks';
+
+/** "KAIPay", "Virtual Account BCA", "Gerai ritel Indomaret": how a booking was paid, in words. */
+export function paymentMethodText(t: Messages, r: Pick<PaymentReceipt, 'method' | 'bank'>): string {
+  const m = t.checkout.receipt.methods;
+  if (r.method === 'kaipay' || !r.bank) return m.kaipay;
+  return isVaBank(r.bank) ? m.va(VA_FORMATS[r.bank].name) : m.retail(RETAIL_FORMATS[r.bank].name);
+}
+
+type Props = { t: Messages; locale: 'id' | 'en'; receipt: PaymentReceipt | null };
+
+/**
+ * "Pembayaran berhasil" at the top of the e-tickets right after paying: amount, method, time and
+ * the KAIPay balance left, then the tickets below it. Announced as a status, so a screen reader
+ * says it when the page opens.
+ */
+export function Receipt({ t, locale, receipt }: Props) {
+  if (!receipt) return null;
+  const r = t.checkout.receipt;
+  return (
+    <section
+      role="status"
+      aria-labelledby="receipt-heading"
+      data-testid="receipt"
+      data-print="hide"
+      className="grid gap-3 rounded-xl border border-emerald-300 bg-emerald-50 p-4 sm:p-6"
+    >
+      <h2
+        id="receipt-heading"
+        className="flex items-center gap-2 text-xl font-bold text-emerald-900"
+      >
+        <span
+          aria-hidden="true"
+          className="grid size-8 place-items-center rounded-full bg-emerald-700 text-white"
+        >
+          ✓
+        </span>
+        {r.title}
+      </h2>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm sm:max-w-md">
+        <dt>{r.amount}</dt>
+        <dd className="text-right text-base font-bold" data-testid="receipt-amount">
+          {formatRupiah(receipt.amount)}
+        </dd>
+        <dt>{r.method}</dt>
+        <dd className="text-right" data-testid="receipt-method">
+          {paymentMethodText(t, receipt)}
+        </dd>
+        <dt>{r.time}</dt>
+        <dd className="text-right" data-testid="receipt-time">
+          {formatWibDateTime(receipt.paidAt, locale)} WIB
+        </dd>
+        {receipt.balance !== null && (
+          <>
+            <dt>{r.balanceLeft}</dt>
+            <dd className="text-right font-semibold" data-testid="receipt-balance">
+              {formatRupiah(receipt.balance)}
+            </dd>
+          </>
+        )}
+      </dl>
+      <p className="text-sm text-emerald-900">{r.ticketsBelow}</p>
+    </section>
+  );
+}
