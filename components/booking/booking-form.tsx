@@ -49,7 +49,16 @@ export function BookingForm({
   summary,
 }: Props) {
   const [state, formAction] = useActionState(action, IDLE);
-  const e = formErrors(state, errors);
+  const all = formErrors(state, errors);
+  // One sentence once per field: a name that is both too short and has a digit breaks two rules
+  // with the same message, and printing it twice reads as two problems.
+  const e = {
+    ...all,
+    field: (name: string) => {
+      const list = all.field(name);
+      return list && [...new Set(list)];
+    },
+  };
   const v = e.values;
   const message =
     state.status === 'error' ? (lookup(errors, state.message) ?? errors.generic) : undefined;
@@ -59,6 +68,7 @@ export function BookingForm({
       {Object.entries(hidden).map(([k, value]) => (
         <input key={k} type="hidden" name={k} value={value} />
       ))}
+      {summary}
       <FormMessage tone="error">{message}</FormMessage>
       <fieldset className="card grid gap-4">
         <legend className="px-1 text-lg font-semibold">{labels.passengers}</legend>
@@ -151,7 +161,6 @@ export function BookingForm({
           errors={e.field('contactPhone')}
         />
       </fieldset>
-      {summary}
       <SubmitButton label={labels.submit} busyLabel={labels.busy} className="w-full sm:w-auto" />
     </form>
   );

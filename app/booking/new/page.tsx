@@ -6,6 +6,7 @@ import { bookingDraft, DraftParamsSchema } from '@/lib/booking/draft';
 import { BookingForm } from '@/components/booking/booking-form';
 import { TripSummary } from '@/components/booking/trip-summary';
 import { FormMessage } from '@/components/ui/form-message';
+import { ProgressSteps } from '@/components/booking/progress-steps';
 import { holdBooking } from '../actions';
 
 export const dynamic = 'force-dynamic';
@@ -39,6 +40,13 @@ export default async function NewBookingPage({ searchParams }: { searchParams: P
   const takenKey = draft.coaches.map((c) => `${c.id}:${c.taken.length}`).join(',');
   return (
     <div className="grid gap-4">
+      <ProgressSteps
+        steps={b.steps}
+        current={1}
+        label={b.stepsLabel}
+        doneLabel={b.stepDone}
+        currentLabel={b.stepCurrent}
+      />
       <h1 className="text-2xl font-bold text-kai-navy">{b.title}</h1>
       <BookingForm
         action={holdBooking}
