@@ -4,6 +4,7 @@ import { SearchForm, type SearchFormValues } from '@/components/search/search-fo
 import { searchFormData } from '@/lib/search/page-data';
 import { validateSearch } from '@/lib/search/search-query';
 import { formatServiceDate } from '@/lib/dates';
+import { DayStrip } from '@/components/search/day-strip';
 import { FormMessage } from '@/components/ui/form-message';
 import { SearchResultsList } from './results';
 
@@ -35,21 +36,41 @@ export default async function SearchPage({ searchParams }: { searchParams: Param
     );
   }
   const q = result.query;
+  const r = t.booking.results;
+  // Another date or swapped stations keep everything else (passengers, sort, filters).
+  const searchHref = (change: Record<string, string>) =>
+    `/search?${new URLSearchParams({ ...(raw as Record<string, string>), ...change })}`;
   return (
-    <div className="grid gap-4">
-      <h1 className="text-2xl font-bold text-kai-navy">
-        {q.origin.name} ({q.origin.code}) → {q.destination.name} ({q.destination.code})
-      </h1>
-      <p className="text-slate-700">
+    <div className="grid gap-3">
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+        <h1 className="text-xl font-bold text-kai-navy sm:text-2xl">
+          {q.origin.name} ({q.origin.code}) → {q.destination.name} ({q.destination.code})
+        </h1>
+        <a
+          href={searchHref({ from: q.destination.code, to: q.origin.code })}
+          className="link text-sm"
+          aria-label={t.search.swap}
+          data-testid="swap-link"
+        >
+          <span aria-hidden="true">⇄ </span>
+          {r.swap}
+        </a>
+      </div>
+      <p className="text-sm text-slate-700">
         {formatServiceDate(q.date, locale)} · {q.adults} {t.search.adults}
-        {q.infants > 0 ? ` · ${q.infants} ${t.search.infants}` : ''}
+        {q.infants > 0 ? ` · ${q.infants} ${t.search.infants}` : ''} ·{' '}
+        <Link href={`/?${new URLSearchParams(raw as Record<string, string>)}`} className="link">
+          {t.search.change}
+        </Link>
       </p>
-      <Link
-        href={`/?${new URLSearchParams(raw as Record<string, string>)}`}
-        className="btn-secondary justify-self-start"
-      >
-        {t.search.change}
-      </Link>
+      <DayStrip
+        date={q.date}
+        today={form.today}
+        lastDate={form.lastDate}
+        locale={locale}
+        hrefFor={(date) => searchHref({ date })}
+        labels={{ otherDates: r.otherDates, prevDay: r.prevDay, nextDay: r.nextDayLink }}
+      />
       <SearchResultsList query={q} raw={raw} stations={form.stations} />
     </div>
   );

@@ -1,6 +1,7 @@
 import { Field } from '@/components/ui/field';
 import { stationLabel, type StationRef } from '@/lib/search/station-match';
 import type { Messages } from '@/lib/i18n';
+import { SwapStations } from './swap-stations';
 
 export type SearchFormValues = {
   from?: string;
@@ -38,28 +39,33 @@ export function SearchForm({ t, stations, today, lastDate, values = {}, errors =
           <option key={s.code} value={stationLabel(s)} />
         ))}
       </datalist>
-      <Field
-        name="from"
-        label={t.search.origin}
-        list="station-options"
-        autoComplete="off"
-        required
-        hint={t.search.stationHint}
-        defaultValue={values.from}
-        errors={errors.from}
-        id="search-from"
-      />
-      <Field
-        name="to"
-        label={t.search.destination}
-        list="station-options"
-        autoComplete="off"
-        required
-        hint={t.search.stationHint}
-        defaultValue={values.to}
-        errors={errors.to}
-        id="search-to"
-      />
+      <div className="grid gap-2 sm:col-span-2 sm:grid-cols-[1fr_auto_1fr] sm:items-start sm:gap-3">
+        <Field
+          name="from"
+          label={t.search.origin}
+          list="station-options"
+          autoComplete="off"
+          required
+          hint={t.search.stationHint}
+          defaultValue={values.from}
+          errors={errors.from}
+          id="search-from"
+        />
+        <div className="-my-3 justify-self-end sm:my-0 sm:mt-6 sm:justify-self-center">
+          <SwapStations fromId="search-from" toId="search-to" label={t.search.swap} />
+        </div>
+        <Field
+          name="to"
+          label={t.search.destination}
+          list="station-options"
+          autoComplete="off"
+          required
+          hint={t.search.stationHint}
+          defaultValue={values.to}
+          errors={errors.to}
+          id="search-to"
+        />
+      </div>
       <Field
         name="date"
         type="date"

@@ -68,3 +68,28 @@ describe('validateSearch', () => {
     });
   });
 });
+
+describe('validateSearch reports every field in one pass (issue 12.6)', () => {
+  it('shows the station and date errors beside an adult-count error', () => {
+    const r = validateSearch(
+      { from: '', to: 'Atlantis', date: '2026-11-01', adults: '9', infants: '0' },
+      all,
+      today,
+    );
+    expect(r).toEqual({
+      ok: false,
+      fieldErrors: {
+        from: ['station_required'],
+        to: ['station_unknown'],
+        date: ['date_past'],
+        adults: ['adults_range'],
+      },
+    });
+  });
+  it('reports an infant-count error together with a bad date', () => {
+    expect(validateSearch({ ...base, date: 'besok', infants: 'x' }, all, today)).toEqual({
+      ok: false,
+      fieldErrors: { date: ['date_invalid'], infants: ['infants_range'] },
+    });
+  });
+});

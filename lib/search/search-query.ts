@@ -18,21 +18,14 @@ export type SearchValidation =
   | { ok: true; query: SearchQuery }
   | { ok: false; fieldErrors: Partial<Record<SearchFields, string[]>> };
 
-const RawSearchSchema = z.object({
-  from: z.string().default(''),
-  to: z.string().default(''),
-  date: z.string().default(''),
-  adults: z.coerce
-    .number({ error: 'adults_range' })
-    .int({ error: 'adults_range' })
-    .min(1, { error: 'adults_range' })
-    .max(MAX_ADULTS, { error: 'adults_range' }),
-  infants: z.coerce
-    .number({ error: 'infants_range' })
-    .int({ error: 'infants_range' })
-    .min(0, { error: 'infants_range' })
-    .max(MAX_ADULTS, { error: 'infants_range' }),
-});
+const count = (code: string, min: number) =>
+  z.coerce
+    .number({ error: code })
+    .int({ error: code })
+    .min(min, { error: code })
+    .max(MAX_ADULTS, { error: code });
+const AdultsSchema = count('adults_range', 1);
+const InfantsSchema = count('infants_range', 0);
 
 /**
  * Checks a search as typed: both stations known and different, the date inside today..H+45 (WIB),
@@ -45,16 +38,11 @@ export function validateSearch(
 ): SearchValidation {
   const errors: Partial<Record<SearchFields, string[]>> = {};
   const add = (field: SearchFields, code: string) => (errors[field] ??= []).push(code);
-  const parsed = RawSearchSchema.safeParse({
-    ...raw,
-    adults: raw.adults || '1',
-    infants: raw.infants || '0',
-  });
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) add(issue.path[0] as SearchFields, issue.message);
-    return { ok: false, fieldErrors: errors };
-  }
-  const { from, to, date, adults, infants } = parsed.data;
+  // Each field is checked on its own, so one bad count never hides the station and date errors:
+  // the passenger fixes everything in one pass.
+  const adults = AdultsSchema.safeParse(raw.adults || '1');
+  const infants = InfantsSchema.safeParse(raw.infants || '0');
+  const [from, to, date] = [raw.from ?? '', raw.to ?? '', raw.date ?? ''];
   const origin = matchStation(from, stations);
   const destination = matchStation(to, stations);
   if (!origin.ok) add('from', origin.code);
@@ -64,11 +52,19 @@ export function validateSearch(
   if (!isIsoDate(date)) add('date', 'date_invalid');
   else if (date < today) add('date', 'date_past');
   else if (date > addDays(today, MAX_DAYS_AHEAD)) add('date', 'date_too_far');
-  if (infants > adults) add('infants', 'infants_exceed');
+  if (!adults.success) add('adults', adults.error.issues[0]!.message);
+  if (!infants.success) add('infants', infants.error.issues[0]!.message);
+  else if (adults.success && infants.data > adults.data) add('infants', 'infants_exceed');
   if (Object.keys(errors).length > 0 || !origin.ok || !destination.ok)
     return { ok: false, fieldErrors: errors };
   return {
     ok: true,
-    query: { origin: origin.station, destination: destination.station, date, adults, infants },
+    query: {
+      origin: origin.station,
+      destination: destination.station,
+      date,
+      adults: adults.data!,
+      infants: infants.data!,
+    },
   };
 }
