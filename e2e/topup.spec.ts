@@ -1,3 +1,6 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { test, expect } from '@playwright/test';
 import { login, newPassenger, register } from './support/people';
 import { E2E_ADMIN_PASSWORD } from './support/constants';
@@ -107,7 +110,8 @@ test('a top-up over the Regular limit is returned to the bank, shown to the pass
   await login(admin, 'admin@kai-access.test', E2E_ADMIN_PASSWORD);
   await expect(admin.getByTestId('user-name')).toHaveText('Admin KAI Access');
   await admin.goto('/admin');
-  await admin.getByRole('link', { name: 'Pembayaran & rekonsiliasi' }).click();
+  await admin.getByRole('link', { name: 'Pembayaran', exact: true }).click();
+  await expect(admin.getByRole('heading', { name: 'Pembayaran & rekonsiliasi' })).toBeVisible();
   await expect(
     admin.getByRole('row', {
       name: new RegExp(`${p.email}.*Rp 2\\.500\\.000.*melebihi batas saldo`),
@@ -117,4 +121,61 @@ test('a top-up over the Regular limit is returned to the bank, shown to the pass
   await expect(
     admin.getByText(/Rekonsiliasi selesai: \d+ transaksi bank diperiksa, 0 diterapkan\./),
   ).toBeVisible();
+});
+
+test('a credit the bank never settled shows as a reconciliation difference at /admin/payments and /admin/kaipay; a re-split body is refused', async ({
+  page,
+  browser,
+}) => {
+  const p = newPassenger();
+  await register(page, p);
+  await activateKaipay(page, e164(p.phone), '582917');
+  await page.goto('/kaipay/isi-saldo?method=atm&bank=BCA');
+  const va = (await page.getByTestId('va-number').textContent())!;
+  // Signed with the server's key but never sent by the bank: what a forged credit leaves behind.
+  const { PAYMENT_SERVER_KEY: key } = JSON.parse(
+    fs.readFileSync(path.join(process.env.E2E_RUN_DIR!, 'secrets.json'), 'utf8'),
+  ) as { PAYMENT_SERVER_KEY: string };
+  const transactionId: string = crypto.randomUUID();
+  const base = {
+    order_id: `TOPUP-${va}-${transactionId}`,
+    status_code: '200',
+    gross_amount: '20070000.00',
+    transaction_status: 'settlement',
+    transaction_id: transactionId,
+    payment_type: 'bank_transfer',
+    va_numbers: [{ bank: 'bca', va_number: va }],
+  };
+  const sign = (b: typeof base) =>
+    crypto
+      .createHash('sha512')
+      .update(b.order_id + b.status_code + b.gross_amount + key)
+      .digest('hex');
+  // Always the original signature: a replayer has no key, only what it captured.
+  const notify = (b: typeof base) =>
+    page.request.post('/api/payments/notify', { data: { ...b, signature_key: sign(base) } });
+  // Over the Regular maximum: returned to the bank. The same signature re-split as order_id+"200",
+  // "200", "70000.00" is refused.
+  expect(await (await notify(base)).json()).toMatchObject({ result: 'returned' });
+  const resplit = {
+    ...base,
+    order_id: `${base.order_id}200`,
+    gross_amount: '70000.00',
+    transaction_id: `${transactionId}200`,
+  };
+  expect(sign(resplit)).toBe(sign(base));
+  expect((await notify(resplit)).status()).toBe(400);
+
+  const admin = await (await browser.newContext()).newPage();
+  await login(admin, 'admin@kai-access.test', E2E_ADMIN_PASSWORD);
+  await admin.goto('/admin/payments');
+  await admin.getByRole('button', { name: 'Rekonsiliasi dengan bank sekarang' }).click();
+  await expect(admin.getByText(/Rekonsiliasi selesai/)).toBeVisible();
+  await expect(
+    admin.getByTestId('reconciliation-differences').getByRole('row', {
+      name: new RegExp(`tidak ada di bank.*${base.order_id}.*Rp 20\\.070\\.000`),
+    }),
+  ).toBeVisible();
+  await admin.goto('/admin/kaipay');
+  await expect(admin.getByText(/\d+ selisih dengan laporan bank\./)).toBeVisible();
 });

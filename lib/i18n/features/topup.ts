@@ -86,7 +86,7 @@ export const topupId = {
     differenceCount: (n: number) => `${n} selisih dengan laporan bank.`,
     differenceKinds: {
       missing_in_app: 'Diterima bank, tidak ada di aplikasi',
-      missing_at_bank: 'Dikreditkan aplikasi, tidak ada di bank',
+      missing_at_bank: 'Dicatat aplikasi sebagai diterima, tidak ada di bank',
       amount_mismatch: 'Jumlah berbeda',
     } as Record<string, string>,
     bankAmount: 'Menurut bank',
@@ -219,7 +219,7 @@ export const topupEn: typeof topupId = {
     differenceCount: (n: number) => `${n} differences with the bank report.`,
     differenceKinds: {
       missing_in_app: 'Received by the bank, missing in the app',
-      missing_at_bank: 'Credited by the app, missing at the bank',
+      missing_at_bank: 'Recorded as received by the app, missing at the bank',
       amount_mismatch: 'Amounts differ',
     },
     bankAmount: 'Per bank',
