@@ -29,6 +29,13 @@ export default async function AdminHomePage() {
     { label: o.refunds, value: formatRupiah(today.refunds) },
     { label: o.activeWallets, value: count(today.activeWallets) },
   ];
+  // The network at a glance (e2e/admin.spec.ts reads these tiles by their labels).
+  const countTiles = [
+    { label: a.counts.passengers, value: counts.passengers },
+    { label: a.counts.trains, value: counts.trains },
+    { label: a.counts.stations, value: counts.stations },
+    { label: a.counts.tripsNext7, value: counts.tripsNext7Days },
+  ];
   const chart = (name: string, points: typeof series.sales, color: string) => {
     const total = points.reduce((s, p) => s + p.value, 0);
     const top = points.reduce((m, p) => (p.value > m.value ? p : m), points[0]!);
@@ -62,11 +69,14 @@ export default async function AdminHomePage() {
             </div>
           ))}
         </dl>
-        <p className="text-sm text-slate-700">
-          {a.counts.passengers}: {count(counts.passengers)} · {a.counts.trains}:{' '}
-          {count(counts.trains)} · {a.counts.stations}: {count(counts.stations)} ·{' '}
-          {a.counts.tripsNext7}: {count(counts.tripsNext7Days)}
-        </p>
+        <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
+          {countTiles.map((tile) => (
+            <div key={tile.label} className="card">
+              <dt className="text-sm text-slate-700">{tile.label}</dt>
+              <dd className="text-xl font-bold text-kai-navy">{count(tile.value)}</dd>
+            </div>
+          ))}
+        </dl>
       </section>
       <section aria-labelledby="alerts-heading" className="card grid gap-2">
         <h2 id="alerts-heading" className="text-lg font-semibold">

@@ -3,7 +3,7 @@ export const adminId = {
   title: 'Dasbor Admin',
   counts: {
     passengers: 'Penumpang',
-    trains: 'Kereta aktif',
+    trains: 'Kereta',
     tripsNext7: 'Perjalanan 7 hari ke depan',
     stations: 'Stasiun',
   },
@@ -280,7 +280,7 @@ export const adminEn: AdminMessages = {
   title: 'Admin dashboard',
   counts: {
     passengers: 'Passengers',
-    trains: 'Trains in service',
+    trains: 'Trains',
     tripsNext7: 'Trips in the next 7 days',
     stations: 'Stations',
   },
