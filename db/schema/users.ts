@@ -14,6 +14,13 @@ export const users = sqliteTable(
     role: text('role', { enum: ['passenger', 'admin'] })
       .notNull()
       .default('passenger'),
+    /**
+     * Gate staff (`petugas`): may open the ticket check and the gates' revocation list, nothing else
+     * of the back office. A column of its own beside `role` because widening the role's CHECK would
+     * mean rebuilding `users`, which every other table references (SQLite cannot do that inside the
+     * migration's transaction). Migration 0014 adds it with a CHECK allowing only 'petugas'.
+     */
+    staffRole: text('staff_role', { enum: ['petugas'] }),
     // Bumped by logout-everywhere and password changes: any JWT carrying an older value is dead.
     sessionVersion: integer('session_version').notNull().default(1),
     createdAt: integer('created_at').notNull(),

@@ -50,6 +50,11 @@ export const wallets = sqliteTable(
     pinLockedUntil: integer('pin_locked_until'),
     createdAt: integer('created_at').notNull(),
     activatedAt: integer('activated_at'),
+    /**
+     * Set while an admin has frozen the wallet: it cannot pay, top up or receive money (bank money
+     * for it is returned to the bank, refunds are owed to the bank). Null when not frozen.
+     */
+    frozenAt: integer('frozen_at'),
   },
   (t) => [
     uniqueIndex('wallets_user_unique').on(t.userId),
