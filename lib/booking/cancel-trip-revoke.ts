@@ -1,21 +1,17 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
-import { tickets } from '@/db/schema';
 import type { Tx } from '@/lib/transaction';
+import { revokeTripTickets } from '@/lib/tickets/revocations';
 
 /**
- * The seam between a trip cancellation and the gates' revocation list: called inside the
- * cancelling transaction with the trip whose tickets were just voided. Voiding already makes every
- * online check (the verify page and API) refuse them; the signed offline list that gate devices sync
- * (`revokeTripTickets` in lib/tickets/revocations.ts, being added by the gate work) is the other
- * half and is called from here once it is in the tree. Returns the ticket numbers concerned.
+ * Called inside the cancelling transaction with the trip whose tickets were just voided. Voiding
+ * makes every online check refuse them; a boarding QR already on a phone (boarding opened) is only
+ * stopped at an offline gate by the signed revocation list the gates sync, so every ticket of the
+ * trip goes on it, in the same transaction (a revocation never lags the cancellation).
  */
-export function revokeCancelledTripTickets(tx: Tx, tripId: number, at: number): string[] {
-  void at;
-  return tx
-    .select({ number: tickets.number })
-    .from(tickets)
-    .where(eq(tickets.tripId, tripId))
-    .all()
-    .map((t) => t.number);
+export function revokeCancelledTripTickets(
+  tx: Tx,
+  tripId: number,
+  at: number,
+): { version: number; added: number } {
+  return revokeTripTickets(tx, { tripId, reason: 'trip_cancelled', at });
 }

@@ -78,6 +78,14 @@ describe('cancelling a trip', () => {
       q('select fee, amount, status from booking_refunds where booking_id = ?', bookingRow(va).id),
     ).toEqual({ fee: 0, amount: 290_000, status: 'to_bank' });
     expect(tripMessages()).toBe(4);
+    // Every ticket of the trip is on the gates' revocation list (a boarding QR may be out already).
+    expect(
+      q<{ n: number }>(
+        "select count(*) n from ticket_revocations r join tickets t on t.id = r.ticket_id where t.trip_id = ? and r.reason = 'trip_cancelled'",
+        tripId,
+      ).n,
+    ).toBe(q<{ n: number }>('select count(*) n from tickets where trip_id = ?', tripId).n);
+    expect(q<{ n: number }>('select count(*) n from tickets where trip_id = ?', tripId).n).toBe(4);
     const audit = q<{ action: string; subject: string; detail: string; after: string }>(
       'select action, subject, detail, after from audit_log',
     );
