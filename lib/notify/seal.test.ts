@@ -6,14 +6,14 @@ import { requestPinReset } from '@/lib/kaipay/pin-care';
 import { activeWallet, identityOf, makeUser } from '@/lib/wallet/testing/fixtures';
 import { inboxOf } from './inbox';
 import { hideSecret, openBody, sealBody } from './seal';
-import { sendMessage, setSender, outboxSender, type OutgoingMessage } from './sender';
+import { sendMessage, setSender, type OutgoingMessage } from './sender';
 
 let db: ReturnType<typeof openTempDb>;
 beforeEach(() => {
   db = openTempDb();
 });
 afterEach(() => {
-  setSender(outboxSender);
+  setSender(null);
   db.cleanup();
 });
 

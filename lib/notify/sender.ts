@@ -1,10 +1,8 @@
 import 'server-only';
-import { getDb } from '@/db';
-import { notifications, type Channel } from '@/db/schema';
-import { now } from '@/lib/clock';
+import type { Channel } from '@/db/schema';
 import { log } from '@/lib/log';
-import { chooseChannel, SENDER_NAME } from './channels';
-import { hideSecret, sealBody } from './seal';
+import { chooseChannel } from './channels';
+import { outboxSender } from './outbox-sender';
 
 /** `secret` (an OTP) is part of `body`; it is delivered, but never stored in the clear. */
 export type OutgoingMessage = { phone: string; channel: Channel; body: string; secret?: string };
@@ -14,27 +12,20 @@ export interface NotificationSender {
   send(message: OutgoingMessage): Promise<void>;
 }
 
+let override: NotificationSender | null = null;
+
 /**
- * The sandbox sender: every message lands in the notifications outbox, which /sandbox/inbox shows.
- * A message with a secret is stored sealed (AES-256-GCM), its readable copy with the code hidden.
+ * The one seam to WhatsApp/SMS: code sends through `sendMessage` and never names an adapter. The
+ * outbox is the only delivery adapter today (a gateway worker drains it; the sandbox inbox reads
+ * it); a gateway adapter would be chosen here from its configuration.
  */
-export const outboxSender: NotificationSender = {
-  async send({ phone, channel, body, secret }) {
-    const stored = secret
-      ? { body: hideSecret(body, secret), bodyEnc: sealBody(body) }
-      : { body, bodyEnc: null };
-    getDb()
-      .insert(notifications)
-      .values({ phone, channel, sender: SENDER_NAME, ...stored, createdAt: now() })
-      .run();
-  },
-};
+function messageSender(): NotificationSender {
+  return override ?? outboxSender;
+}
 
-let sender: NotificationSender = outboxSender;
-
-/** Replaces the sender (a real gateway in production, a fake in tests). */
-export function setSender(next: NotificationSender): void {
-  sender = next;
+/** Tests only: replaces the adapter (null puts the configured one back). */
+export function setSender(next: NotificationSender | null): void {
+  override = next;
 }
 
 /**
@@ -55,7 +46,7 @@ export async function sendMessage({
   secret?: string;
 }): Promise<{ channel: Channel }> {
   const chosen = chooseChannel(phone, channel);
-  await sender.send({ phone, channel: chosen, body, secret });
+  await messageSender().send({ phone, channel: chosen, body, secret });
   log.info('message.sent', { channel: chosen });
   return { channel: chosen };
 }

@@ -1,4 +1,4 @@
-import { setSender, outboxSender, type OutgoingMessage } from '@/lib/notify/sender';
+import { setSender, type OutgoingMessage } from '@/lib/notify/sender';
 import type { SessionUser } from '../accounts';
 import { confirmRegistration, startRegistration } from '../registration';
 import { RegisterSchema } from '../schemas';
@@ -12,7 +12,7 @@ export async function capturingMessages<T>(
   try {
     return { result: await run(sent), sent };
   } finally {
-    setSender(outboxSender);
+    setSender(null);
   }
 }
 
