@@ -47,10 +47,8 @@ test('register → KAIPay → top up → book → pay with KAIPay → e-ticket (
   await expect(page.getByText('E-boarding pass belum dibuka.')).toBeVisible();
   await expect(page.getByTestId('ticket-qr')).toHaveCount(0);
 
-  await page.goto('/tickets/verify');
-  await page.getByLabel('Isi QR code').fill(code);
-  await page.getByRole('button', { name: 'Periksa' }).click();
-  await expect(page.getByTestId('verify-result')).toHaveText(/Tanda tangan tidak sah/);
+  // The ticket check is for gate staff: a passenger does not reach it (issue 11.9).
+  expect((await page.goto('/tickets/verify'))?.status()).toBe(404);
 
   const inbox = await context.newPage();
   await inbox.goto(`/sandbox/inbox?phone=${encodeURIComponent(e164(p.phone))}`);

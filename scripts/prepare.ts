@@ -22,14 +22,18 @@ export async function prepareDatabase(): Promise<void> {
   db.$client.close();
   const demo = DEMO_ACCOUNTS.find((a) => a.role === 'passenger')!;
   const admin = DEMO_ACCOUNTS.find((a) => a.role === 'admin')!;
+  const petugas = DEMO_ACCOUNTS.find((a) => a.role === 'petugas')!;
   const lines = [
     `Database ready at ${config.DATABASE_PATH} (${report.tripsAdded} trips added).`,
     `Demo passenger: ${demo.email} / ${demo.password}`,
     report.adminPassword && !config.ADMIN_PASSWORD
       ? `Admin: ${admin.email} / ${report.adminPassword}   (generated now and shown only this once)`
       : `Admin: ${admin.email} (password from ADMIN_PASSWORD${report.adminCreated ? '' : ', or the one printed at first start'})`,
+    report.petugasPassword
+      ? `Gate staff (petugas): ${petugas.email} / ${report.petugasPassword}   (generated now and shown only this once)`
+      : `Gate staff (petugas): ${petugas.email} (the password printed at first start)`,
   ];
-  // Plain output on purpose: this is the one place a generated admin password is shown, once.
+  // Plain output on purpose: this is the one place a generated password is shown, once.
   process.stdout.write(lines.join('\n') + '\n');
 }
 

@@ -4,8 +4,12 @@ export type DemoAccount = {
   fullName: string;
   nik: string;
   birthDate: string;
-  role: 'passenger' | 'admin';
-  /** Only the demo passenger has a fixed password; the admin's comes from ADMIN_PASSWORD or is generated. */
+  /** `petugas` is gate staff: a `users.staff_role`, with `users.role` left at passenger. */
+  role: 'passenger' | 'admin' | 'petugas';
+  /**
+   * Only the demo passenger has a fixed password; the admin's comes from ADMIN_PASSWORD or is
+   * generated, and the gate staff's is generated; both are printed once, at the first start.
+   */
   password?: string;
 };
 
@@ -27,5 +31,13 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     nik: '3171011708800001',
     birthDate: '1980-08-17',
     role: 'admin',
+  },
+  {
+    email: 'petugas@kai-access.test',
+    phone: '+6281100000002',
+    fullName: 'Petugas Boarding Gambir',
+    nik: '3171012003900002',
+    birthDate: '1990-03-20',
+    role: 'petugas',
   },
 ];

@@ -24,6 +24,9 @@ export type SeedOptions = {
 export type SeedReport = {
   adminCreated: boolean;
   adminPassword?: string;
+  petugasCreated: boolean;
+  /** The gate staff's generated password, only when the account was created now. */
+  petugasPassword?: string;
   demoCreated: boolean;
   tripsAdded: number;
 };
@@ -42,10 +45,15 @@ export async function seed(db: SeedDb, options: SeedOptions): Promise<SeedReport
   const demoCreated = await ensureUser(db, demo, demo.password!, options);
   const adminPassword = options.adminPassword ?? options.generatePassword();
   const adminCreated = await ensureUser(db, admin, adminPassword, options);
+  const petugas = DEMO_ACCOUNTS.find((a) => a.role === 'petugas')!;
+  const petugasPassword = options.generatePassword();
+  const petugasCreated = await ensureUser(db, petugas, petugasPassword, options);
   return {
     demoCreated,
     adminCreated,
     adminPassword: adminCreated ? adminPassword : undefined,
+    petugasCreated,
+    petugasPassword: petugasCreated ? petugasPassword : undefined,
     tripsAdded,
   };
 }
@@ -162,7 +170,8 @@ async function ensureUser(
       fullName: account.fullName,
       nik: account.nik,
       birthDate: account.birthDate,
-      role: account.role,
+      role: account.role === 'admin' ? 'admin' : 'passenger',
+      staffRole: account.role === 'petugas' ? 'petugas' : null,
       passwordHash,
       createdAt: Date.now(),
     })

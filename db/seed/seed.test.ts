@@ -38,8 +38,16 @@ describe('seed', () => {
     expect(first).toMatchObject({
       adminCreated: true,
       adminPassword: 'Generated-Admin-Pw-1',
+      petugasCreated: true,
+      petugasPassword: 'Generated-Admin-Pw-1',
       demoCreated: true,
     });
+    // Gate staff keep the passenger role; their staff role is what opens the ticket check.
+    expect(
+      getDb()
+        .$client.prepare('select role, staff_role from users where email = ?')
+        .get('petugas@kai-access.test'),
+    ).toEqual({ role: 'passenger', staff_role: 'petugas' });
     const before = snapshot();
     expect(before.stations!.length).toBeGreaterThanOrEqual(20);
     expect(
@@ -50,6 +58,8 @@ describe('seed', () => {
     expect(second).toEqual({
       adminCreated: false,
       adminPassword: undefined,
+      petugasCreated: false,
+      petugasPassword: undefined,
       demoCreated: false,
       tripsAdded: 0,
     });

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { z } from 'zod';
 import { IDLE, type FormState } from '@/lib/forms';
-import { requireAdmin, requireUser } from '@/lib/auth/session';
+import { requireAdmin, requireStaff, requireUser } from '@/lib/auth/session';
 import type { SessionUser } from '@/lib/auth/accounts';
 import { clientIp } from '@/lib/request';
 import { headers } from 'next/headers';
@@ -69,6 +69,23 @@ export function adminAction<S extends z.ZodObject>(
       };
     return run(IDLE, form);
   }) as FormAction;
+}
+
+/**
+ * An action for gate staff (`petugas`) and admins: the ticket check. Anyone else gets the same 404
+ * as the page; the role is read from the database on every call.
+ */
+export function staffAction<S extends z.ZodObject>(
+  schema: S,
+  body: ActionBody<S, { staff: SessionUser; form: FormData }>,
+  options: ActionOptions<S> = {},
+): FormAction {
+  return defineAction(
+    schema,
+    async (form) => ({ staff: await requireStaff(), form }),
+    body,
+    options,
+  );
 }
 
 /** An action anyone may call (login, register); the caller's address is given for rate limits. */

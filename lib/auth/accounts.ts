@@ -12,7 +12,8 @@ import { passwordProblem } from './password-policy';
 export type SessionUser = {
   id: number;
   name: string;
-  role: 'passenger' | 'admin';
+  /** `petugas`: gate staff (users.staff_role), who may check tickets and nothing else of the back office. */
+  role: 'passenger' | 'admin' | 'petugas';
   sessionVersion: number;
 };
 
@@ -30,13 +31,19 @@ export function normalizeIdentifier(identifier: string): string {
  * not when the 7-day token runs out) and the name. Null when the account no longer exists.
  */
 export function sessionStateOf(userId: number): Omit<SessionUser, 'id'> | null {
-  return (
-    getDb()
-      .select({ sessionVersion: users.sessionVersion, role: users.role, name: users.fullName })
-      .from(users)
-      .where(eq(users.id, userId))
-      .get() ?? null
-  );
+  const row = getDb()
+    .select({
+      sessionVersion: users.sessionVersion,
+      role: users.role,
+      staffRole: users.staffRole,
+      name: users.fullName,
+    })
+    .from(users)
+    .where(eq(users.id, userId))
+    .get();
+  if (!row) return null;
+  const { staffRole, ...state } = row;
+  return { ...state, role: state.role === 'admin' ? 'admin' : (staffRole ?? 'passenger') };
 }
 
 /** The user's current session version, or null when the account no longer exists. */

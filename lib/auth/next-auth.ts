@@ -23,7 +23,7 @@ class RefusedConfirmation extends CredentialsSignin {
 
 declare module 'next-auth' {
   interface User {
-    role?: 'passenger' | 'admin';
+    role?: 'passenger' | 'admin' | 'petugas';
     sessionVersion?: number;
   }
   interface Session {

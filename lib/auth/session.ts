@@ -32,3 +32,13 @@ export async function requireAdmin(): Promise<SessionUser> {
   if (!user || user.role !== 'admin') notFound();
   return user;
 }
+
+/**
+ * For the ticket check and the gates' revocation list: admins and gate staff (`petugas`). The role
+ * is read from the database on every call; anyone else gets a 404, as under /admin.
+ */
+export async function requireStaff(): Promise<SessionUser> {
+  const user = await currentUser();
+  if (!user || (user.role !== 'admin' && user.role !== 'petugas')) notFound();
+  return user;
+}

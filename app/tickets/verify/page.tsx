@@ -1,14 +1,17 @@
 import { getI18n } from '@/lib/i18n';
-import { requireUser } from '@/lib/auth/session';
+import { requireStaff } from '@/lib/auth/session';
 import { ticketPublicKey } from '@/lib/tickets/keys';
-import { VerifyForm } from '@/components/tickets/verify-form';
+import { VerifyForm } from './verify-form';
 import { verifyTicketAction } from './actions';
 
 export const dynamic = 'force-dynamic';
 
-/** Gate check: paste a scanned QR payload; also shows the public key gates use offline. */
+/**
+ * Gate check for gate staff (`petugas`) and admins (anyone else: 404): paste a scanned QR payload;
+ * also shows the public key gates use offline.
+ */
 export default async function VerifyTicketPage() {
-  await requireUser('/tickets/verify');
+  await requireStaff();
   const { t } = await getI18n();
   const k = t.checkout.tickets;
   return (

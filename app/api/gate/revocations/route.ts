@@ -12,12 +12,13 @@ const QuerySchema = z.object({
 /**
  * GET /api/gate/revocations?since=<version> → {"list": "KAIREV1.<list>.<signature>"}: the tickets
  * revoked after that version (all with since=0), signed with the ticket key so a gate checks it
- * with the public key it already has. Admins only until gate staff get their own role (`petugas`);
- * anyone else gets a 404, as for every admin route. Never cached: a stale list lets revoked tickets on.
+ * with the public key it already has. Gate staff (`petugas`) and admins only; anyone else gets a
+ * 404, as for every admin route. Never cached: a stale list lets revoked tickets on.
  */
 export async function GET(request: Request): Promise<Response> {
   const user = await currentUser();
-  if (!user || user.role !== 'admin') return Response.json({ error: 'not_found' }, { status: 404 });
+  if (!user || (user.role !== 'admin' && user.role !== 'petugas'))
+    return Response.json({ error: 'not_found' }, { status: 404 });
   const query = QuerySchema.safeParse(
     Object.fromEntries(new URL(request.url).searchParams.entries()),
   );

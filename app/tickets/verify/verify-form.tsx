@@ -3,9 +3,9 @@
 import { useActionState } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { IDLE, type FormState } from '@/lib/forms';
 import type { VerifyOutcome } from '@/lib/tickets/verify';
 
-type State = { status: 'idle' } | { status: 'done'; outcome: VerifyOutcome };
 type Refusal = Extract<VerifyOutcome, { valid: false }>['reason'];
 type Labels = {
   payload: string;
@@ -19,16 +19,26 @@ type Labels = {
   train: string;
 };
 
+/** The verdict carried in the form state (see the action); a malformed one reads as not genuine. */
+function outcomeOf(state: FormState): VerifyOutcome | undefined {
+  if (state.status === 'idle') return undefined;
+  try {
+    return JSON.parse(state.message) as VerifyOutcome;
+  } catch {
+    return { valid: false, reason: 'bad_signature' };
+  }
+}
+
 /** Paste a scanned QR payload; shows whether it is genuine and still valid, and what it says. */
 export function VerifyForm({
   action,
   labels,
 }: {
-  action: (prev: State, form: FormData) => Promise<State>;
+  action: (prev: FormState, form: FormData) => Promise<FormState>;
   labels: Labels;
 }) {
-  const [state, formAction] = useActionState(action, { status: 'idle' } as State);
-  const o = state.status === 'done' ? state.outcome : undefined;
+  const [state, formAction] = useActionState(action, IDLE);
+  const o = outcomeOf(state);
   const text = !o ? undefined : o.valid ? labels.valid : labels.refusals[o.reason];
   const claims = o && 'claims' in o ? o.claims : undefined;
   return (
