@@ -104,3 +104,55 @@ export const seatSegments = sqliteTable(
     index('seat_segments_booking_idx').on(t.bookingId),
   ],
 );
+
+/**
+ * The second train of a connection (a two-leg journey booked as ONE booking: one code, one hold,
+ * one total, one payment, one cancellation). Leg 1 stays on the booking row itself, so every direct
+ * booking and every reader of `bookings.trip_id` is unchanged; the booking's `fare` is the whole
+ * journey's fare per adult (so `total = fare × adults` still holds) and this row keeps leg 2's own
+ * fare. Seat segments of both legs carry the one booking id: freeing a booking frees both legs.
+ */
+export const bookingLegs = sqliteTable(
+  'booking_legs',
+  {
+    bookingId: integer('booking_id')
+      .notNull()
+      .references(() => bookings.id),
+    leg: integer('leg').notNull(),
+    tripId: integer('trip_id')
+      .notNull()
+      .references(() => trips.id),
+    originSeq: integer('origin_seq').notNull(),
+    destinationSeq: integer('destination_seq').notNull(),
+    seatClass: text('seat_class', { enum: SEAT_CLASSES }).notNull(),
+    subClass: text('sub_class').notNull(),
+    /** This leg's fare per adult at the time of booking, integer rupiah. */
+    fare: integer('fare').notNull(),
+    departsAt: integer('departs_at').notNull(),
+    arrivesAt: integer('arrives_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('booking_legs_booking_leg_unique').on(t.bookingId, t.leg),
+    index('booking_legs_trip_idx').on(t.tripId),
+    // Leg 1 is the booking row; only a second leg lives here.
+    check('booking_legs_leg_check', sql`${t.leg} = 2`),
+    check('booking_legs_segment_check', sql`${t.destinationSeq} > ${t.originSeq}`),
+    check('booking_legs_fare_check', sql`${t.fare} > 0`),
+  ],
+);
+
+/** An adult passenger's seat on a leg after the first (the first leg's seat is on the passenger row). */
+export const bookingLegSeats = sqliteTable(
+  'booking_leg_seats',
+  {
+    passengerId: integer('passenger_id')
+      .notNull()
+      .references(() => bookingPassengers.id),
+    leg: integer('leg').notNull(),
+    coachId: integer('coach_id')
+      .notNull()
+      .references(() => trainCoaches.id),
+    seatLabel: text('seat_label').notNull(),
+  },
+  (t) => [uniqueIndex('booking_leg_seats_passenger_leg_unique').on(t.passengerId, t.leg)],
+);

@@ -4,7 +4,7 @@ import { bookingPassengers, bookings } from './booking';
 import { trainCoaches, trips } from './network';
 
 /**
- * One e-ticket per passenger (infants too, on a lap) per version of a booking: a reschedule voids
+ * One e-ticket per passenger (infants too, on a lap) per leg per version of a booking: a reschedule voids
  * the tickets of the old trip and issues version + 1. The boarding pass time is set when the
  * passenger first opens the e-boarding pass (from 2 h before departure); after that no cancellation.
  */
@@ -19,6 +19,8 @@ export const tickets = sqliteTable(
       .notNull()
       .references(() => bookingPassengers.id),
     version: integer('version').notNull(),
+    /** Which train of the booking this ticket is for: 1, or 2 on a connection's second train. */
+    leg: integer('leg').notNull().default(1),
     number: text('number').notNull(),
     tripId: integer('trip_id')
       .notNull()
@@ -33,7 +35,7 @@ export const tickets = sqliteTable(
   },
   (t) => [
     uniqueIndex('tickets_number_unique').on(t.number),
-    uniqueIndex('tickets_passenger_version_unique').on(t.passengerId, t.version),
+    uniqueIndex('tickets_passenger_version_leg_unique').on(t.passengerId, t.version, t.leg),
     index('tickets_booking_idx').on(t.bookingId, t.status),
   ],
 );
