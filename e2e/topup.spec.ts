@@ -5,7 +5,7 @@ import { test, expect } from '@playwright/test';
 import { login, newPassenger, register } from './support/people';
 import { E2E_ADMIN_PASSWORD } from './support/constants';
 import { activateKaipay } from './support/kaipay';
-import { e164 } from './support/checkout';
+import { e164, openTopUpVa } from './support/checkout';
 import { expectBalance, payAtBank } from './support/sandbox-bank';
 
 test('Cara Isi Saldo → ATM → BCA → copy the VA → pay it at the sandbox bank → the balance shows the amount', async ({
@@ -19,7 +19,7 @@ test('Cara Isi Saldo → ATM → BCA → copy the VA → pay it at the sandbox b
   await page.goto('/kaipay');
   await page.getByRole('link', { name: 'Isi Saldo' }).click();
   await page.getByRole('link', { name: 'ATM' }).click();
-  await page.getByRole('link', { name: 'BCA' }).click();
+  await page.getByRole('button', { name: 'BCA', exact: true }).click();
   const va = (await page.getByTestId('va-number').textContent())!;
   expect(va).toMatch(/^39358\d{11}$/);
   await expect(page.getByTestId('topup-fee')).toContainText('Rp 0 selama promo');
@@ -92,8 +92,7 @@ test('a top-up over the Regular limit is returned to the bank, shown to the pass
   const p = newPassenger();
   await register(page, p);
   await activateKaipay(page, e164(p.phone), '582917');
-  await page.goto('/kaipay/isi-saldo?method=mobile&bank=BRI');
-  const va = (await page.getByTestId('va-number').textContent())!;
+  const va = await openTopUpVa(page, 'mobile', 'BRI (BRIVA)');
   await page.goto('/sandbox/bank');
   await payAtBank(page, { channel: 'mobile', bank: 'BRI', number: va, amount: 2_500_000 });
   await expect(page.getByText(/Pembayaran berhasil/)).toBeVisible();
@@ -130,8 +129,7 @@ test('a credit the bank never settled shows as a reconciliation difference at /a
   const p = newPassenger();
   await register(page, p);
   await activateKaipay(page, e164(p.phone), '582917');
-  await page.goto('/kaipay/isi-saldo?method=atm&bank=BCA');
-  const va = (await page.getByTestId('va-number').textContent())!;
+  const va = await openTopUpVa(page, 'atm', 'BCA');
   // Signed with the server's key but never sent by the bank: what a forged credit leaves behind.
   const { PAYMENT_SERVER_KEY: key } = JSON.parse(
     fs.readFileSync(path.join(process.env.E2E_RUN_DIR!, 'secrets.json'), 'utf8'),

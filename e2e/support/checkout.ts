@@ -6,6 +6,14 @@ import { expectBalance, payAtBank } from './sandbox-bank';
 /** "+628…" for a "08…" number typed at registration. */
 export const e164 = (phone: string) => `+62${phone.replace(/^0/, '')}`;
 
+/** Cara Isi Saldo: a method, then a bank (a form post that makes the VA once); returns the number. */
+export async function openTopUpVa(page: Page, method: string, bank: string): Promise<string> {
+  await page.goto(`/kaipay/isi-saldo?method=${method}`);
+  await page.getByRole('button', { name: bank, exact: true }).click();
+  await expect(page.getByTestId('va-number')).toBeVisible();
+  return (await page.getByTestId('va-number').textContent())!.trim();
+}
+
 /** Tops KAIPay up through Cara Isi Saldo (ATM, BCA) and the sandbox bank, then waits for the balance. */
 export async function topUpThroughSandbox(
   page: Page,
@@ -13,8 +21,7 @@ export async function topUpThroughSandbox(
   amount: number,
   expected: string,
 ): Promise<void> {
-  await page.goto('/kaipay/isi-saldo?method=atm&bank=BCA');
-  const va = (await page.getByTestId('va-number').textContent())!;
+  const va = await openTopUpVa(page, 'atm', 'BCA');
   const bank = await context.newPage();
   await bank.goto('/sandbox/bank');
   await payAtBank(bank, { channel: 'atm', bank: 'BCA', number: va, amount });

@@ -6,10 +6,50 @@ import { now } from '@/lib/clock';
 import { numberSetting } from '@/lib/settings';
 import { openVaCandidates, VA_FORMATS, type RetailOutlet, type VaBank } from './banks';
 import { drawRetailCode } from './retail-code';
-import { paymentProvider } from './sandbox-provider';
+import { paymentProvider } from './provider';
 import { retailTopUpOrderId } from './order-ids';
+import { walletSummary } from '@/lib/wallet/queries';
 
-/** A passenger's static open VA at a bank, created (and registered at the bank) the first time it is shown. */
+/** Why a top-up number is not given out. */
+export type TopUpRefusal = 'wallet_inactive' | 'amount_range' | 'payments_unavailable';
+
+/** Top-ups are for an active KAIPay wallet only (activation first). */
+function walletRefusal(userId: number): TopUpRefusal | null {
+  if (walletSummary(userId)?.step !== 'active') return 'wallet_inactive';
+  return paymentProvider().available ? null : 'payments_unavailable';
+}
+
+/** The passenger's open VA at a bank if it was made already (pages read it; they never make it). */
+export function openVaOf(userId: number, bank: VaBank): string | null {
+  return (
+    getDb()
+      .select({ number: paymentAccounts.number })
+      .from(paymentAccounts)
+      .where(
+        and(
+          eq(paymentAccounts.userId, userId),
+          eq(paymentAccounts.bank, bank),
+          eq(paymentAccounts.kind, 'open_va'),
+        ),
+      )
+      .get()?.number ?? null
+  );
+}
+
+/**
+ * Cara Isi Saldo, choosing a bank: the passenger's static open VA there, made and registered at the
+ * bank the first time. Refused unless the wallet is active.
+ */
+export async function createTopUpVa(
+  userId: number,
+  bank: VaBank,
+): Promise<{ ok: true; number: string } | { ok: false; code: TopUpRefusal }> {
+  const refusal = walletRefusal(userId);
+  if (refusal) return { ok: false, code: refusal };
+  return { ok: true, number: (await ensureOpenVa(userId, bank)).number };
+}
+
+/** The open VA of a user at a bank, made and registered when missing (no wallet check: tests, jobs). */
 export async function ensureOpenVa(
   userId: number,
   bank: VaBank,
@@ -49,12 +89,24 @@ export async function ensureOpenVa(
 
 export const RETAIL_CODE_HOURS = 24;
 
-/** A retail payment code for an exact top-up amount, valid 24 hours. */
+export type RetailTopUpResult =
+  | { ok: true; paymentCode: string; amount: number; expiresAt: number }
+  | { ok: false; code: TopUpRefusal };
+
+/**
+ * A retail payment code for an exact top-up amount, valid 24 hours. Refused unless the wallet is
+ * active and the amount is within the retail bounds (settings).
+ */
 export async function createRetailTopUpCode(
   userId: number,
   outlet: RetailOutlet,
   amount: number,
-): Promise<{ code: string; amount: number; expiresAt: number }> {
+): Promise<RetailTopUpResult> {
+  const refusal = walletRefusal(userId);
+  if (refusal) return { ok: false, code: refusal };
+  const { min, max } = retailBounds();
+  if (!Number.isSafeInteger(amount) || amount < min || amount > max)
+    return { ok: false, code: 'amount_range' };
   const expiresAt = now() + RETAIL_CODE_HOURS * 3600_000;
   for (let attempt = 0; attempt < 5; attempt++) {
     const code = drawRetailCode(outlet);
@@ -81,7 +133,7 @@ export async function createRetailTopUpCode(
         expiresAt,
         orderId: retailTopUpOrderId(code),
       });
-      return { code, amount, expiresAt };
+      return { ok: true, paymentCode: code, amount, expiresAt };
     }
   }
   throw new Error('Could not draw a unique retail payment code');

@@ -8,7 +8,8 @@ import { postTransfer } from '@/lib/ledger/transfer';
 import { systemAccountId, walletAccountId } from '@/lib/ledger/accounts';
 import { setSetting } from '@/lib/settings';
 import { applyNotification } from './apply';
-import { createRetailTopUpCode, ensureOpenVa } from './accounts';
+import { ensureOpenVa } from './accounts';
+import { retailCodeFor } from './testing/retail';
 import { NotificationSchema } from './notification';
 import { txId, vaNotification } from './testing/notify-fixtures';
 import { openVaOrderId, retailTopUpOrderId } from './order-ids';
@@ -158,7 +159,7 @@ describe('applying payment notifications', () => {
 
   it('refuses a retail code paid with another amount, returns one paid after it expired, and ignores unknown numbers', async () => {
     const user = await activeWallet();
-    const code = await createRetailTopUpCode(user.id, 'INDOMARET', 100_000);
+    const code = await retailCodeFor(user.id, 'INDOMARET', 100_000);
     const retail = (amount: number, tx: string) => {
       const body = {
         ...vaNotification('0', amount, 'settlement', tx, 'bca', retailTopUpOrderId(code.code)),

@@ -7,12 +7,16 @@ import { expireOverdue } from '@/lib/booking/expiry';
 import { log } from '@/lib/log';
 import { closedVaCandidates, isVaBank, VA_FORMATS, type RetailOutlet } from './banks';
 import { drawRetailCode } from './retail-code';
-import { paymentProvider } from './sandbox-provider';
+import { paymentProvider } from './provider';
 import { bookingOrderId } from './order-ids';
 
 export type BookingCode =
   | { ok: true; number: string; amount: number; expiresAt: number; companyCode?: string }
-  | { ok: false; code: 'not_found' | 'not_payable' | 'departed' | 'number_unavailable' };
+  | {
+      ok: false;
+      code:
+        'not_found' | 'not_payable' | 'departed' | 'number_unavailable' | 'payments_unavailable';
+    };
 
 /**
  * The number to pay a booking at a bank or retail outlet: a closed VA (or payment code) for the
@@ -41,6 +45,7 @@ export async function createBookingPaymentCode(
   if (booking.status !== 'awaiting_payment' || booking.holdExpiresAt <= now())
     return { ok: false, code: 'not_payable' };
   if (booking.departsAt <= now()) return { ok: false, code: 'departed' };
+  if (!paymentProvider().available) return { ok: false, code: 'payments_unavailable' };
   const find = () =>
     db
       .select({ number: paymentAccounts.number })

@@ -6,7 +6,8 @@ import { activeWallet } from '@/lib/wallet/testing/fixtures';
 import { checkLedgerInvariants } from '@/lib/ledger/invariants';
 import { POST } from '@/app/api/payments/notify/route';
 import { env } from '@/lib/env';
-import { createRetailTopUpCode, ensureOpenVa } from './accounts';
+import { ensureOpenVa } from './accounts';
+import { retailCodeFor } from './testing/retail';
 import { signNotification } from './notification';
 import { retailTopUpOrderId } from './order-ids';
 import { txId, vaNotification } from './testing/notify-fixtures';
@@ -119,7 +120,7 @@ describe('POST /api/payments/notify', () => {
 
   it('credits one retail order once when 10 processes send it under 10 transaction ids at once', async () => {
     const user = await activeWallet();
-    const { code } = await createRetailTopUpCode(user.id, 'ALFAMART', 120_000);
+    const { code } = await retailCodeFor(user.id, 'ALFAMART', 120_000);
     const base = {
       order_id: retailTopUpOrderId(code),
       status_code: '200',

@@ -1,5 +1,8 @@
+import 'server-only';
 import type { PaymentBank } from '@/db/schema/payments';
+import { sandboxEnabled } from '@/lib/sandbox';
 import type { TransactionStatus } from './notification';
+import { sandboxProvider } from './sandbox-provider';
 
 export type BankAccountRegistration = {
   bank: PaymentBank;
@@ -27,6 +30,8 @@ export type BankTransaction = {
  * (Midtrans, Xendit...) would implement the same four calls.
  */
 export interface PaymentProvider {
+  /** False when no gateway is configured: numbers are then refused, never handed out unpayable. */
+  readonly available: boolean;
   /** Creates a VA or retail payment code at the bank (idempotent per bank and number). */
   register(account: BankAccountRegistration): Promise<void>;
   /** True when a notification body carries a valid signature. */
@@ -35,4 +40,24 @@ export interface PaymentProvider {
   status(transactionId: string): Promise<BankTransaction | null>;
   /** Every transaction the bank recorded since an instant (for reconciliation). */
   transactionsSince(since: number): Promise<BankTransaction[]>;
+}
+
+/** No gateway configured (the sandbox off and no real adapter): nothing is registered or verified. */
+const noProvider: PaymentProvider = {
+  available: false,
+  async register() {
+    throw new Error('No payment provider is configured');
+  },
+  verify: () => false,
+  status: async () => null,
+  transactionsSince: async () => [],
+};
+
+/**
+ * The one seam to the bank: code imports this module, never an adapter. The sandbox bank is the
+ * adapter while the sandbox is on; a real gateway adapter (Midtrans, Xendit) would be chosen here
+ * from its own settings. With neither, payments are refused cleanly.
+ */
+export function paymentProvider(): PaymentProvider {
+  return sandboxEnabled() ? sandboxProvider : noProvider;
 }

@@ -14,7 +14,7 @@ import {
 } from './notification';
 import { compareWithBank, type AppPayment, type ReconciliationDifference } from './reconcile-diff';
 import { saveReconciliation } from './reconcile-store';
-import { paymentProvider } from './sandbox-provider';
+import { paymentProvider } from './provider';
 import type { BankTransaction } from './provider';
 
 export type ReconcileReport = {

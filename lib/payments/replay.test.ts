@@ -8,7 +8,8 @@ import { postTransfer } from '@/lib/ledger/transfer';
 import { systemAccountId, walletAccountId } from '@/lib/ledger/accounts';
 import { POST } from '@/app/api/payments/notify/route';
 import { applyNotification } from './apply';
-import { createRetailTopUpCode, ensureOpenVa } from './accounts';
+import { ensureOpenVa } from './accounts';
+import { retailCodeFor } from './testing/retail';
 import { openPaymentFlags } from './flags';
 import { NotificationSchema, signNotification } from './notification';
 import { retailTopUpOrderId } from './order-ids';
@@ -77,7 +78,7 @@ function retailBody(code: string, amount: number, transactionId: string) {
 describe('one bank order credits at most once (issue 9.3)', () => {
   it('a retail code credited once is never credited again under another transaction id: recorded and flagged', async () => {
     const user = await activeWallet();
-    const { code } = await createRetailTopUpCode(user.id, 'INDOMARET', 100_000);
+    const { code } = await retailCodeFor(user.id, 'INDOMARET', 100_000);
     const body = retailBody(code, 100_000, txId('retail-first'));
     expect(apply(body).result).toBe('credited');
     spendAll(user.id);
@@ -103,7 +104,7 @@ describe('one bank order credits at most once (issue 9.3)', () => {
     const user = await activeWallet();
     const { number } = await ensureOpenVa(user.id, 'BCA');
     expect(apply(vaNotification(number, 1_950_000)).result).toBe('credited');
-    const { code } = await createRetailTopUpCode(user.id, 'INDOMARET', 100_000);
+    const { code } = await retailCodeFor(user.id, 'INDOMARET', 100_000);
     // Over the Regular maximum balance: returned to the bank, nothing credited.
     const body = retailBody(code, 100_000, txId('returned-first'));
     expect(apply(body)).toMatchObject({ result: 'returned', reason: 'over_max_balance' });
@@ -119,7 +120,7 @@ describe('one bank order credits at most once (issue 9.3)', () => {
 
   it('the database itself refuses a second credited payment row for one order', async () => {
     const user = await activeWallet();
-    const { code } = await createRetailTopUpCode(user.id, 'INDOMARET', 100_000);
+    const { code } = await retailCodeFor(user.id, 'INDOMARET', 100_000);
     expect(apply(retailBody(code, 100_000, txId('db-first'))).result).toBe('credited');
     const row = sqlite()
       .prepare('select * from bank_payments where provider_transaction_id = ?')
@@ -166,7 +167,7 @@ describe('every signed field has one exact form (issue 9.4)', () => {
 
   it('refuses order ids not of our shape, unknown status codes, leading zeros and another amount for a closed order', async () => {
     const user = await activeWallet();
-    const { code } = await createRetailTopUpCode(user.id, 'INDOMARET', 100_000);
+    const { code } = await retailCodeFor(user.id, 'INDOMARET', 100_000);
     const good = retailBody(code, 100_000, txId('shape'));
     const parse = (b: object) => NotificationSchema.safeParse(b).success;
     expect(parse(good)).toBe(true);

@@ -24,6 +24,7 @@ async function getJson<T>(path: string): Promise<T | null> {
  * VA" API); status queries and settlement reports go over real HTTP, as they would to a gateway.
  */
 export const sandboxProvider: PaymentProvider = {
+  available: true,
   async register(account) {
     registerAccount(account);
   },
@@ -41,8 +42,3 @@ export const sandboxProvider: PaymentProvider = {
     );
   },
 };
-
-/** The provider the app uses. */
-export function paymentProvider(): PaymentProvider {
-  return sandboxProvider;
-}

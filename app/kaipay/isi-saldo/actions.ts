@@ -2,39 +2,37 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { requireUser } from '@/lib/auth/session';
-import { walletSummary } from '@/lib/wallet/queries';
-import { createRetailTopUpCode, retailBounds } from '@/lib/payments/accounts';
-import { RETAIL_OUTLETS } from '@/lib/payments/banks';
-import type { FormState } from '@/lib/forms';
+import { userAction } from '@/lib/actions/callers';
+import { createRetailTopUpCode, createTopUpVa } from '@/lib/payments/accounts';
+import { CHANNELS, RETAIL_OUTLETS, VA_BANKS } from '@/lib/payments/banks';
+import { RupiahSchema } from '@/lib/money';
 
-const RetailSchema = z.object({
-  outlet: z.enum(RETAIL_OUTLETS),
-  amount: z
-    .string()
-    .trim()
-    .regex(/^\d{1,9}$/, { error: 'amount_range' })
-    .transform(Number),
-});
+const PAGE = '/kaipay/isi-saldo';
+const page = (query: Record<string, string>) => `${PAGE}?${new URLSearchParams(query)}`;
+
+/** Choosing a bank makes (once) the passenger's open VA there, then shows it with its steps. */
+export const chooseTopUpBank = userAction(
+  z.object({ method: z.enum(CHANNELS).exclude(['retail']), bank: z.enum(VA_BANKS) }),
+  async ({ method, bank }, { user }) => {
+    const result = await createTopUpVa(user.id, bank);
+    redirect(page(result.ok ? { method, bank } : { method, bank, error: result.code }));
+  },
+  { returnTo: PAGE },
+);
 
 /** Creates a retail payment code for an amount the passenger enters (Rp 10.000 - Rp 5.000.000, 24 hours). */
-export async function createRetailCode(_prev: FormState, form: FormData): Promise<FormState> {
-  const user = await requireUser('/kaipay/isi-saldo');
-  const parsed = RetailSchema.safeParse({
-    outlet: form.get('outlet'),
-    amount: String(form.get('amount') ?? '').replace(/\./g, ''),
-  });
-  const { min, max } = retailBounds();
-  if (!parsed.success || parsed.data.amount < min || parsed.data.amount > max) {
-    return {
-      status: 'error',
-      message: 'amount_range',
-      fieldErrors: { amount: ['amount_range'] },
-      values: { amount: String(form.get('amount') ?? '') },
-    };
-  }
-  if (walletSummary(user.id)?.step !== 'active')
-    return { status: 'error', message: 'wallet_inactive' };
-  const code = await createRetailTopUpCode(user.id, parsed.data.outlet, parsed.data.amount);
-  redirect(`/kaipay/isi-saldo?method=retail&bank=${parsed.data.outlet}&code=${code.code}`);
-}
+export const createRetailCode = userAction(
+  z.object({
+    outlet: z.enum(RETAIL_OUTLETS),
+    amount: RupiahSchema,
+  }),
+  async ({ outlet, amount }, { user }) => {
+    const result = await createRetailTopUpCode(user.id, outlet, amount);
+    if (!result.ok)
+      return result.code === 'amount_range'
+        ? { status: 'error', message: 'amount_range', fieldErrors: { amount: ['amount_range'] } }
+        : { status: 'error', message: result.code };
+    redirect(page({ method: 'retail', bank: outlet, code: result.paymentCode }));
+  },
+  { returnTo: PAGE, echo: ['amount'] },
+);

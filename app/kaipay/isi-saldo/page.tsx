@@ -12,7 +12,11 @@ import {
   VA_FORMATS,
   type Channel,
 } from '@/lib/payments/banks';
-import { ensureOpenVa } from '@/lib/payments/accounts';
+import { openVaOf } from '@/lib/payments/accounts';
+import { lookup } from '@/lib/i18n/lookup';
+import { FormMessage } from '@/components/ui/form-message';
+import { HiddenFields } from '@/components/ui/hidden-fields';
+import { chooseTopUpBank } from './actions';
 import { topUpFee } from '@/lib/payments/fees';
 import { recentTopUps } from '@/lib/payments/queries';
 import { numberSetting } from '@/lib/settings';
@@ -22,9 +26,12 @@ import { RetailSection } from './retail-section';
 
 export const dynamic = 'force-dynamic';
 
-type Search = Promise<{ method?: string; bank?: string; code?: string }>;
+type Search = Promise<{ method?: string; bank?: string; code?: string; error?: string }>;
 
-/** "Cara Isi Saldo": method, then bank, then the passenger's own VA number with that bank's steps. */
+/**
+ * "Cara Isi Saldo": method, then bank, then the passenger's own VA number with that bank's steps.
+ * The page only reads: choosing a bank posts a form whose action makes the VA the first time.
+ */
 export default async function TopUpPage({ searchParams }: { searchParams: Search }) {
   const user = await requireUser('/kaipay/isi-saldo');
   const { t } = await getI18n();
@@ -54,6 +61,8 @@ export default async function TopUpPage({ searchParams }: { searchParams: Search
     (method === 'retail' ? isRetailOutlet(params.bank) : isVaBank(params.bank))
       ? params.bank
       : undefined;
+  const vaNumber = bank && isVaBank(bank) ? openVaOf(user.id, bank) : null;
+  const notice = params.error ? (lookup(p.errors, params.error) ?? t.errors.generic) : undefined;
   const link = (q: Record<string, string>) => `/kaipay/isi-saldo?${new URLSearchParams(q)}`;
   const tile = 'card block font-medium hover:border-kai-navy';
   return (
@@ -84,24 +93,38 @@ export default async function TopUpPage({ searchParams }: { searchParams: Search
           <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3">
             {banks.map((b) => (
               <li key={b}>
-                <Link
-                  href={link({ method, bank: b })}
-                  aria-current={b === bank ? 'page' : undefined}
-                  className={`${tile} ${b === bank ? 'border-kai-navy bg-sky-50' : ''}`}
-                >
-                  {isVaBank(b) ? VA_FORMATS[b].name : RETAIL_FORMATS[b as 'INDOMARET'].name}
-                </Link>
+                {isVaBank(b) && method !== 'retail' ? (
+                  <form action={chooseTopUpBank}>
+                    <HiddenFields values={{ method, bank: b }} />
+                    <button
+                      type="submit"
+                      aria-current={b === bank ? 'page' : undefined}
+                      className={`${tile} w-full text-left ${b === bank ? 'border-kai-navy bg-sky-50' : ''}`}
+                    >
+                      {VA_FORMATS[b].name}
+                    </button>
+                  </form>
+                ) : (
+                  <Link
+                    href={link({ method, bank: b })}
+                    aria-current={b === bank ? 'page' : undefined}
+                    className={`${tile} ${b === bank ? 'border-kai-navy bg-sky-50' : ''}`}
+                  >
+                    {RETAIL_FORMATS[b as 'INDOMARET'].name}
+                  </Link>
+                )}
               </li>
             ))}
           </ul>
         </nav>
       )}
-      {method && bank && isVaBank(bank) && method !== 'retail' && (
+      {notice && <FormMessage tone="error">{notice}</FormMessage>}
+      {method && bank && isVaBank(bank) && method !== 'retail' && vaNumber && (
         <VaDetails
           t={t}
           bank={bank}
           channel={method}
-          number={(await ensureOpenVa(user.id, bank)).number}
+          number={vaNumber}
           fee={topUpFee(bank)}
           min={numberSetting('topup_min')}
           max={Math.min(wallet.maxBalance - wallet.balance, wallet.monthlyInLimit - wallet.monthIn)}

@@ -52,6 +52,8 @@ export const topupId = {
   } as Record<string, string>,
   errors: {
     amount_range: 'Jumlah harus Rp 10.000 sampai Rp 5.000.000, tanpa desimal.',
+    amount_invalid: 'Jumlah harus Rp 10.000 sampai Rp 5.000.000, tanpa desimal.',
+    payments_unavailable: 'Pembayaran bank sedang tidak tersedia. Coba lagi nanti.',
     wallet_inactive: 'KAIPay belum aktif.',
   } as Record<string, string>,
   admin: {
@@ -185,6 +187,8 @@ export const topupEn: typeof topupId = {
   },
   errors: {
     amount_range: 'Amount must be Rp 10,000 to Rp 5,000,000, whole rupiah.',
+    amount_invalid: 'Amount must be Rp 10,000 to Rp 5,000,000, whole rupiah.',
+    payments_unavailable: 'Bank payments are unavailable right now. Please try again later.',
     wallet_inactive: 'KAIPay is not active yet.',
   },
   admin: {

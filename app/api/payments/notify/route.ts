@@ -1,6 +1,6 @@
 import { applyNotification } from '@/lib/payments/apply';
 import { NotificationSchema } from '@/lib/payments/notification';
-import { paymentProvider } from '@/lib/payments/sandbox-provider';
+import { paymentProvider } from '@/lib/payments/provider';
 import { log } from '@/lib/log';
 import { BodyTooLarge, readBodyText } from '@/lib/http/body';
 

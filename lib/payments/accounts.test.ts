@@ -1,0 +1,66 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { getDb } from '@/db';
+import { resetEnvCache } from '@/lib/env';
+import { openTempDb } from '@/lib/testing/temp-db';
+import { activeWallet, makeUser } from '@/lib/wallet/testing/fixtures';
+import { createRetailTopUpCode, createTopUpVa, openVaOf } from './accounts';
+
+let db: ReturnType<typeof openTempDb>;
+beforeEach(() => {
+  db = openTempDb();
+});
+afterEach(() => {
+  delete process.env.SANDBOX;
+  resetEnvCache();
+  db.cleanup();
+});
+
+const accounts = () =>
+  (getDb().$client.prepare('select count(*) as n from payment_accounts').get() as { n: number }).n;
+
+describe('top-up numbers: lib refuses on its own (issue 10.3)', () => {
+  it('gives a VA only to an active wallet, once, and reading it never makes one', async () => {
+    const stranger = makeUser();
+    expect(await createTopUpVa(stranger.id, 'BCA')).toEqual({ ok: false, code: 'wallet_inactive' });
+    const user = await activeWallet();
+    expect(openVaOf(user.id, 'BCA')).toBeNull();
+    expect(accounts()).toBe(0);
+    const first = await createTopUpVa(user.id, 'BCA');
+    expect(first.ok).toBe(true);
+    expect(await createTopUpVa(user.id, 'BCA')).toEqual(first);
+    expect(openVaOf(user.id, 'BCA')).toBe(first.ok ? first.number : '');
+    expect(accounts()).toBe(1);
+  });
+
+  it('refuses retail codes for an inactive wallet or an amount outside the bounds', async () => {
+    const stranger = makeUser();
+    expect(await createRetailTopUpCode(stranger.id, 'INDOMARET', 100_000)).toEqual({
+      ok: false,
+      code: 'wallet_inactive',
+    });
+    const user = await activeWallet();
+    for (const amount of [0, 9_999, 5_000_001, 10.5, Number.NaN, -50_000])
+      expect(await createRetailTopUpCode(user.id, 'ALFAMART', amount)).toEqual({
+        ok: false,
+        code: 'amount_range',
+      });
+    expect(accounts()).toBe(0);
+    const made = await createRetailTopUpCode(user.id, 'ALFAMART', 10_000);
+    expect(made).toMatchObject({ ok: true, amount: 10_000 });
+  });
+
+  it('with the sandbox off and no gateway configured, refuses instead of handing out numbers no bank knows', async () => {
+    const user = await activeWallet();
+    process.env.SANDBOX = 'off';
+    resetEnvCache();
+    expect(await createTopUpVa(user.id, 'BNI')).toEqual({
+      ok: false,
+      code: 'payments_unavailable',
+    });
+    expect(await createRetailTopUpCode(user.id, 'INDOMARET', 50_000)).toEqual({
+      ok: false,
+      code: 'payments_unavailable',
+    });
+    expect(accounts()).toBe(0);
+  });
+});
