@@ -9,6 +9,7 @@ import { expireOverdue } from '@/lib/booking/expiry';
 import { bankClearingAccountId, systemAccountId, walletAccountId } from '@/lib/ledger/accounts';
 import { postTransfer } from '@/lib/ledger/transfer';
 import type { Tx } from '@/lib/ledger/tx';
+import { isWalletFrozen } from '@/lib/wallet/payments';
 import { topUpFee } from './fees';
 
 export type SettleResult =
@@ -49,6 +50,8 @@ function settleTopUp(s: Settlement): SettleResult {
   if (gross < numberSetting('topup_min')) return markReturned(s, 'below_minimum');
   const wallet = walletAccountId(tx, account.userId);
   if (wallet === null) return markReturned(s, 'wallet_inactive');
+  // Frozen by an admin (issue 11.5): the money goes back to the bank, like a limit breach.
+  if (isWalletFrozen(tx, account.userId)) return markReturned(s, 'wallet_frozen');
   const { fee } = topUpFee(account.bank);
   if (fee >= gross) return markReturned(s, 'below_minimum');
   const entries = [
@@ -113,7 +116,8 @@ function settleBooking(s: Settlement): SettleResult {
     return { result: 'booking_paid', bookingId: account.bookingId! };
   }
   const wallet = walletAccountId(tx, account.userId);
-  if (wallet === null) return markReturned(s, 'booking_not_payable');
+  if (wallet === null || isWalletFrozen(tx, account.userId))
+    return markReturned(s, 'booking_not_payable');
   // New money from a bank, so it counts toward the monthly incoming limit like a top-up (a 'refund'
   // would not, and paying one booking at several banks would then bypass the limit).
   const refund = postTransfer(tx, {

@@ -8,6 +8,7 @@ import type { Tx } from '@/lib/ledger/tx';
 
 export type DebitRefusal =
   | 'wallet_inactive'
+  | 'wallet_frozen'
   | 'wallet_locked'
   | 'insufficient_balance'
   | 'invalid_amount'
@@ -15,6 +16,19 @@ export type DebitRefusal =
 export type DebitResult =
   | { ok: true; created: boolean; transferId: number; balanceAfter: number }
   | { ok: false; code: DebitRefusal };
+
+/**
+ * True while an admin has frozen the user's wallet (issue 11.5): it then neither pays nor receives;
+ * bank money for it is returned to the bank and refunds are owed to the bank instead.
+ */
+export function isWalletFrozen(tx: Pick<Tx, 'select'>, userId: number): boolean {
+  const row = tx
+    .select({ frozenAt: wallets.frozenAt })
+    .from(wallets)
+    .where(eq(wallets.userId, userId))
+    .get();
+  return row?.frozenAt != null;
+}
 
 function balanceOf(tx: Tx, userId: number): number {
   return (
@@ -49,12 +63,13 @@ export function debitWalletForPayment(
       : { ok: false, code: 'idempotency_conflict' };
   }
   const w = tx
-    .select({ step: wallets.step, lockedUntil: wallets.pinLockedUntil })
+    .select({ step: wallets.step, lockedUntil: wallets.pinLockedUntil, frozenAt: wallets.frozenAt })
     .from(wallets)
     .where(eq(wallets.userId, input.userId))
     .get();
   const account = walletAccountId(tx, input.userId);
   if (!w || w.step !== 'active' || account === null) return { ok: false, code: 'wallet_inactive' };
+  if (w.frozenAt !== null) return { ok: false, code: 'wallet_frozen' };
   if (w.lockedUntil && w.lockedUntil > now()) return { ok: false, code: 'wallet_locked' };
   const result = postTransfer(tx, {
     kind: 'payment',
@@ -78,6 +93,7 @@ export function debitWalletForPayment(
 
 export type CreditRefusal =
   | 'wallet_inactive'
+  | 'wallet_frozen'
   | 'over_max_balance'
   | 'over_monthly_limit'
   | 'invalid_amount'
@@ -89,7 +105,7 @@ export type CreditResult =
 /**
  * Puts money into a wallet INSIDE the caller's immediate transaction: a top-up from a bank clearing
  * account (`bankClearingAccountId`) or a refund (from `systemAccountId(tx, 'refunds_payable')`).
- * Refused, with nothing written, when the wallet is not active or the tier's maximum balance or
+ * Refused, with nothing written, when the wallet is not active, frozen, or the tier's maximum balance or
  * monthly incoming limit would be passed (refunds do not count toward the monthly limit).
  */
 export function creditWallet(
@@ -110,6 +126,9 @@ export function creditWallet(
     return existingTransfer(tx, input.idempotencyKey)
       ? { ok: false, code: 'idempotency_conflict' }
       : { ok: false, code: 'wallet_inactive' };
+  // A frozen wallet takes nothing new; a credit already made under this key is still answered.
+  if (isWalletFrozen(tx, input.userId) && !existingTransfer(tx, input.idempotencyKey))
+    return { ok: false, code: 'wallet_frozen' };
   const result = postTransfer(tx, {
     kind: input.kind,
     idempotencyKey: input.idempotencyKey,

@@ -86,6 +86,7 @@ export const checkoutId = {
       'Pembayaran KAIPay sedang dikunci karena PIN salah 3 kali. Coba lagi nanti, atau pakai Lupa PIN.',
     wallet_inactive: 'KAIPay belum aktif.',
     wallet_locked: 'Pembayaran KAIPay sedang dikunci.',
+    wallet_frozen: 'KAIPay Anda sedang dibekukan. Hubungi layanan pelanggan KAI Access.',
     insufficient_balance: 'Saldo KAIPay tidak cukup.',
     idempotency_conflict:
       'Pembayaran ini sudah tercatat dengan jumlah lain. Hubungi layanan pelanggan.',
@@ -263,6 +264,7 @@ export const checkoutEn: typeof checkoutId = {
     pin_locked: 'KAIPay payments are locked after 3 wrong PINs. Try later, or use Forgot PIN.',
     wallet_inactive: 'KAIPay is not active.',
     wallet_locked: 'KAIPay payments are locked.',
+    wallet_frozen: 'Your KAIPay is frozen. Please contact KAI Access customer service.',
     insufficient_balance: 'Not enough KAIPay balance.',
     idempotency_conflict:
       'This payment was recorded with another amount. Please contact customer service.',
