@@ -107,7 +107,7 @@ export default async function AdminHomePage() {
         <h2 id="charts-heading" className="text-lg font-semibold">
           {o.charts}
         </h2>
-        <div className="grid gap-3 lg:grid-cols-3">
+        <div className="grid gap-3 md:grid-cols-3">
           {chart(o.sales, series.sales, '#1b2a6b')}
           {chart(o.topUps, series.topUps, '#047857')}
           {chart(o.refunds, series.refunds, '#c2410c')}
@@ -133,7 +133,7 @@ export default async function AdminHomePage() {
                   {o.tripsCount}
                 </th>
                 <th scope="col" className="px-2 py-2">
-                  {o.occupancy}
+                  {o.occupancyShort}
                 </th>
               </tr>
             </thead>

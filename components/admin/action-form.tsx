@@ -30,8 +30,8 @@ type Props = {
   errors: Record<string, string>;
   /** Asks for the admin's password (actions wrapped with `reauth`). */
   reauth?: { label: string; hint: string };
-  /** "Line 3: " for refusals that name a line of a textarea. */
-  linePrefix?: (n: number) => string;
+  /** "Baris {n}: " for refusals that name a line of a textarea ({n} is replaced). */
+  linePrefix?: string;
   columns?: 1 | 2 | 3;
   labelledBy?: string;
 };
@@ -51,14 +51,27 @@ export function ActionForm({
   columns = 1,
   labelledBy,
 }: Props) {
-  const [state, formAction] = useActionState(action, IDLE);
+  // What was sent is kept beside the answer: a refusal that echoes nothing back (the password
+  // check of the wrapper) still leaves the admin's typing in place. The password never is.
+  const [{ state, sent }, formAction] = useActionState(
+    async (previous: { state: FormState }, form: FormData) => ({
+      state: await action(previous.state, form),
+      sent: Object.fromEntries(
+        [...form.entries()].filter(
+          (e): e is [string, string] => typeof e[1] === 'string' && e[0] !== 'adminPassword',
+        ),
+      ),
+    }),
+    { state: IDLE, sent: {} as Record<string, string> },
+  );
   const text = (code: string) => lookup(errors, code) ?? errors.generic ?? code;
   const failed = state.status === 'error' ? state : null;
   const line = failed?.values?.line ? Number(failed.values.line) : 0;
-  const prefix = line > 0 && linePrefix ? linePrefix(line) : '';
+  const prefix = line > 0 && linePrefix ? linePrefix.replace('{n}', String(line)) : '';
   const fieldErrors = (name: string) =>
     failed?.fieldErrors?.[name]?.map((code) => prefix + text(code));
-  const value = (f: FieldSpec) => failed?.values?.[f.name] ?? f.defaultValue;
+  const value = (f: FieldSpec) =>
+    failed?.values?.[f.name] ?? (failed ? sent[f.name] : undefined) ?? f.defaultValue;
   const grid = { 1: '', 2: 'sm:grid-cols-2', 3: 'sm:grid-cols-2 lg:grid-cols-3' }[columns];
   // A form re-renders with new defaults after a save: keying by them resets uncontrolled inputs.
   const key = state.status === 'success' ? `ok-${state.message}` : 'form';
