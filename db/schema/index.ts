@@ -8,3 +8,4 @@ export * from './notifications';
 export * from './payments';
 export * from './sandbox-bank';
 export * from './tickets';
+export * from './payouts';
