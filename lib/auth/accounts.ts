@@ -7,7 +7,7 @@ import { normalizePhone } from '@/lib/identity/phone';
 import { consumeAttempt } from '@/lib/rate-limit';
 import { revokeAllApiTokens } from '@/lib/kaipay/api-tokens';
 import { hashPassword, verifyPassword } from './password';
-import { passwordProblem } from './password-policy';
+import { passwordProblem, type PasswordProblem } from './password-policy';
 
 export type SessionUser = {
   id: number;
@@ -74,8 +74,11 @@ export function revokeSessions(userId: number): void {
   log.info('sessions.revoked', { userId });
 }
 
+export type ChangePasswordRefusal =
+  'password_wrong' | 'rate_limited' | 'password_same' | `password_${PasswordProblem}`;
 export type ChangePasswordResult =
-  { ok: true } | { ok: false; field: 'currentPassword' | 'newPassword'; code: string };
+  | { ok: true }
+  | { ok: false; field: 'currentPassword' | 'newPassword'; code: ChangePasswordRefusal };
 
 /** Changes the password after checking the current one; all sessions and API tokens are revoked. */
 export async function changePassword(

@@ -3,17 +3,36 @@ import { eq } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { wallets } from '@/db/schema';
 import { log } from '@/lib/log';
-import { checkOtp, issueOtp, resendWaitSeconds } from './otp-store';
+import {
+  checkOtp,
+  issueOtp,
+  resendWaitSeconds,
+  type CheckResult,
+  type OtpRefusal,
+} from './otp-store';
 import { maskPhone, otpMessage } from './otp';
 import { sendMessage } from '@/lib/notify/sender';
 import type { Channel } from '@/db/schema';
 import { hashPin, pinMatches } from '@/lib/wallet/pin-hash';
-import { pinProblem } from '@/lib/wallet/pin-rules';
-import { storePinHash, verifyWalletPin } from '@/lib/wallet/pin';
+import { pinProblem, type PinProblem } from '@/lib/wallet/pin-rules';
+import { storePinHash, verifyWalletPin, type PinCheck } from '@/lib/wallet/pin';
 
+export type PinCareRefusal =
+  | 'wallet_inactive'
+  | 'pin_same'
+  | PinProblem
+  | Extract<PinCheck, { ok: false }>['code']
+  | OtpRefusal
+  | Extract<CheckResult, { ok: false }>['code'];
 export type PinCareResult =
   | { ok: true; channel?: Channel }
-  | { ok: false; code: string; field?: string; attemptsLeft?: number; retryAfterSeconds?: number };
+  | {
+      ok: false;
+      code: PinCareRefusal;
+      field?: 'pin' | 'oldPin' | 'code';
+      attemptsLeft?: number;
+      retryAfterSeconds?: number;
+    };
 
 function personal(userId: number) {
   return getDb()
@@ -55,7 +74,7 @@ export async function requestPinReset(userId: number, channel?: Channel): Promis
         .from(wallets)
         .where(eq(wallets.userId, userId))
         .get();
-      if (w?.step !== 'active') return { ok: false as const, code: 'wallet_inactive' };
+      if (w?.step !== 'active') return { ok: false as const, code: 'wallet_inactive' as const };
       return {
         ...issueOtp(tx, { userId, purpose: 'pin_reset', phone: w.phone, channel }),
         phone: w.phone,

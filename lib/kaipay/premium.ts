@@ -7,12 +7,18 @@ import { getDb } from '@/db';
 import { kycRequests, wallets } from '@/db/schema';
 import { now } from '@/lib/clock';
 import { env } from '@/lib/env';
-import { checkNik } from '@/lib/identity/nik';
+import { checkNik, type NikCheck } from '@/lib/identity/nik';
 import { log } from '@/lib/log';
 import { imageProblem, imageTypeOf } from './image-type';
 
+export type PremiumRefusal =
+  | 'wallet_inactive'
+  | 'already_premium'
+  | 'kyc_pending'
+  | `nik_${Extract<NikCheck, { ok: false }>['reason']}`
+  | NonNullable<ReturnType<typeof imageProblem>>;
 export type PremiumResult =
-  { ok: true } | { ok: false; code: string; field?: 'idNumber' | 'idPhoto' | 'selfie' };
+  { ok: true } | { ok: false; code: PremiumRefusal; field?: 'idNumber' | 'idPhoto' | 'selfie' };
 
 /** Where KYC images live: under DATA_DIR, never under public/, served to admins only by a route handler. */
 export function kycDir(): string {
