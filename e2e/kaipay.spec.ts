@@ -20,6 +20,7 @@ test('activation end to end: identity, a wrong OTP refused, the OTP from the inb
   // KAIPay is activated on the account's own number: shown, not editable, not sent by the form.
   await expect(page.getByLabel('Nomor HP')).toHaveValue(p.phone);
   await expect(page.getByLabel('Nomor HP')).not.toBeEditable();
+  await page.getByRole('checkbox', { name: /menyetujui Syarat dan Ketentuan/ }).check();
   await page.getByRole('button', { name: 'Kirim OTP' }).click();
   // e2e phones end in 9: in the sandbox those are not on WhatsApp, so the code comes by SMS.
   await expect(page.getByText('Kode OTP dikirim lewat SMS.')).toBeVisible();

@@ -8,6 +8,7 @@ import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { formErrors } from '@/components/auth/use-form-errors';
 import { IDLE, type FormState } from '@/lib/forms';
+import { ChannelConsent } from './channel-consent';
 
 type Labels = {
   fullName: string;
@@ -16,7 +17,6 @@ type Labels = {
   phone: string;
   email: string;
   phoneHint: string;
-  viaSms: string;
   submit: string;
   busy: string;
 };
@@ -25,11 +25,13 @@ type Props = {
   hidden?: Record<string, string>;
   prefill: Record<'fullName' | 'nik' | 'birthDate' | 'phone' | 'email', string>;
   labels: Labels;
+  /** The channel choice, the Kaspro disclosure and the consent (ChannelConsent). */
+  consentLabels: Parameters<typeof ChannelConsent>[0]['labels'];
   errors: Record<string, string>;
 };
 
 /** Step 1: identity, pre-filled from the account (its phone read-only); the server validates it again. */
-export function IdentityForm({ action, hidden, prefill, labels, errors }: Props) {
+export function IdentityForm({ action, hidden, prefill, labels, consentLabels, errors }: Props) {
   const [state, formAction] = useActionState(action, IDLE);
   const e = formErrors(state, errors);
   const v = { ...prefill, ...e.values };
@@ -83,16 +85,12 @@ export function IdentityForm({ action, hidden, prefill, labels, errors }: Props)
         defaultValue={v.email}
         errors={e.field('email')}
       />
-      <label className="flex items-center gap-2 text-sm sm:col-span-2">
-        <input
-          type="checkbox"
-          name="channel"
-          value="sms"
-          className="size-5"
-          defaultChecked={e.values.channel === 'sms'}
-        />
-        {labels.viaSms}
-      </label>
+      <ChannelConsent
+        labels={consentLabels}
+        channel={e.values.channel}
+        consented={e.values.consent === 'yes'}
+        errors={{ channel: e.field('channel'), consent: e.field('consent') }}
+      />
       <div className="sm:col-span-2">
         <SubmitButton label={labels.submit} busyLabel={labels.busy} className="w-full sm:w-auto" />
       </div>

@@ -14,13 +14,21 @@ export async function readOtp(context: BrowserContext, phone: string): Promise<s
 }
 
 /**
- * Runs activation through the pages: identity as pre-filled, the OTP from the inbox, then the PIN
- * twice. `phone` is the account's own number, the only one activation uses.
+ * Runs activation through the pages: identity as pre-filled, the OTP channel (WhatsApp, preselected,
+ * unless `channel` says SMS), consent to Kaspro's terms, the OTP from the inbox, then the PIN twice.
+ * `phone` is the account's own number, the only one activation uses.
  */
-export async function activateKaipay(page: Page, phone: string, pin: string): Promise<void> {
+export async function activateKaipay(
+  page: Page,
+  phone: string,
+  pin: string,
+  channel: 'WhatsApp' | 'SMS' = 'WhatsApp',
+): Promise<void> {
   await page.goto('/kaipay/aktivasi');
   // The form shows the local form (08…); callers may pass +62…: compare the subscriber digits.
   await expect(page.getByLabel('Nomor HP')).toHaveValue(new RegExp(`${phone.slice(-8)}$`));
+  await page.getByRole('radio', { name: channel, exact: true }).check();
+  await page.getByRole('checkbox', { name: /menyetujui Syarat dan Ketentuan/ }).check();
   await page.getByRole('button', { name: 'Kirim OTP' }).click();
   await expect(page.getByLabel('Kode OTP')).toBeVisible();
   await page.getByLabel('Kode OTP').fill(await readOtp(page.context(), phone));

@@ -12,9 +12,11 @@ import { TIER_LIMITS } from '@/lib/wallet/tiers';
 import {
   checkOtp,
   issueOtp,
+  otpBlock,
   resendWaitSeconds,
   type CheckResult,
   type IssueResult,
+  type OtpBlock,
 } from './otp-store';
 import { maskPhone, otpMessage } from './otp';
 import type { Tx } from '@/lib/ledger/tx';
@@ -25,7 +27,14 @@ export type ActivationState =
       step: 'identity';
       prefill: { fullName: string; nik: string; birthDate: string; phone: string; email: string };
     }
-  | { step: 'otp'; phoneMasked: string; resendInSeconds: number }
+  | {
+      step: 'otp';
+      phoneMasked: string;
+      /** The account's own number (for the sandbox inbox link). */
+      phone: string;
+      resendInSeconds: number;
+      block: OtpBlock | null;
+    }
   | { step: 'pin' }
   | { step: 'active' };
 
@@ -47,7 +56,9 @@ export function activationState(userId: number): ActivationState {
       return {
         step: 'otp',
         phoneMasked: maskPhone(w.phone),
+        phone: w.phone.replace(/^\+62/, '0'),
         resendInSeconds: resendWaitSeconds(tx, userId, 'activation'),
+        block: otpBlock(tx, userId, 'activation'),
       };
     const u = tx
       .select({
@@ -89,6 +100,8 @@ function accountPhone(tx: Tx, userId: number): string {
  * it read-only; a number typed anywhere is never used). Only possible before any step was taken.
  */
 export async function submitIdentity(userId: number, input: IdentityInput): Promise<StepResult> {
+  // The schema demands it too; the lib refuses on its own whatever called it.
+  if (input.consent !== 'yes') return { ok: false, code: 'consent_required' };
   const result = getDb().transaction((tx): { issued: IssueResult; phone: string } | Refusal => {
     if (tx.select({ id: wallets.id }).from(wallets).where(eq(wallets.userId, userId)).get())
       return { ok: false, code: 'step_invalid' };

@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
+import { getDb } from '@/db';
 import { otpChallenges, type Channel, type OtpPurpose } from '@/db/schema';
 import { now } from '@/lib/clock';
 import { env } from '@/lib/env';
@@ -132,4 +133,36 @@ export function resendWaitSeconds(tx: Tx, userId: number, purpose: OtpPurpose): 
     .get();
   if (!row) return 0;
   return Math.max(0, Math.ceil((row.lastSentAt + OTP_RULES.resendAfterMs - now()) / 1000));
+}
+
+export type OtpBlock = { reason: 'locked' | 'send_limit'; until: number };
+
+/**
+ * Why no new code can be sent for (user, purpose) and until when: a 24-hour lock after three wrong
+ * entries, or three sends in the window. Null when a send may happen (after the 60 s cooldown). The
+ * pages show this instead of a resend countdown that would end in a refusal.
+ */
+export function otpBlock(tx: Tx, userId: number, purpose: OtpPurpose): OtpBlock | null {
+  const t = now();
+  const row = tx
+    .select({
+      lockedUntil: otpChallenges.lockedUntil,
+      sendCount: otpChallenges.sendCount,
+      sendWindowStart: otpChallenges.sendWindowStart,
+    })
+    .from(otpChallenges)
+    .where(where(userId, purpose))
+    .get();
+  if (!row) return null;
+  if (row.lockedUntil && row.lockedUntil > t) return { reason: 'locked', until: row.lockedUntil };
+  if (row.lockedUntil) return null;
+  const windowEnd = row.sendWindowStart + OTP_RULES.windowMs;
+  if (row.sendCount >= OTP_RULES.maxSends && windowEnd > t)
+    return { reason: 'send_limit', until: windowEnd };
+  return null;
+}
+
+/** otpBlock on its own read (the Lupa PIN page). */
+export function otpBlockOf(userId: number, purpose: OtpPurpose): OtpBlock | null {
+  return getDb().transaction((tx) => otpBlock(tx, userId, purpose));
 }

@@ -35,7 +35,11 @@ export const IdentitySchema = z
       .trim()
       .toLowerCase()
       .pipe(z.email({ error: 'email_invalid' })),
-    channel: z.enum(['whatsapp', 'sms']).optional(),
+    // An explicit choice (the form preselects WhatsApp); WhatsApp still falls back to SMS when the
+    // number is not on WhatsApp (lib/notify/channels.ts).
+    channel: z.enum(['whatsapp', 'sms'], { error: 'channel_required' }),
+    // Consent to Kaspro's terms comes before any OTP is sent (Bank Indonesia: informed consent).
+    consent: z.literal('yes', { error: 'consent_required' }),
   })
   .superRefine((v, ctx) => {
     const nik = checkNik(v.nik, isIsoDate(v.birthDate) ? v.birthDate : undefined);

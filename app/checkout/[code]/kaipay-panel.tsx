@@ -48,7 +48,10 @@ export function KaipayPanel({ t, code, kaipay, total, bar }: Props) {
           entered: c.pinEntered,
         }}
       />
-      <Link href="/kaipay/pin/lupa" className="link text-sm">
+      <Link
+        href={`/kaipay/pin/lupa?next=${encodeURIComponent(`/checkout/${code}?method=kaipay`)}`}
+        className="link text-sm"
+      >
         {c.forgotPin}
       </Link>
     </div>

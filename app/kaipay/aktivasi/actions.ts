@@ -28,6 +28,11 @@ function here(next: string | undefined, query: Record<string, string> = {}): str
   return params ? `${PATH}?${params}` : PATH;
 }
 
+/** How the code went out; `fallback` when WhatsApp was asked for but the number is not on it. */
+function sentQuery(asked: string | undefined, sent: string | undefined): Record<string, string> {
+  return { sent: sent ?? '', ...(asked === 'whatsapp' && sent === 'sms' ? { fallback: '1' } : {}) };
+}
+
 /** A refusal about the field, or about the whole step (shown above the form). */
 function fieldOrMessage(field: string, code: string) {
   return code === 'step_invalid' ? refusedState(code) : refusedState(code, field);
@@ -39,12 +44,12 @@ export const sendIdentity = userAction(
   async ({ next, ...identity }, { user }) => {
     const result = await submitIdentity(user.id, identity);
     if (!result.ok) return { status: 'error', message: refusalCode(result) };
-    redirect(here(next, { sent: result.channel ?? '' }));
+    redirect(here(next, sentQuery(identity.channel, result.channel)));
   },
   {
     returnTo: PATH,
     invalidMessage: 'generic',
-    echo: ['fullName', 'nik', 'birthDate', 'email', 'channel'],
+    echo: ['fullName', 'nik', 'birthDate', 'email', 'channel', 'consent'],
   },
 );
 
@@ -53,6 +58,8 @@ export const verifyOtp = userAction(
   OtpCodeSchema.extend(Next.shape),
   async ({ code, next }, { user }) => {
     const result = verifyActivationOtp(user.id, code);
+    // A lock changes the page (no code form, no resend countdown, when to try again): reload it.
+    if (!result.ok && result.code === 'otp_locked') redirect(here(next, { error: 'otp_locked' }));
     if (!result.ok) return fieldOrMessage('code', refusalCode(result));
     redirect(here(next));
   },
@@ -65,7 +72,7 @@ export const resendOtp = userAction(
   async ({ channel, next }, { user }) => {
     const result = await resendActivationOtp(user.id, channel);
     redirect(
-      here(next, result.ok ? { sent: result.channel ?? '' } : { error: refusalCode(result) }),
+      here(next, result.ok ? sentQuery(channel, result.channel) : { error: refusalCode(result) }),
     );
   },
   { returnTo: PATH },

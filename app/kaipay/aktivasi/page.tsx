@@ -13,14 +13,16 @@ import { ResendControls } from '@/components/kaipay/resend-controls';
 import { safeNext } from '@/lib/safe-next';
 import { createPin, resendOtp, restart, sendIdentity, verifyOtp } from './actions';
 import { lookup } from '@/lib/i18n/lookup';
+import { formatWibDeadline } from '@/lib/dates';
+import { now } from '@/lib/clock';
 
 export const dynamic = 'force-dynamic';
 
-type Search = Promise<{ sent?: string; error?: string; next?: string }>;
+type Search = Promise<{ sent?: string; fallback?: string; error?: string; next?: string }>;
 
 export default async function ActivationPage({ searchParams }: { searchParams: Search }) {
   const user = await requireUser('/kaipay/aktivasi');
-  const { t } = await getI18n();
+  const { t, locale } = await getI18n();
   const a = t.kaipay.activation;
   const state = activationState(user.id);
   const params = await searchParams;
@@ -32,7 +34,18 @@ export default async function ActivationPage({ searchParams }: { searchParams: S
   const current = { identity: 0, otp: 1, pin: 2 }[state.step];
   const notice = params.error ? lookup(errors as Record<string, string>, params.error) : undefined;
   const sent =
-    params.sent === 'sms' || params.sent === 'whatsapp' ? a.sentVia[params.sent] : undefined;
+    params.sent === 'sms' && params.fallback === '1'
+      ? a.sentFallback
+      : params.sent === 'sms' || params.sent === 'whatsapp'
+        ? a.sentVia[params.sent]
+        : undefined;
+  // Locked or out of sends: no countdown that ends in a refusal, just when to try again.
+  const block = state.step === 'otp' ? state.block : null;
+  const blockText =
+    block &&
+    (block.reason === 'locked' ? a.lockedUntil : a.sendLimitUntil)(
+      formatWibDeadline(block.until, now(), locale),
+    );
   return (
     <div className="mx-auto grid max-w-xl gap-4">
       <h1 className="text-2xl font-bold text-kai-navy">{a.title}</h1>
@@ -56,35 +69,55 @@ export default async function ActivationPage({ searchParams }: { searchParams: S
                 phone: a.phone,
                 email: a.email,
                 phoneHint: a.phoneHint,
-                viaSms: a.viaSms,
                 submit: a.sendOtp,
                 busy: a.sending,
+              }}
+              consentLabels={{
+                channel: a.channel,
+                whatsapp: a.whatsapp,
+                sms: a.sms,
+                channelHint: a.channelHint,
+                disclosureTitle: a.disclosureTitle,
+                disclosure: a.disclosure,
+                termsTitle: a.termsTitle,
+                terms: a.terms,
+                consent: a.consent,
               }}
             />
           </>
         )}
         {state.step === 'otp' && (
           <>
-            {notice ? (
+            {blockText ? (
+              <div data-testid="otp-blocked">
+                <FormMessage tone="error">{blockText}</FormMessage>
+              </div>
+            ) : notice ? (
               <FormMessage tone="error">{notice}</FormMessage>
             ) : (
               <FormMessage tone="success">{sent}</FormMessage>
             )}
-            <p className="text-slate-700">{a.otpLead(state.phoneMasked)}</p>
-            <CodePinForm
-              action={verifyOtp}
-              hidden={carry}
-              errors={errors}
-              fields={[{ name: 'code', label: a.code, autoFocus: true }]}
-              labels={{ submit: a.verify, busy: a.verifying }}
-            />
-            <ResendControls
-              key={state.resendInSeconds}
-              action={resendOtp}
-              hidden={carry}
-              waitSeconds={state.resendInSeconds}
-              labels={{ resend: a.resend, resendSms: a.resendSms, waiting: a.resendIn }}
-            />
+            {block?.reason !== 'locked' && (
+              <>
+                <p className="text-slate-700">{a.otpLead(state.phoneMasked)}</p>
+                <CodePinForm
+                  action={verifyOtp}
+                  hidden={carry}
+                  errors={errors}
+                  fields={[{ name: 'code', label: a.code, autoFocus: true }]}
+                  labels={{ submit: a.verify, busy: a.verifying }}
+                />
+              </>
+            )}
+            {!block && (
+              <ResendControls
+                key={state.resendInSeconds}
+                action={resendOtp}
+                hidden={carry}
+                waitSeconds={state.resendInSeconds}
+                labels={{ resend: a.resend, resendSms: a.resendSms, waiting: a.resendIn }}
+              />
+            )}
             <form action={restart}>
               <HiddenFields values={carry} />
               <button type="submit" className="link text-sm">
@@ -92,7 +125,11 @@ export default async function ActivationPage({ searchParams }: { searchParams: S
               </button>
             </form>
             {sandboxEnabled() && (
-              <Link href="/sandbox/inbox" className="link text-sm" target="_blank">
+              <Link
+                href={`/sandbox/inbox?phone=${encodeURIComponent(state.phone)}`}
+                className="link text-sm"
+                target="_blank"
+              >
                 {a.inbox}
               </Link>
             )}

@@ -41,7 +41,6 @@ export const kaipayId = {
     email: 'Email',
     phoneHint:
       'Nomor HP akun Anda. KAIPay diaktifkan di nomor ini: kode OTP dikirim ke sini lewat WhatsApp, atau SMS bila nomor tidak memakai WhatsApp.',
-    viaSms: 'Kirim kode lewat SMS saja',
     sendOtp: 'Kirim OTP',
     sending: 'Mengirim…',
     otpLead: (phone: string) => `Masukkan 6 digit kode dari Kaspro ID yang dikirim ke ${phone}.`,
@@ -60,6 +59,27 @@ export const kaipayId = {
     savePin: 'Simpan PIN',
     saving: 'Menyimpan…',
     inbox: 'Sandbox: buka Kotak Masuk HP',
+    channel: 'Kirim kode OTP lewat',
+    whatsapp: 'WhatsApp',
+    sms: 'SMS',
+    channelHint: 'Nomor yang tidak memakai WhatsApp menerima kode lewat SMS.',
+    disclosureTitle: 'KAIPay dari Kaspro',
+    disclosure:
+      'KAIPay adalah uang elektronik yang diterbitkan oleh Kaspro (PT Kaspro Financial Indonesia), bekerja sama dengan PT Kereta Api Indonesia (Persero). Kaspro berizin dan diawasi oleh Bank Indonesia.',
+    termsTitle: 'Syarat dan Ketentuan KAIPay (ringkasan)',
+    terms: [
+      'Saldo KAIPay adalah uang elektronik atas nama Anda, sesuai identitas yang Anda isi.',
+      'Batas saldo dan dana masuk per bulan mengikuti ketentuan Bank Indonesia untuk akun Regular dan Premium.',
+      'Kode OTP dan PIN KAIPay rahasia: jangan berikan kepada siapa pun, termasuk yang mengaku dari KAI atau Kaspro.',
+      'Data identitas Anda diproses Kaspro dan PT KAI hanya untuk aktivasi, keamanan transaksi, dan kewajiban hukum.',
+    ],
+    consent:
+      'Saya telah membaca dan menyetujui Syarat dan Ketentuan serta Kebijakan Privasi KAIPay (Kaspro), termasuk pemrosesan data identitas saya.',
+    sentFallback: 'Nomor Anda tidak memakai WhatsApp, jadi kode OTP dikirim lewat SMS.',
+    lockedUntil: (time: string) =>
+      `Terlalu banyak kode OTP salah. Anda dapat meminta kode baru setelah ${time} WIB.`,
+    sendLimitUntil: (time: string) =>
+      `Batas 3 kali kirim kode OTP tercapai. Kode baru dapat diminta setelah ${time} WIB.`,
   },
   historyPage: {
     title: 'Riwayat',
@@ -78,6 +98,15 @@ export const kaipayId = {
     prev: 'Sebelumnya',
     next: 'Berikutnya',
     pagination: 'Halaman riwayat',
+    labels: {
+      ticket: 'Pembayaran tiket',
+      rescheduleFee: 'Biaya ubah jadwal',
+      rescheduleFare: 'Selisih tarif ubah jadwal',
+      cancelRefund: 'Refund pembatalan',
+      tripRefund: 'Refund perjalanan dibatalkan KAI',
+      lateRefund: 'Pengembalian pembayaran terlambat',
+    },
+    bookingCode: (code: string) => `Kode booking ${code}`,
   },
   topUpPage: {
     title: 'Isi Saldo',
@@ -107,6 +136,9 @@ export const kaipayId = {
     resetLead: 'Masukkan kode OTP, lalu buat PIN baru.',
     resetSubmit: 'Atur PIN baru',
     reset: 'PIN baru tersimpan dan kunci pembayaran dibuka.',
+    continueCheckout: 'Lanjutkan pembayaran',
+    backToPayment: 'Kembali ke pembayaran',
+    toKaipay: 'Ke halaman KAIPay',
   },
   premiumPage: {
     title: 'Upgrade ke Premium',
@@ -136,6 +168,9 @@ export const kaipayId = {
     endsWith: (h: string) => `berakhiran …${h}`,
     lastUsed: 'Terakhir dipakai',
     never: 'belum pernah',
+    accountLead: 'Untuk aplikasi KAI Access yang membaca saldo dan riwayat KAIPay Anda.',
+    manage: 'Kelola token API',
+    backToAccount: 'Kembali ke Akun',
   },
   inbox: {
     title: 'Kotak Masuk HP (sandbox)',
@@ -199,6 +234,8 @@ export const kaipayId = {
     token_name: 'Nama token 1–40 karakter.',
     reason_required: 'Tulis alasan penolakan.',
     kyc_not_pending: 'Pengajuan ini sudah diputuskan.',
+    consent_required: 'Setujui Syarat dan Ketentuan KAIPay untuk melanjutkan.',
+    channel_required: 'Pilih WhatsApp atau SMS.',
   },
 };
 
@@ -244,7 +281,6 @@ export const kaipayEn: typeof kaipayId = {
     email: 'Email',
     phoneHint:
       "Your account's phone number. KAIPay is activated on it: the OTP goes here by WhatsApp, or by SMS when the number is not on WhatsApp.",
-    viaSms: 'Send the code by SMS only',
     sendOtp: 'Send OTP',
     sending: 'Sending…',
     otpLead: (phone: string) => `Enter the 6-digit code Kaspro ID sent to ${phone}.`,
@@ -263,6 +299,27 @@ export const kaipayEn: typeof kaipayId = {
     savePin: 'Save PIN',
     saving: 'Saving…',
     inbox: 'Sandbox: open the phone inbox',
+    channel: 'Send the OTP by',
+    whatsapp: 'WhatsApp',
+    sms: 'SMS',
+    channelHint: 'Numbers that are not on WhatsApp get the code by SMS.',
+    disclosureTitle: 'KAIPay by Kaspro',
+    disclosure:
+      'KAIPay is electronic money issued by Kaspro (PT Kaspro Financial Indonesia) in partnership with PT Kereta Api Indonesia (Persero). Kaspro is licensed and supervised by Bank Indonesia.',
+    termsTitle: 'KAIPay terms and conditions (summary)',
+    terms: [
+      'Your KAIPay balance is electronic money in your name, matching the identity you entered.',
+      'Balance and monthly incoming limits follow Bank Indonesia rules for Regular and Premium accounts.',
+      'Your OTP and KAIPay PIN are secret: never share them, not even with someone claiming to be from KAI or Kaspro.',
+      'Kaspro and PT KAI process your identity only for activation, transaction security and legal duties.',
+    ],
+    consent:
+      'I have read and accept the KAIPay (Kaspro) terms and conditions and privacy policy, including the processing of my identity data.',
+    sentFallback: 'Your number is not on WhatsApp, so the OTP was sent by SMS.',
+    lockedUntil: (time: string) =>
+      `Too many wrong OTP codes. You can ask for a new code after ${time} WIB.`,
+    sendLimitUntil: (time: string) =>
+      `You reached 3 OTP sends. A new code can be requested after ${time} WIB.`,
   },
   historyPage: {
     title: 'History',
@@ -281,6 +338,15 @@ export const kaipayEn: typeof kaipayId = {
     prev: 'Previous',
     next: 'Next',
     pagination: 'History pages',
+    labels: {
+      ticket: 'Ticket payment',
+      rescheduleFee: 'Reschedule fee',
+      rescheduleFare: 'Reschedule fare difference',
+      cancelRefund: 'Cancellation refund',
+      tripRefund: 'Refund: trip cancelled by KAI',
+      lateRefund: 'Late payment returned',
+    },
+    bookingCode: (code: string) => `Booking code ${code}`,
   },
   topUpPage: {
     title: 'Top up',
@@ -310,6 +376,9 @@ export const kaipayEn: typeof kaipayId = {
     resetLead: 'Enter the OTP, then create a new PIN.',
     resetSubmit: 'Set new PIN',
     reset: 'New PIN saved and payments unlocked.',
+    continueCheckout: 'Continue the payment',
+    backToPayment: 'Back to the payment',
+    toKaipay: 'Go to KAIPay',
   },
   premiumPage: {
     title: 'Upgrade to Premium',
@@ -339,6 +408,9 @@ export const kaipayEn: typeof kaipayId = {
     endsWith: (h: string) => `ending …${h}`,
     lastUsed: 'Last used',
     never: 'never',
+    accountLead: 'For the KAI Access app reading your KAIPay balance and history.',
+    manage: 'Manage API tokens',
+    backToAccount: 'Back to Account',
   },
   inbox: {
     title: 'Phone inbox (sandbox)',
@@ -401,5 +473,7 @@ export const kaipayEn: typeof kaipayId = {
     token_name: 'Token name: 1–40 characters.',
     reason_required: 'Write a reason for the rejection.',
     kyc_not_pending: 'This request was already decided.',
+    consent_required: 'Accept the KAIPay terms and conditions to continue.',
+    channel_required: 'Choose WhatsApp or SMS.',
   },
 };

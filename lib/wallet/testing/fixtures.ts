@@ -43,6 +43,8 @@ export function identityOf(phone: string) {
     birthDate: '1992-03-15',
     phone,
     email: 'dewi@contoh.id',
+    channel: 'whatsapp',
+    consent: 'yes',
   });
 }
 
