@@ -6,7 +6,7 @@ import { addDays, formatMinutes, isIsoDate, wibDate } from '@/lib/dates';
 import { tripsOfDay } from '@/lib/admin/trips';
 import { ActionForm } from '@/components/admin/action-form';
 import { FilterField } from '@/components/admin/data-table';
-import { SegmentBars } from '@/components/admin/segment-bars';
+import { SegmentStrip } from '@/components/admin/segment-strip';
 import { createTrips } from './actions';
 
 type Search = Promise<{ date?: string; train?: string }>;
@@ -50,7 +50,7 @@ export default async function TripsPage({ searchParams }: { searchParams: Search
       {trips.length === 0 ? (
         <p className="card">{tr.none}</p>
       ) : (
-        <ul className="grid gap-3 md:grid-cols-2">
+        <ul className="grid items-start gap-3 md:grid-cols-2">
           {trips.map((trip) => (
             <li key={trip.id} className="card grid gap-2">
               <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -76,10 +76,11 @@ export default async function TripsPage({ searchParams }: { searchParams: Search
               <p className="text-sm">
                 {tr.paid}: {trip.paid} · {tr.held}: {trip.held}
               </p>
-              <SegmentBars
+              <SegmentStrip
                 segments={trip.segments}
                 capacity={trip.capacity}
                 label={tr.segmentLabel}
+                caption={tr.segments}
               />
             </li>
           ))}
