@@ -50,11 +50,10 @@ export function stuckTopUps(): Alert {
   return { kind: 'topups_stuck', count: r.n, amount: r.amount ?? 0, href: '/admin/payments' };
 }
 
-/** Refunds waiting to be paid out to the bank account that paid. */
+/** Refunds waiting to be paid out to the bank account that paid (no payout recorded yet). */
 export function refundsOwedToBanks(): Alert {
-  const r = one(
-    sql`select count(*) as n, sum(amount) as amount from booking_refunds where status = 'to_bank'`,
-  );
+  const r = one(sql`select count(*) as n, sum(r.amount) as amount from booking_refunds r
+    where r.status = 'to_bank' and not exists (select 1 from refund_payouts p where p.refund_id = r.id)`);
   return { kind: 'refunds_owed', count: r.n, amount: r.amount ?? 0, href: '/admin/payments' };
 }
 

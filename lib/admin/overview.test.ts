@@ -45,5 +45,15 @@ describe('the overview', () => {
     expect(overviewAlerts()).toEqual([
       { kind: 'refunds_owed', count: 1, amount: 580_000, href: '/admin/payments' },
     ]);
+    // Once an officer records the bank transfer, it no longer needs attention.
+    const refund = getDb().$client.prepare('select id from booking_refunds').get() as {
+      id: number;
+    };
+    getDb()
+      .$client.prepare(
+        "insert into refund_payouts (refund_id, bank_reference, paid_out_by, transfer_id, paid_out_at) values (?, 'TRF-0001', ?, 0, 0)",
+      )
+      .run(refund.id, admin.id);
+    expect(overviewAlerts()).toEqual([]);
   });
 });
