@@ -6,7 +6,7 @@ import { seatsOf } from '../lib/booking/seat-layout';
  * `share` of the seats are held on a random stretch of the route, so the availability aggregates
  * count real rows instead of an empty table.
  */
-export function fillSeats(file: string, dates: string[], share = 0.3): number {
+export function fillSeats(file: string, dates: string[] | 'all', share = 0.3): number {
   const db = new Database(file);
   db.pragma('busy_timeout = 5000');
   const user = (
@@ -15,9 +15,9 @@ export function fillSeats(file: string, dates: string[], share = 0.3): number {
   const trips = db
     .prepare(
       `select tr.id, tr.train_id as trainId, (select count(*) from train_stops s where s.train_id = tr.train_id) as stops
-    from trips tr where tr.service_date in (${dates.map(() => '?').join(',')})`,
+    from trips tr ${dates === 'all' ? '' : `where tr.service_date in (${dates.map(() => '?').join(',')})`}`,
     )
-    .all(...dates) as { id: number; trainId: number; stops: number }[];
+    .all(...(dates === 'all' ? [] : dates)) as { id: number; trainId: number; stops: number }[];
   const coaches = db.prepare(
     'select c.id, l.pattern, l.rows, l.seat_count as seatCount from train_coaches c join seat_layouts l on l.code = c.layout_code where c.train_id = ?',
   );

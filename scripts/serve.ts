@@ -3,7 +3,14 @@
  * node:http server, so that the client's address comes from the TCP socket (issue 9.6). `next start`
  * offers no hook for that and keeps a client's forged X-Forwarded-For; here forwarded headers count
  * only from TRUSTED_PROXIES (see lib/client-address.ts).
+ *
+ * WEB_CONCURRENCY=N (default 1) forks N such servers on the one port (node:cluster hands each new
+ * connection to a worker) and the one SQLite file (WAL; rate limits, locks and clocks live in the
+ * database, so the processes agree). Each worker resolves client addresses from its own sockets.
+ * The background jobs (instrumentation.ts) run in the first worker only: KAI_BACKGROUND_JOBS=0 for
+ * the others, and a worker that dies is replaced in the same role.
  */
+import cluster from 'node:cluster';
 import crypto from 'node:crypto';
 import http from 'node:http';
 
@@ -37,7 +44,35 @@ async function main(): Promise<void> {
     });
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+/** Forks `count` workers (this same script) and keeps them running until SIGINT/SIGTERM. */
+function supervise(count: number): void {
+  let stopping = false;
+  const fork = (jobs: boolean) => {
+    const worker = cluster.fork({ KAI_BACKGROUND_JOBS: jobs ? '1' : '0' });
+    worker.on('exit', (code, signal) => {
+      if (stopping) return;
+      process.stderr.write(`Server worker exited (${signal ?? code}); starting another.\n`);
+      fork(jobs);
+    });
+  };
+  for (let i = 0; i < count; i++) fork(i === 0);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.on(signal, () => {
+      stopping = true;
+      const workers = Object.values(cluster.workers ?? {});
+      let left = workers.length;
+      if (left === 0) process.exit(0);
+      for (const w of workers) {
+        w?.once('exit', () => --left === 0 && process.exit(0));
+        w?.kill(signal);
+      }
+    });
+}
+
+const workers = Math.max(1, Number.parseInt(process.env.WEB_CONCURRENCY ?? '1', 10) || 1);
+if (cluster.isPrimary && workers > 1) supervise(workers);
+else
+  main().catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  });

@@ -16,7 +16,11 @@ async function main(): Promise<void> {
     process.stderr.write(
       'WARNING: SANDBOX=on in production: /sandbox/bank pays any VA and /sandbox/inbox shows every OTP.\n',
     );
-  process.stdout.write(`Serving on http://localhost:${config.PORT}\n`);
+  // WEB_CONCURRENCY=N: N server processes behind the one port (scripts/serve.ts).
+  const processes = Number.parseInt(process.env.WEB_CONCURRENCY ?? '1', 10) || 1;
+  process.stdout.write(
+    `Serving on http://localhost:${config.PORT}${processes > 1 ? ` with ${processes} processes` : ''}\n`,
+  );
   const server = spawn(
     process.execPath,
     // Our own server around Next's handler: it takes the client's address from the socket (9.6).

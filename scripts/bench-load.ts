@@ -1,0 +1,137 @@
+/**
+ * The bench's measuring tools: autocannon runs whose every request is built fresh (unique order ids,
+ * another passenger's cookie, another free seat), exact percentiles from per-response latencies, and
+ * the server's resident memory summed over its process tree from /proc.
+ */
+import fs from 'node:fs';
+import autocannon from 'autocannon';
+
+export type Req = {
+  method?: 'GET' | 'POST';
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+};
+
+export type Measured = {
+  name: string;
+  requests: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  statuses: Record<string, number>;
+  errors: number;
+  peakRssMb: number;
+};
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/** Resident memory (MB) of `pid` and all its descendants (cluster workers), read from /proc. */
+export function treeRssMb(pid: number): number {
+  const children = new Map<number, number[]>();
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // The command name may hold spaces and parentheses: fields start after the last ')'.
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      /* the process ended meanwhile */
+    }
+  }
+  let kb = 0;
+  const queue = [pid];
+  while (queue.length) {
+    const p = queue.pop()!;
+    try {
+      const status = fs.readFileSync(`/proc/${p}/status`, 'utf8');
+      kb += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    } catch {
+      /* gone */
+    }
+    queue.push(...(children.get(p) ?? []));
+  }
+  return kb / 1024;
+}
+
+/** Samples the tree's RSS every 250 ms until stopped; returns the peak. */
+export function sampleRss(pid: number): { stop: () => number } {
+  let peak = treeRssMb(pid);
+  const timer = setInterval(() => (peak = Math.max(peak, treeRssMb(pid))), 250);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return Math.max(peak, treeRssMb(pid));
+    },
+  };
+}
+
+type Options = {
+  base: string;
+  connections: number;
+  seconds: number;
+  warmupSeconds: number;
+  serverPid: number;
+};
+
+/** Loads the server with `make(i)` for the i-th request (warm-up included) and measures it. */
+export async function load(
+  name: string,
+  make: (i: number) => Req,
+  { base, connections, seconds, warmupSeconds, serverPid }: Options,
+): Promise<Measured> {
+  let i = 0;
+  const requests = [
+    {
+      setupRequest: (req: Record<string, unknown>) => {
+        const r = make(i++);
+        return {
+          ...req,
+          method: r.method ?? 'GET',
+          path: r.path,
+          headers: r.headers ?? {},
+          body: r.body,
+        };
+      },
+    },
+  ] as unknown as autocannon.Request[];
+  // Warm-up so JIT and caches settle before measuring.
+  if (warmupSeconds > 0)
+    await autocannon({
+      url: base,
+      connections: Math.min(10, connections),
+      duration: warmupSeconds,
+      requests,
+    });
+  const latencies: number[] = [];
+  const statuses: Record<string, number> = {};
+  const rss = sampleRss(serverPid);
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      { url: base, connections, duration: seconds, requests },
+      (error, r) => (error ? reject(error) : resolve(r)),
+    );
+    instance.on('response', (_client, status, _bytes, responseTime) => {
+      latencies.push(responseTime);
+      statuses[status] = (statuses[status] ?? 0) + 1;
+    });
+  });
+  const peakRssMb = rss.stop();
+  const sorted = latencies.sort((a, b) => a - b);
+  return {
+    name,
+    requests: latencies.length,
+    rps: latencies.length / seconds,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    statuses,
+    errors: result.errors + result.timeouts,
+    peakRssMb,
+  };
+}

@@ -1,0 +1,199 @@
+/**
+ * Bench fixtures, run by scripts/bench.ts in its own process (with the server's DATABASE_PATH and
+ * DATA_DIR, so secrets and the database are the server's) before the server starts:
+ * `node --conditions=react-server --import tsx scripts/bench-setup.ts <fixtures.json>`.
+ *
+ * The seeded network with every trip of the booking window about 30% sold, 1,000 passengers with
+ * active, funded wallets and an open BCA VA each, Auth.js session cookies minted with the server's
+ * secret (the login form has per-address limits a load test must not fight), holds to pay, and free
+ * seats for new holds. Everything goes through lib, as the app writes it.
+ */
+import fs from 'node:fs';
+import { encode } from 'next-auth/jwt';
+import { getDb } from '../db';
+import { env } from '../lib/env';
+import { now } from '../lib/clock';
+import { setSetting } from '../lib/settings';
+import { tierLimits } from '../lib/wallet/tiers';
+import { hashPin } from '../lib/wallet/pin-hash';
+import { creditWallet } from '../lib/wallet/payments';
+import { bankClearingAccountId, openWalletAccount } from '../lib/ledger/accounts';
+import { ensureOpenVa } from '../lib/payments/accounts';
+import { createHold } from '../lib/booking/hold';
+import { HoldSchema } from '../lib/booking/hold-schema';
+import { prepareDatabase } from './prepare';
+import { fillSeats } from './bench-occupancy';
+import { seatsOf } from '../lib/booking/seat-layout';
+import { BENCH_PIN, SESSION_COOKIE, type Fixtures, type Slot } from './bench-shared';
+
+const PASSENGERS = Number(process.env.BENCH_PASSENGERS ?? 1000);
+const HOLDS_TO_PAY = Number(process.env.BENCH_HOLDS_TO_PAY ?? 4000);
+const FREE_SEATS = Number(process.env.BENCH_FREE_SEATS ?? 8000);
+
+/** Seats with no segment sold on the first leg of trips from H+2 on, one adult each. */
+function freeSlots(limit: number): Slot[] {
+  const sqlite = getDb().$client;
+  const rows = sqlite
+    .prepare(
+      `select tr.id tripId, o.station_code origin, d.station_code destination, c.id coachId, c.seat_class seatClass,
+         l.pattern, l.rows, l.seat_count seatCount,
+         (select group_concat(s.seat_label) from seat_segments s where s.trip_id = tr.id and s.coach_id = c.id and s.segment_seq = 0) taken
+       from trips tr
+       join train_stops o on o.train_id = tr.train_id and o.seq = 0
+       join train_stops d on d.train_id = tr.train_id and d.seq = 1
+       join train_coaches c on c.train_id = tr.train_id
+       join seat_layouts l on l.code = c.layout_code
+       where tr.service_date >= date(?, '+2 days') and tr.status = 'scheduled'
+       order by tr.service_date, tr.id, c.seq`,
+    )
+    .iterate(new Date(now() + 7 * 3600_000).toISOString().slice(0, 10)) as Iterable<{
+    tripId: number;
+    origin: string;
+    destination: string;
+    coachId: number;
+    seatClass: string;
+    pattern: string;
+    rows: number;
+    seatCount: number;
+    taken: string | null;
+  }>;
+  const slots: Slot[] = [];
+  for (const r of rows) {
+    const taken = new Set((r.taken ?? '').split(','));
+    for (const seat of seatsOf(r.pattern, r.rows, r.seatCount)) {
+      if (taken.has(seat.label)) continue;
+      slots.push({
+        tripId: r.tripId,
+        origin: r.origin,
+        destination: r.destination,
+        seatClass: r.seatClass,
+        seat: `${r.coachId}:${seat.label}`,
+      });
+    }
+    if (slots.length >= limit) break;
+  }
+  return slots;
+}
+
+function holdInput(slot: Slot, i: number) {
+  return HoldSchema.parse({
+    tripId: slot.tripId,
+    origin: slot.origin,
+    destination: slot.destination,
+    seatClass: slot.seatClass,
+    adults: [
+      { name: 'Penumpang Bench', idType: 'nik', idNumber: '3273015503920001', seat: slot.seat },
+    ],
+    infants: [],
+    contactName: 'Penumpang Bench',
+    contactEmail: `bench${i}@contoh.id`,
+    contactPhone: '081299990000',
+  });
+}
+
+async function main(out: string): Promise<void> {
+  const config = env();
+  await prepareDatabase();
+  const seatSegmentsHeld = fillSeats(config.DATABASE_PATH, 'all');
+  const db = getDb();
+  const sqlite = db.$client;
+  // As an admin would for a load test: holds per account per day are not what is measured here.
+  setSetting('daily_booking_limit', 1_000_000);
+  const pinHash = await hashPin(BENCH_PIN);
+  const limits = tierLimits('regular');
+  const t = now();
+  const insertUser = sqlite.prepare(
+    `insert into users (email, phone, full_name, nik, birth_date, password_hash, created_at)
+     values (?, ?, 'Penumpang Bench', '3273015503920001', '1992-03-15', 'bench-no-login', ?) returning id, session_version sv`,
+  );
+  const insertWallet = sqlite.prepare(
+    `insert into wallets (user_id, step, tier, max_balance, monthly_in_limit, full_name, nik, birth_date, phone, email, pin_hash, created_at, activated_at)
+     values (?, 'active', 'regular', ?, ?, 'Penumpang Bench', '3273015503920001', '1992-03-15', ?, ?, ?, ?, ?) returning id`,
+  );
+  const users: { id: number; sv: number }[] = [];
+  db.transaction(
+    (tx) => {
+      for (let i = 0; i < PASSENGERS; i++) {
+        const phone = `+62857${String(i).padStart(7, '0')}`;
+        const email = `bench${i}@contoh.id`;
+        const user = insertUser.get(email, phone, t) as { id: number; sv: number };
+        const wallet = insertWallet.get(
+          user.id,
+          limits.maxBalance,
+          limits.monthlyInLimit,
+          phone,
+          email,
+          pinHash,
+          t,
+          t,
+        ) as { id: number };
+        openWalletAccount(tx, wallet.id);
+        const credit = creditWallet(tx, {
+          userId: user.id,
+          amount: 1_500_000,
+          kind: 'topup',
+          fromAccountId: bankClearingAccountId(tx, 'BCA'),
+          idempotencyKey: `bench-fund-${user.id}`,
+          reference: 'VA BCA',
+        });
+        if (!credit.ok) throw new Error(`funding failed: ${credit.code}`);
+        users.push(user);
+      }
+    },
+    { behavior: 'immediate' },
+  );
+  const passengers: Fixtures['passengers'] = [];
+  for (const [i, user] of users.entries()) {
+    const va = await ensureOpenVa(user.id, 'BCA');
+    const token = await encode({
+      token: { sub: String(user.id), name: 'Penumpang Bench', sv: user.sv },
+      secret: config.AUTH_SECRET,
+      salt: SESSION_COOKIE,
+      maxAge: 24 * 3600,
+    });
+    passengers.push({
+      id: user.id,
+      cookie: `${SESSION_COOKIE}=${token}`,
+      // Each passenger behind its own address (the bench is a trusted proxy): per-address limits
+      // are tested elsewhere, here they would only cap the load.
+      ip: `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`,
+      va: va.number,
+      bookings: [],
+    });
+  }
+  const slots = freeSlots(HOLDS_TO_PAY + FREE_SEATS + 2000);
+  const toPay: [number, string][] = [];
+  let next = 0;
+  const badRoutes = new Set<string>();
+  while (toPay.length < HOLDS_TO_PAY && next < slots.length) {
+    const slot = slots[next++]!;
+    const route = `${slot.tripId}:${slot.seatClass}`;
+    if (badRoutes.has(route)) continue;
+    const p = toPay.length % passengers.length;
+    const result = createHold(passengers[p]!.id, holdInput(slot, p));
+    if (!result.ok) {
+      // No fare for this class on the first leg: skip the class on this trip.
+      badRoutes.add(route);
+      continue;
+    }
+    toPay.push([p, result.code]);
+    passengers[p]!.bookings.push(result.code);
+  }
+  const rest = slots.slice(next).filter((s) => !badRoutes.has(`${s.tripId}:${s.seatClass}`));
+  const fixtures: Fixtures = {
+    serverKey: config.PAYMENT_SERVER_KEY,
+    passengers,
+    toPay,
+    slots: rest.slice(0, FREE_SEATS),
+    seatSegmentsHeld,
+  };
+  fs.writeFileSync(out, JSON.stringify(fixtures));
+  process.stdout.write(
+    `Bench fixtures: ${seatSegmentsHeld} seat segments sold, ${passengers.length} passengers, ${toPay.length} holds to pay, ${fixtures.slots.length} free seats.\n`,
+  );
+}
+
+main(process.argv[2]!).catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,378 @@
+/**
+ * `npm run bench`: every hot path against the framework's floor, in one run. Builds into its own
+ * dist dir (BENCH_DIST_DIR, default .next-bench), seeds a fresh database (scripts/bench-setup.ts),
+ * starts the production server (scripts/serve.ts) and loads it with autocannon at 50 connections:
+ * a bare baseline page (root layout + one SQLite read), the home page, search over many route/date
+ * pairs, a booking's page, creating a hold and paying with KAIPay (the real server actions, posted
+ * as the browser's router posts them), and the bank's notification endpoint (signed, unique order
+ * ids). Prints a table, writes a JSON report (BENCH_REPORT, default bench-report.json), then checks
+ * that no seat segment is sold twice and the ledger invariants hold; exits 1 on a violation.
+ * Runs once per BENCH_PROCESSES entry (default "1,2": WEB_CONCURRENCY), each on a fresh database.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawn, spawnSync } from 'node:child_process';
+import { buildIfNeeded } from './build-if-needed';
+import { load, type Measured, type Req } from './bench-load';
+import { BENCH_PIN, type Fixtures } from './bench-shared';
+import { openVaOrderId } from '../lib/payments/order-ids';
+import { signNotification } from '../lib/payments/notification';
+
+const DIST = process.env.BENCH_DIST_DIR || '.next-bench';
+const PORT = Number(process.env.BENCH_PORT ?? 3400);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const PROCESSES = (process.env.BENCH_PROCESSES ?? '1,2').split(',').map(Number);
+const ONLY = process.env.BENCH_ONLY?.split(',');
+const REPORT = process.env.BENCH_REPORT ?? 'bench-report.json';
+const CPU_PROF = process.env.BENCH_CPU_PROF; // a directory: the server writes .cpuprofile files there
+const base = `http://127.0.0.1:${PORT}`;
+const tsxNode = (script: string, conditions = true) => [
+  ...(conditions ? ['--conditions=react-server'] : []),
+  '--import',
+  'tsx',
+  script,
+];
+
+function wibDateIn(days: number): string {
+  return new Date(Date.now() + 7 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+const ROUTES = [
+  ['GMR', 'YK'],
+  ['GMR', 'SBI'],
+  ['BD', 'SGU'],
+  ['GMR', 'BD'],
+  ['PSE', 'ML'],
+  ['CN', 'SLO'],
+  ['GMR', 'ML'],
+  ['YK', 'GMR'],
+  ['SMT', 'GMR'],
+  ['KYA', 'JG'],
+];
+const DAYS = [1, 7, 10, 20, 30, 44];
+const SEARCHES = ROUTES.flatMap(([from, to]) =>
+  DAYS.map(
+    (d) =>
+      `/search?${new URLSearchParams({ from: from!, to: to!, date: wibDateIn(d), adults: '2', infants: '0' })}`,
+  ),
+);
+
+/** The server action's id, as the browser's router sends it, from the build's manifest. */
+function actionId(file: string, name: string): string {
+  const manifest = JSON.parse(
+    fs.readFileSync(path.join(DIST, 'server', 'server-reference-manifest.json'), 'utf8'),
+  ) as { node: Record<string, { filename?: string; exportedName?: string }> };
+  const hit = Object.entries(manifest.node).find(
+    ([, v]) => v.filename === file && v.exportedName === name,
+  );
+  if (!hit) throw new Error(`no server action ${name} in ${file} in the build's manifest`);
+  return hit[0];
+}
+
+const BOUNDARY = '----kaibench7MA4YWxkTrZu0gW';
+/**
+ * What React's encodeReply makes of `action(previousState, formData)` (useActionState): the
+ * form's fields under `_1_`, then the root `0` LAST (it is `set` after the parts; the server
+ * resolves the root as soon as it streams in, so the fields must come first).
+ */
+function actionBody(fields: Record<string, string>): string {
+  const parts = [
+    ...Object.entries(fields).map(([k, v]) => [`_1_${k}`, v]),
+    ['0', '[{"status":"idle"},"$K1"]'],
+  ];
+  return (
+    parts
+      .map(
+        ([k, v]) => `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`,
+      )
+      .join('') + `--${BOUNDARY}--\r\n`
+  );
+}
+
+function scenarios(fx: Fixtures): [string, (i: number) => Req][] {
+  const hold = actionId('app/booking/actions.ts', 'holdBooking');
+  const pay = actionId('app/checkout/[code]/actions.ts', 'payBookingWithKaipay');
+  const as = (p: number) => ({
+    cookie: fx.passengers[p]!.cookie,
+    // The bench is a trusted proxy (TRUSTED_PROXIES=127.0.0.1): each passenger has an address.
+    'x-forwarded-for': fx.passengers[p]!.ip,
+  });
+  const action = (id: string, p: number, fields: Record<string, string>, page: string): Req => ({
+    method: 'POST',
+    path: page,
+    headers: {
+      ...as(p),
+      accept: 'text/x-component',
+      'next-action': id,
+      'content-type': `multipart/form-data; boundary=${BOUNDARY}`,
+    },
+    body: actionBody(fields),
+  });
+  const n = fx.passengers.length;
+  // Booking pages are read from the end of the list, payments taken from the start.
+  const shown = fx.toPay.slice(-500);
+  return [
+    ['baseline page', () => ({ path: '/bench/baseline' })],
+    ['home /', () => ({ path: '/' })],
+    [`search (${SEARCHES.length} pairs)`, (i) => ({ path: SEARCHES[i % SEARCHES.length]! })],
+    [
+      'booking page (signed in)',
+      (i) => {
+        const [p, code] = shown[i % shown.length]!;
+        return { path: `/booking/${code}`, headers: as(p) };
+      },
+    ],
+    [
+      'create hold (action)',
+      (i) => {
+        const s = fx.slots[i % fx.slots.length]!;
+        const p = i % n;
+        const query = `trip=${s.tripId}&from=${s.origin}&to=${s.destination}&class=${s.seatClass}&adults=1&infants=0`;
+        return action(
+          hold,
+          p,
+          {
+            tripId: String(s.tripId),
+            origin: s.origin,
+            destination: s.destination,
+            seatClass: s.seatClass,
+            adults: '1',
+            infants: '0',
+            adult_0_name: 'Penumpang Bench',
+            adult_0_idType: 'nik',
+            adult_0_idNumber: '3273015503920001',
+            adult_0_seat: s.seat,
+            contactName: 'Penumpang Bench',
+            contactEmail: `bench${p}@contoh.id`,
+            contactPhone: '081299990000',
+          },
+          `/booking/new?${query}`,
+        );
+      },
+    ],
+    [
+      'pay hold with KAIPay (action)',
+      (i) => {
+        const [p, code] = fx.toPay[i % fx.toPay.length]!;
+        return action(pay, p, { code, pin: BENCH_PIN }, `/checkout/${code}`);
+      },
+    ],
+    [
+      'bank notification',
+      (i) => {
+        const va = fx.passengers[i % n]!.va;
+        const transactionId = crypto.randomUUID();
+        const signed = {
+          order_id: openVaOrderId(va, transactionId),
+          status_code: '200',
+          gross_amount: '10000.00',
+        };
+        const body = {
+          ...signed,
+          transaction_status: 'settlement',
+          transaction_id: transactionId,
+          payment_type: 'bank_transfer',
+          transaction_time: new Date(Date.now() + 7 * 3600_000)
+            .toISOString()
+            .replace('T', ' ')
+            .slice(0, 19),
+          va_numbers: [{ bank: 'bca', va_number: va }],
+          signature_key: signNotification(signed, fx.serverKey),
+        };
+        return {
+          method: 'POST',
+          path: '/api/payments/notify',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        };
+      },
+    ],
+  ];
+}
+
+async function waitFor(url: string, ms = 120_000): Promise<void> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`server did not answer ${url}`);
+}
+
+type Check = {
+  problems: string[];
+  doubleSold: unknown[];
+  chargedTwice: unknown[];
+  counts: { benchHolds: number; paidByKaipay: number; notifications: number };
+};
+
+function runChild(args: string[], env: NodeJS.ProcessEnv): string {
+  const r = spawnSync(process.execPath, args, { env, encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (r.status !== 0) throw new Error(`${args.join(' ')} failed:\n${r.stderr}`);
+  return r.stdout;
+}
+
+async function runOnce(processes: number) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kai-bench-'));
+  const env = {
+    ...process.env,
+    PORT: String(PORT),
+    DATABASE_PATH: path.join(dir, 'kai.db'),
+    DATA_DIR: dir,
+    NEXT_DIST_DIR: DIST,
+    LOG_LEVEL: 'error',
+    TRUSTED_PROXIES: '127.0.0.1',
+    WEB_CONCURRENCY: String(processes),
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
+  const fixtureFile = path.join(dir, 'fixtures.json');
+  process.stdout.write(runChild(tsxNode('scripts/bench-setup.ts').concat(fixtureFile), env));
+  const fx = JSON.parse(fs.readFileSync(fixtureFile, 'utf8')) as Fixtures;
+  const before = JSON.parse(runChild(tsxNode('scripts/bench-check.ts'), env)) as Check;
+  const server = spawn(
+    process.execPath,
+    [
+      ...(CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(CPU_PROF)}`] : []),
+      ...tsxNode('scripts/serve.ts', false),
+    ],
+    { env, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  const results: Measured[] = [];
+  try {
+    await waitFor(`${base}/api/health`);
+    for (const [name, make] of scenarios(fx)) {
+      if (ONLY && !ONLY.some((o) => name.startsWith(o))) continue;
+      const r = await load(name, make, {
+        base,
+        connections: CONNECTIONS,
+        seconds: SECONDS,
+        warmupSeconds: WARMUP,
+        serverPid: server.pid!,
+      });
+      results.push(r);
+      process.stdout.write(
+        `  ${name}: ${r.rps.toFixed(0)} req/s, p95 ${r.p95.toFixed(0)} ms ${JSON.stringify(r.statuses)}\n`,
+      );
+    }
+  } finally {
+    server.kill('SIGTERM');
+    await new Promise((r) => server.once('exit', r));
+  }
+  const after = JSON.parse(runChild(tsxNode('scripts/bench-check.ts'), env)) as Check;
+  fs.rmSync(dir, { recursive: true, force: true });
+  return { processes, results, before, after };
+}
+
+function table(run: Awaited<ReturnType<typeof runOnce>>) {
+  const baseline = run.results.find((r) => r.name === 'baseline page');
+  const rows = run.results.map((r) => ({
+    ...r,
+    rpsRatio: baseline ? r.rps / baseline.rps : NaN,
+    p95Ratio: baseline ? r.p95 / baseline.p95 : NaN,
+  }));
+  const f = (n: number, d = 0) => (Number.isFinite(n) ? n.toFixed(d) : '-');
+  const lines = [
+    `WEB_CONCURRENCY=${run.processes}, ${CONNECTIONS} connections, ${SECONDS} s each`,
+    `| scenario | req/s | p50 ms | p95 ms | p99 ms | req/s ÷ baseline | p95 ÷ baseline | peak RSS MB |`,
+    `|---|---|---|---|---|---|---|---|`,
+    ...rows.map(
+      (r) =>
+        `| ${r.name} | ${f(r.rps)} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${f(r.rpsRatio, 2)} | ${f(r.p95Ratio, 2)} | ${f(r.peakRssMb)} |`,
+    ),
+  ];
+  return { rows, text: lines.join('\n') };
+}
+
+type Row = ReturnType<typeof table>['rows'][number];
+
+/** The issue's targets, as ratios to the baseline page in the same run. */
+function targets(rows: Row[]): string[] {
+  const by = (prefix: string) => rows.find((r) => r.name.startsWith(prefix));
+  const out: string[] = [];
+  const check = (label: string, ok: boolean | undefined) =>
+    ok !== undefined && out.push(`${ok ? 'MET    ' : 'MISSED '} ${label}`);
+  const home = by('home');
+  const search = by('search');
+  const pay = by('pay');
+  const notify = by('bank');
+  check(`home p95 ≤ 1.5× baseline (${home?.p95Ratio.toFixed(2)})`, home && home.p95Ratio <= 1.5);
+  check(
+    `search p95 ≤ 1.5× baseline (${search?.p95Ratio.toFixed(2)})`,
+    search && search.p95Ratio <= 1.5,
+  );
+  check(
+    `search req/s ≥ 0.6× baseline (${search?.rpsRatio.toFixed(2)})`,
+    search && search.rpsRatio >= 0.6,
+  );
+  check(
+    `KAIPay payment req/s ≥ 0.5× baseline (${pay?.rpsRatio.toFixed(2)})`,
+    pay && pay.rpsRatio >= 0.5,
+  );
+  check(
+    `notification req/s ≥ 1× baseline (${notify?.rpsRatio.toFixed(2)})`,
+    notify && notify.rpsRatio >= 1,
+  );
+  const rss = Math.max(...rows.map((r) => r.peakRssMb));
+  check(`server RSS ≤ 400 MB (${rss.toFixed(0)})`, rss <= 400);
+  return out;
+}
+
+async function main() {
+  process.env.NEXT_TELEMETRY_DISABLED = '1';
+  process.env.NEXT_DIST_DIR = DIST;
+  buildIfNeeded();
+  let violations = 0;
+  const report = [];
+  for (const processes of PROCESSES) {
+    process.stdout.write(`\n== ${processes} server process(es) ==\n`);
+    const run = await runOnce(processes);
+    const { rows, text } = table(run);
+    const { before, after } = run;
+    const done = {
+      holds: after.counts.benchHolds - before.counts.benchHolds,
+      payments: after.counts.paidByKaipay - before.counts.paidByKaipay,
+      notifications: after.counts.notifications - before.counts.notifications,
+    };
+    const problems = [
+      ...after.problems,
+      ...after.doubleSold.map((d) => `seat segment sold twice: ${JSON.stringify(d)}`),
+      ...after.chargedTwice.map((d) => `booking charged twice: ${JSON.stringify(d)}`),
+    ];
+    violations += problems.length;
+    const goals = targets(rows);
+    console.log(`\n${text}\n`);
+    console.log(
+      `Done by the server: ${done.holds} holds, ${done.payments} KAIPay payments, ${done.notifications} notifications stored.`,
+    );
+    console.log(goals.join('\n'));
+    console.log(
+      problems.length === 0
+        ? 'Invariants: no seat segment sold twice, no booking charged twice, ledger invariants hold.'
+        : `INVARIANT VIOLATIONS:\n${problems.join('\n')}`,
+    );
+    report.push({ processes, rows, done, targets: goals, problems });
+  }
+  fs.writeFileSync(
+    REPORT,
+    JSON.stringify(
+      { at: new Date().toISOString(), connections: CONNECTIONS, seconds: SECONDS, runs: report },
+      null,
+      2,
+    ),
+  );
+  console.log(`\nReport written to ${REPORT}.`);
+  if (violations > 0) process.exit(1);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
