@@ -4,13 +4,13 @@ import { openTempDb } from '@/lib/testing/temp-db';
 import { runWorker } from '@/lib/testing/run-worker';
 import { activeWallet } from '@/lib/wallet/testing/fixtures';
 import { checkLedgerInvariants } from '@/lib/ledger/invariants';
-import { POST } from '@/app/api/payments/notify/route';
+import { POST } from './route';
 import { env } from '@/lib/env';
-import { ensureOpenVa } from './accounts';
-import { retailCodeFor } from './testing/retail';
-import { signNotification } from './notification';
-import { retailTopUpOrderId } from './order-ids';
-import { txId, vaNotification } from './testing/notify-fixtures';
+import { ensureOpenVa } from '@/lib/payments/accounts';
+import { retailCodeFor } from '@/lib/payments/testing/retail';
+import { signNotification } from '@/lib/payments/notification';
+import { retailTopUpOrderId } from '@/lib/payments/order-ids';
+import { txId, vaNotification } from '@/lib/payments/testing/notify-fixtures';
 
 let tmp: ReturnType<typeof openTempDb>;
 beforeEach(() => {
