@@ -1,6 +1,7 @@
 import 'server-only';
-import { and, eq, inArray, max } from 'drizzle-orm';
+import { and, eq, inArray, max, or } from 'drizzle-orm';
 import {
+  bookingLegs,
   bookingRefunds,
   bookings,
   seatSegments,
@@ -107,7 +108,7 @@ function cancelInTx(
   const held = tx
     .update(bookings)
     .set({ status: 'expired', closedAt: at })
-    .where(and(eq(bookings.tripId, trip.id), eq(bookings.status, 'awaiting_payment')))
+    .where(and(onTrip(tx, trip.id), eq(bookings.status, 'awaiting_payment')))
     .returning({ id: bookings.id, code: bookings.code, phone: bookings.contactPhone })
     .all();
   if (held.length)
@@ -131,7 +132,7 @@ function cancelInTx(
       phone: bookings.contactPhone,
     })
     .from(bookings)
-    .where(and(eq(bookings.tripId, trip.id), eq(bookings.status, 'paid')))
+    .where(and(onTrip(tx, trip.id), eq(bookings.status, 'paid')))
     .all();
   let refundedToKaipay = 0;
   let owedToBank = 0;
@@ -154,6 +155,23 @@ function cancelInTx(
     after: { status: 'cancelled', ...outcome },
   });
   return { ok: true, alreadyCancelled: false, ...outcome, notices };
+}
+
+/**
+ * Bookings that ride the trip: as their first train (the booking row) or as a connection's second
+ * train. A connection is one journey, so losing either train cancels and refunds all of it.
+ */
+function onTrip(tx: Tx, tripId: number) {
+  return or(
+    eq(bookings.tripId, tripId),
+    inArray(
+      bookings.id,
+      tx
+        .select({ id: bookingLegs.bookingId })
+        .from(bookingLegs)
+        .where(eq(bookingLegs.tripId, tripId)),
+    ),
+  );
 }
 
 /** When a trip reaches its last stop; after that there is nothing left to cancel. */

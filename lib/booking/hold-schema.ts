@@ -16,7 +16,13 @@ const nik = z
   .refine((v) => checkNik(v).ok, { error: 'nik_invalid' });
 
 const AdultSchema = z.discriminatedUnion('idType', [
-  z.object({ name, idType: z.literal('nik'), idNumber: nik, seat: z.string() }),
+  z.object({
+    name,
+    idType: z.literal('nik'),
+    idNumber: nik,
+    seat: z.string(),
+    seat2: z.string().optional(),
+  }),
   z.object({
     name,
     idType: z.literal('passport'),
@@ -26,15 +32,27 @@ const AdultSchema = z.discriminatedUnion('idType', [
       .toUpperCase()
       .regex(/^[A-Z0-9]{6,9}$/, { error: 'passport_invalid' }),
     seat: z.string(),
+    seat2: z.string().optional(),
   }),
 ]);
+
+const station = z.string().regex(/^[A-Z]{2,4}$/);
+
+/** The second train of a connection; each adult's seat on it is `seat2`. */
+const SecondLegSchema = z.object({
+  tripId: z.coerce.number().int().positive(),
+  origin: station,
+  destination: station,
+  seatClass: z.enum(SEAT_CLASSES),
+});
 
 export const HoldSchema = z
   .object({
     tripId: z.coerce.number().int().positive(),
-    origin: z.string().regex(/^[A-Z]{2,4}$/),
-    destination: z.string().regex(/^[A-Z]{2,4}$/),
+    origin: station,
+    destination: station,
     seatClass: z.enum(SEAT_CLASSES),
+    leg2: SecondLegSchema.optional(),
     adults: z
       .array(AdultSchema)
       .min(1, { error: 'adults_range' })
@@ -58,6 +76,9 @@ export const HoldSchema = z
   .superRefine((v, ctx) => {
     const problem = partyProblem(v.adults.length, v.infants.length);
     if (problem) ctx.addIssue({ code: 'custom', path: ['infants'], message: problem });
+    // A seat on the second train for every adult, and none without a second train.
+    if (v.adults.some((a) => (a.seat2 === undefined) === Boolean(v.leg2)))
+      ctx.addIssue({ code: 'custom', path: ['leg2'], message: 'seat_invalid' });
   });
 
 export type HoldInput = z.infer<typeof HoldSchema>;
@@ -76,16 +97,27 @@ export function parseSeat(value: string): { coachId: number; seatLabel: string }
 export function holdFormToObject(form: FormData): Record<string, unknown> {
   const field = (key: string) => String(form.get(key) ?? '');
   const count = (key: string) => Math.min(Math.max(Number.parseInt(field(key), 10) || 0, 0), 10);
+  // A connection's form carries the second train as tripId2/origin2/... and adult_N_seat2.
+  const connection = form.has('tripId2');
   return {
     tripId: field('tripId'),
     origin: field('origin'),
     destination: field('destination'),
     seatClass: field('seatClass'),
+    leg2: connection
+      ? {
+          tripId: field('tripId2'),
+          origin: field('origin2'),
+          destination: field('destination2'),
+          seatClass: field('seatClass2'),
+        }
+      : undefined,
     adults: Array.from({ length: count('adults') }, (_, i) => ({
       name: field(`adult_${i}_name`),
       idType: field(`adult_${i}_idType`) || 'nik',
       idNumber: field(`adult_${i}_idNumber`),
       seat: field(`adult_${i}_seat`),
+      ...(connection ? { seat2: field(`adult_${i}_seat2`) } : {}),
     })),
     infants: Array.from({ length: count('infants') }, (_, i) => ({
       name: field(`infant_${i}_name`),

@@ -1,20 +1,28 @@
 import 'server-only';
 import { and, count, eq, gte } from 'drizzle-orm';
-import { getDb } from '@/db';
-import { bookingPassengers, bookings, seatSegments } from '@/db/schema';
+import {
+  bookingLegSeats,
+  bookingLegs,
+  bookingPassengers,
+  bookings,
+  seatSegments,
+  type SeatClass,
+} from '@/db/schema';
 import { now } from '@/lib/clock';
 import { isInfantOn } from '@/lib/identity/nik';
 import { wibDate, wibInstant } from '@/lib/dates';
 import { log } from '@/lib/log';
 import { numberSetting } from '@/lib/settings';
 import { consumeAttempt } from '@/lib/rate-limit';
+import { refuser, transact, type Tx } from '@/lib/transaction';
 import { HOLD_LIMITS } from './limits';
 import { generateBookingCode } from './codes';
+import { isConnection } from './connection';
 import { expireOverdue } from './expiry';
 import { parseSeat, type HoldInput } from './hold-schema';
 import { seatsOf } from './seat-layout';
 import { segmentsOf } from './segments';
-import { coachesOfClass, fareOf, findTripSegment } from './trip-segment';
+import { coachesOfClass, fareOf, findTripSegment, type TripSegment } from './trip-segment';
 
 export type HoldRefusal =
   | 'trip_unavailable'
@@ -25,55 +33,111 @@ export type HoldRefusal =
   | 'seat_invalid'
   | 'seat_duplicate'
   | 'seat_taken'
-  | 'infant_too_old';
+  | 'infant_too_old'
+  | 'connection_invalid';
 export type HoldResult =
   { ok: true; code: string; holdExpiresAt: number } | { ok: false; code: HoldRefusal };
 
-class Refused extends Error {
-  constructor(readonly code: HoldRefusal) {
-    super(code);
-  }
-}
+// Annotated so TypeScript narrows after a call (a `never` call only narrows with an explicit type).
+const refuse: (code: HoldRefusal) => never = refuser<HoldRefusal>();
+
+type Seat = { coachId: number; seatLabel: string };
+type LegRequest = { tripId: number; origin: string; destination: string; seatClass: SeatClass };
+/** One train of the journey, checked and priced, with each adult's seat on it. */
+type LegPlan = {
+  trip: TripSegment;
+  seatClass: SeatClass;
+  subClass: string;
+  fare: number;
+  seats: Seat[];
+};
 
 /**
- * Holds seats for a passenger: in one immediate transaction it expires overdue holds, checks the
- * trip, the daily limit and the seats, prices the booking from the fares table, and writes the
- * booking, its passengers and its seat segments. The unique index on seat segments is the final
- * word on double booking: a seat taken by a parallel hold makes the whole transaction roll back.
+ * Holds seats for a passenger, on one train or on both trains of a connection: in ONE immediate
+ * transaction it expires overdue holds, checks the trips, the daily limit and the seats, prices the
+ * journey from the fares table, and writes the booking, its passengers, its second leg and the seat
+ * segments of every leg. The unique index on seat segments is the final word on double booking: a
+ * seat taken on either leg by a parallel hold rolls the whole journey back (`seat_taken`), so a
+ * connection is never half held.
  */
 export function createHold(
   userId: number,
   input: HoldInput,
   client: { ip?: string } = {},
 ): HoldResult {
-  for (let attempt = 0; attempt < 3; attempt++) {
-    try {
-      return getDb().transaction((tx) => writeHold(tx, userId, input, client.ip), {
-        behavior: 'immediate',
-      });
-    } catch (error) {
-      if (error instanceof Refused) return { ok: false, code: error.code };
-      const message = error instanceof Error ? error.message : '';
-      if (message.includes('seat_segments')) return { ok: false, code: 'seat_taken' };
-      // A fresh random code that collided with an existing one: draw again.
-      if (message.includes('bookings.code')) continue;
-      throw error;
-    }
+  return transact((tx) => writeHold(tx, userId, input, client.ip), {
+    onUniqueViolation: 'seat_taken',
+  });
+}
+
+function planLeg(tx: Tx, req: LegRequest, wanted: (string | undefined)[], at: number): LegPlan {
+  const trip = findTripSegment(req.tripId, req.origin, req.destination, tx);
+  if (!trip) refuse('trip_unavailable');
+  if (trip.departsAt <= at) refuse('departed');
+  const coaches = coachesOfClass(trip.trainId, req.seatClass, tx);
+  if (coaches.length === 0) refuse('class_unavailable');
+  const coachOf = new Map(coaches.map((c) => [c.id, c]));
+  const seats = wanted.map((value) => {
+    const seat = value ? parseSeat(value) : null;
+    const coach = seat && coachOf.get(seat.coachId);
+    if (
+      !seat ||
+      !coach ||
+      !seatsOf(coach.pattern, coach.rows, coach.seatCount).some((s) => s.label === seat.seatLabel)
+    )
+      refuse('seat_invalid');
+    return seat;
+  });
+  if (new Set(seats.map((s) => `${s.coachId}:${s.seatLabel}`)).size !== seats.length)
+    refuse('seat_duplicate');
+  const subClasses = new Set(seats.map((s) => coachOf.get(s.coachId)!.subClass));
+  if (subClasses.size !== 1) refuse('seat_invalid');
+  const subClass = [...subClasses][0]!;
+  // The price comes from the fares table, never from the form.
+  const fare = fareOf(
+    trip.trainId,
+    req.seatClass,
+    subClass,
+    trip.originCode,
+    trip.destinationCode,
+    trip.serviceDate,
+    tx,
+  );
+  if (fare === null) refuse('class_unavailable');
+  return { trip, seatClass: req.seatClass, subClass, fare, seats };
+}
+
+/** A code no booking has: drawn inside the write lock, so no other hold can take it meanwhile. */
+function freshCode(tx: Tx): string {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const code = generateBookingCode();
+    const used = tx.select({ id: bookings.id }).from(bookings).where(eq(bookings.code, code)).get();
+    if (!used) return code;
   }
   throw new Error('Could not draw a unique booking code');
 }
 
-type Tx = Parameters<Parameters<ReturnType<typeof getDb>['transaction']>[0]>[0];
-
 function writeHold(tx: Tx, userId: number, input: HoldInput, ip?: string): HoldResult {
   const t = now();
   expireOverdue(tx, t);
-  const trip = findTripSegment(input.tripId, input.origin, input.destination, tx);
-  if (!trip) throw new Refused('trip_unavailable');
-  if (trip.departsAt <= t) throw new Refused('departed');
+  const first = planLeg(
+    tx,
+    input,
+    input.adults.map((a) => a.seat),
+    t,
+  );
+  const second =
+    input.leg2 &&
+    planLeg(
+      tx,
+      input.leg2,
+      input.adults.map((a) => a.seat2),
+      t,
+    );
+  if (second && !isConnection(first.trip, second.trip)) refuse('connection_invalid');
   // Infants ride free on a lap only while under 3 on the day of travel (DOMAIN.md).
-  if (input.infants.some((inf) => !isInfantOn(inf.idNumber, wibDate(trip.departsAt))))
-    throw new Refused('infant_too_old');
+  if (input.infants.some((inf) => !isInfantOn(inf.idNumber, wibDate(first.trip.departsAt))))
+    refuse('infant_too_old');
 
   const startOfToday = wibInstant(wibDate(t), 0, 0);
   const today = tx
@@ -81,55 +145,25 @@ function writeHold(tx: Tx, userId: number, input: HoldInput, ip?: string): HoldR
     .from(bookings)
     .where(and(eq(bookings.userId, userId), gte(bookings.createdAt, startOfToday)))
     .get();
-  if ((today?.n ?? 0) >= numberSetting('daily_booking_limit')) throw new Refused('daily_limit');
+  if ((today?.n ?? 0) >= numberSetting('daily_booking_limit')) refuse('daily_limit');
   // Per client address too (issue 9.12). Counted inside this transaction, so only holds that are
   // written count: any refusal rolls the count back with the rest.
   const { limit, windowMs } = HOLD_LIMITS.perIp;
-  if (ip && !consumeAttempt(`hold:ip:${ip}`, limit, windowMs).allowed)
-    throw new Refused('ip_limit');
+  if (ip && !consumeAttempt(`hold:ip:${ip}`, limit, windowMs).allowed) refuse('ip_limit');
 
-  const coaches = coachesOfClass(trip.trainId, input.seatClass, tx);
-  if (coaches.length === 0) throw new Refused('class_unavailable');
-  const seats = input.adults.map((a) => parseSeat(a.seat));
-  const coachOf = new Map(coaches.map((c) => [c.id, c]));
-  for (const seat of seats) {
-    const coach = seat && coachOf.get(seat.coachId);
-    if (
-      !seat ||
-      !coach ||
-      !seatsOf(coach.pattern, coach.rows, coach.seatCount).some((s) => s.label === seat.seatLabel)
-    )
-      throw new Refused('seat_invalid');
-  }
-  const chosen = seats as { coachId: number; seatLabel: string }[];
-  if (new Set(chosen.map((s) => `${s.coachId}:${s.seatLabel}`)).size !== chosen.length)
-    throw new Refused('seat_duplicate');
-  const subClasses = new Set(chosen.map((s) => coachOf.get(s.coachId)!.subClass));
-  if (subClasses.size !== 1) throw new Refused('seat_invalid');
-  const subClass = [...subClasses][0]!;
-
-  // The price comes from the fares table, never from the form.
-  const fare = fareOf(
-    trip.trainId,
-    input.seatClass,
-    subClass,
-    trip.originCode,
-    trip.destinationCode,
-    trip.serviceDate,
-    tx,
-  );
-  if (fare === null) throw new Refused('class_unavailable');
+  // One price for the journey: the sum of the legs' fares, per adult.
+  const fare = first.fare + (second?.fare ?? 0);
   const holdExpiresAt = t + numberSetting('hold_minutes') * 60_000;
   const booking = tx
     .insert(bookings)
     .values({
-      code: generateBookingCode(),
+      code: freshCode(tx),
       userId,
-      tripId: trip.tripId,
-      originSeq: trip.originSeq,
-      destinationSeq: trip.destinationSeq,
-      seatClass: input.seatClass,
-      subClass,
+      tripId: first.trip.tripId,
+      originSeq: first.trip.originSeq,
+      destinationSeq: first.trip.destinationSeq,
+      seatClass: first.seatClass,
+      subClass: first.subClass,
       adults: input.adults.length,
       infants: input.infants.length,
       fare,
@@ -137,47 +171,79 @@ function writeHold(tx: Tx, userId: number, input: HoldInput, ip?: string): HoldR
       contactName: input.contactName,
       contactEmail: input.contactEmail,
       contactPhone: input.contactPhone,
-      departsAt: trip.departsAt,
+      departsAt: first.trip.departsAt,
       holdExpiresAt,
       createdAt: t,
     })
     .returning({ id: bookings.id, code: bookings.code })
     .get();
 
-  tx.insert(bookingPassengers)
-    .values([
-      ...input.adults.map((a, i) => ({
+  const adults = tx
+    .insert(bookingPassengers)
+    .values(
+      input.adults.map((a, i) => ({
         bookingId: booking.id,
         position: i,
         type: 'adult' as const,
         name: a.name,
         idType: a.idType,
         idNumber: a.idNumber,
-        ...chosen[i]!,
+        ...first.seats[i]!,
       })),
-      ...input.infants.map((inf, i) => ({
+    )
+    .returning({ id: bookingPassengers.id })
+    .all();
+  if (input.infants.length)
+    tx.insert(bookingPassengers)
+      .values(
+        input.infants.map((inf, i) => ({
+          bookingId: booking.id,
+          position: input.adults.length + i,
+          type: 'infant' as const,
+          name: inf.name,
+          idType: 'nik' as const,
+          idNumber: inf.idNumber,
+        })),
+      )
+      .run();
+  holdSegments(tx, booking.id, first);
+  if (second) {
+    tx.insert(bookingLegs)
+      .values({
         bookingId: booking.id,
-        position: input.adults.length + i,
-        type: 'infant' as const,
-        name: inf.name,
-        idType: 'nik' as const,
-        idNumber: inf.idNumber,
-      })),
-    ])
-    .run();
-  const segments = segmentsOf(trip.originSeq, trip.destinationSeq);
+        leg: 2,
+        tripId: second.trip.tripId,
+        originSeq: second.trip.originSeq,
+        destinationSeq: second.trip.destinationSeq,
+        seatClass: second.seatClass,
+        subClass: second.subClass,
+        fare: second.fare,
+        departsAt: second.trip.departsAt,
+        arrivesAt: second.trip.arrivesAt,
+      })
+      .run();
+    tx.insert(bookingLegSeats)
+      .values(adults.map((p, i) => ({ passengerId: p.id, leg: 2, ...second.seats[i]! })))
+      .run();
+    holdSegments(tx, booking.id, second);
+  }
+  log.info('booking.held', {
+    bookingId: booking.id,
+    tripId: first.trip.tripId,
+    legs: second ? 2 : 1,
+    seats: input.adults.length,
+  });
+  return { ok: true, code: booking.code, holdExpiresAt };
+}
+
+/** Writes the leg's seat segments; a unique-index refusal here rolls the whole hold back. */
+function holdSegments(tx: Tx, bookingId: number, leg: LegPlan): void {
+  const segments = segmentsOf(leg.trip.originSeq, leg.trip.destinationSeq);
   tx.insert(seatSegments)
     .values(
-      chosen.flatMap((s) =>
-        segments.map((segmentSeq) => ({
-          tripId: trip.tripId,
-          ...s,
-          segmentSeq,
-          bookingId: booking.id,
-        })),
+      leg.seats.flatMap((s) =>
+        segments.map((segmentSeq) => ({ tripId: leg.trip.tripId, ...s, segmentSeq, bookingId })),
       ),
     )
     .run();
-  log.info('booking.held', { bookingId: booking.id, tripId: trip.tripId, seats: chosen.length });
-  return { ok: true, code: booking.code, holdExpiresAt };
 }

@@ -13,6 +13,7 @@ import {
 import { now } from '@/lib/clock';
 import { expireOverdue } from './expiry';
 import { BOOKING_CODE_PATTERN } from './codes';
+import { bookingLegViews, secondLegSeats } from './legs';
 
 export type BookingSummary = {
   code: string;
@@ -35,19 +36,29 @@ export type BookingSummary = {
   holdExpiresAt: number;
   createdAt: number;
   paidAt: number | null;
+  /** A connection's second train name (the destination and arrival above are the journey's end), else null. */
+  secondTrainName: string | null;
 };
 
 function summaries(where: ReturnType<typeof and>) {
   return getDb().all<BookingSummary>(sql`
     select bookings.code, bookings.status, t.name as trainName, t.number as trainNumber, tr.service_date as serviceDate,
-           so.station_code as originCode, o.name as originName, sd.station_code as destinationCode, d.name as destinationName,
+           so.station_code as originCode, o.name as originName,
+           coalesce(sd2.station_code, sd.station_code) as destinationCode, coalesce(d2.name, d.name) as destinationName,
            bookings.seat_class as seatClass, bookings.sub_class as subClass, bookings.adults, bookings.infants, bookings.fare, bookings.total,
-           bookings.departs_at as departsAt, bookings.departs_at + (sd.arrive_minute - so.depart_minute) * 60000 as arrivesAt,
-           bookings.hold_expires_at as holdExpiresAt, bookings.created_at as createdAt, bookings.paid_at as paidAt
+           bookings.departs_at as departsAt,
+           coalesce(bl.arrives_at, bookings.departs_at + (sd.arrive_minute - so.depart_minute) * 60000) as arrivesAt,
+           bookings.hold_expires_at as holdExpiresAt, bookings.created_at as createdAt, bookings.paid_at as paidAt,
+           t2.name as secondTrainName
     from ${bookings} join ${trips} tr on tr.id = bookings.trip_id join ${trains} t on t.id = tr.train_id
     join train_stops so on so.train_id = t.id and so.seq = bookings.origin_seq
     join train_stops sd on sd.train_id = t.id and sd.seq = bookings.destination_seq
     join ${stations} o on o.code = so.station_code join ${stations} d on d.code = sd.station_code
+    -- a connection ends where its second train does
+    left join booking_legs bl on bl.booking_id = bookings.id and bl.leg = 2
+    left join ${trips} tr2 on tr2.id = bl.trip_id left join ${trains} t2 on t2.id = tr2.train_id
+    left join train_stops sd2 on sd2.train_id = t2.id and sd2.seq = bl.destination_seq
+    left join ${stations} d2 on d2.code = sd2.station_code
     where ${where} order by bookings.departs_at desc`);
 }
 
@@ -57,6 +68,8 @@ export function getOwnBooking(code: string, userId: number) {
   expireOverdue();
   const booking = summaries(and(eq(bookings.code, code), eq(bookings.userId, userId)))[0];
   if (!booking) return null;
+  const legs = bookingLegViews(code);
+  const seats2 = secondLegSeats(code);
   const passengers = getDb()
     .select({
       position: bookingPassengers.position,
@@ -72,8 +85,9 @@ export function getOwnBooking(code: string, userId: number) {
     .innerJoin(bookings, eq(bookings.id, bookingPassengers.bookingId))
     .where(eq(bookings.code, code))
     .orderBy(asc(bookingPassengers.position))
-    .all();
-  return { ...booking, passengers };
+    .all()
+    .map((p) => ({ ...p, seat2: seats2.get(p.position) ?? null }));
+  return { ...booking, legs, passengers };
 }
 
 export type BookingGroups = {

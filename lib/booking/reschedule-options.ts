@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { sql } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { bookingReschedules, tickets, type SeatClass } from '@/db/schema';
+import { bookingLegs, bookingReschedules, tickets, type SeatClass } from '@/db/schema';
 import { now } from '@/lib/clock';
 import { addDays, wibDate } from '@/lib/dates';
 import type { Tx } from '@/lib/ledger/tx';
@@ -15,7 +15,12 @@ import { findTripSegment, type TripSegment } from './trip-segment';
 export const BOOKING_WINDOW_DAYS = 45;
 
 export type RescheduleRefusal =
-  'not_found' | 'not_changeable' | 'too_late' | 'boarding_pass_issued' | 'already_rescheduled';
+  | 'not_found'
+  | 'not_changeable'
+  | 'too_late'
+  | 'boarding_pass_issued'
+  | 'already_rescheduled'
+  | 'connection';
 export type Reschedulable = {
   id: number;
   code: string;
@@ -60,6 +65,16 @@ export function reschedulable(
   if (!b) return { ok: false, code: 'not_found' };
   if (b.status !== 'paid') return { ok: false, code: 'not_changeable' };
   if (!beforeCutoff(b.departsAt, at)) return { ok: false, code: 'too_late' };
+  // A connection's two trains are one journey whose change depends on both timetables; moving
+  // one train could break the change, so Ubah Jadwal is for direct bookings (cancel and book again).
+  if (
+    tx
+      .select({ leg: bookingLegs.leg })
+      .from(bookingLegs)
+      .where(eq(bookingLegs.bookingId, b.id))
+      .get()
+  )
+    return { ok: false, code: 'connection' };
   if (
     tx
       .select({ id: bookingReschedules.id })

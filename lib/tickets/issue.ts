@@ -1,11 +1,14 @@
 import 'server-only';
 import { and, eq, max } from 'drizzle-orm';
-import { bookingPassengers, bookings, tickets } from '@/db/schema';
+import { bookingLegSeats, bookingLegs, bookingPassengers, bookings, tickets } from '@/db/schema';
 import type { Tx } from '@/lib/ledger/tx';
 
-/** A ticket number: booking code, version, passenger position ("NKD2F0P-11"; after a reschedule "NKD2F0P-21"). */
-export function ticketNumber(code: string, version: number, position: number): string {
-  return `${code}-${version}${position + 1}`;
+/**
+ * A ticket number: booking code, version, passenger position ("NKD2F0P-11"; after a reschedule
+ * "NKD2F0P-21"); a connection's second train adds the leg ("NKD2F0P-11-2").
+ */
+export function ticketNumber(code: string, version: number, position: number, leg = 1): string {
+  return `${code}-${version}${position + 1}${leg === 1 ? '' : `-${leg}`}`;
 }
 
 /** The version the booking's tickets are on now (0 before any was issued). */
@@ -20,8 +23,8 @@ export function currentTicketVersion(tx: Tx, bookingId: number): number {
 }
 
 /**
- * Issues one ticket per passenger of a booking (infants too: no seat) for its current trip, as the
- * next version; any earlier active tickets are voided first. Synchronous, inside the caller's transaction.
+ * Issues one ticket per passenger of a booking (infants too: no seat) per train of its journey
+ * (two on a connection, each with that train's seat), as the next version; any earlier active tickets are voided first. Synchronous, inside the caller's transaction.
  */
 export function issueTickets(tx: Tx, bookingId: number, at: number): number {
   const booking = tx
@@ -45,19 +48,54 @@ export function issueTickets(tx: Tx, bookingId: number, at: number): number {
     .from(bookingPassengers)
     .where(eq(bookingPassengers.bookingId, bookingId))
     .all();
+  // A connection's second train: its trip, and each adult's seat on it (infants ride on a lap).
+  const second = tx
+    .select({ tripId: bookingLegs.tripId })
+    .from(bookingLegs)
+    .where(and(eq(bookingLegs.bookingId, bookingId), eq(bookingLegs.leg, 2)))
+    .get();
+  const seats2 = new Map(
+    second
+      ? tx
+          .select({
+            passengerId: bookingLegSeats.passengerId,
+            coachId: bookingLegSeats.coachId,
+            seatLabel: bookingLegSeats.seatLabel,
+          })
+          .from(bookingLegSeats)
+          .innerJoin(bookingPassengers, eq(bookingPassengers.id, bookingLegSeats.passengerId))
+          .where(and(eq(bookingPassengers.bookingId, bookingId), eq(bookingLegSeats.leg, 2)))
+          .all()
+          .map((s) => [s.passengerId, s])
+      : [],
+  );
   tx.insert(tickets)
-    .values(
-      passengers.map((p) => ({
+    .values([
+      ...passengers.map((p) => ({
         bookingId,
         passengerId: p.id,
         version,
+        leg: 1,
         number: ticketNumber(booking.code, version, p.position),
         tripId: booking.tripId,
         coachId: p.coachId,
         seatLabel: p.seatLabel,
         issuedAt: at,
       })),
-    )
+      ...(second
+        ? passengers.map((p) => ({
+            bookingId,
+            passengerId: p.id,
+            version,
+            leg: 2,
+            number: ticketNumber(booking.code, version, p.position, 2),
+            tripId: second.tripId,
+            coachId: seats2.get(p.id)?.coachId ?? null,
+            seatLabel: seats2.get(p.id)?.seatLabel ?? null,
+            issuedAt: at,
+          }))
+        : []),
+    ])
     .run();
   return version;
 }

@@ -15,6 +15,8 @@ import { now } from '@/lib/clock';
 
 export type TicketView = {
   number: string;
+  /** 1, or 2 for a connection's second train (see `legs` of ownTickets). */
+  leg: number;
   name: string;
   type: 'adult' | 'infant';
   coach: string | null;
@@ -33,6 +35,7 @@ export function ownTickets(userId: number, code: string) {
   const rows = getDb()
     .select({
       number: tickets.number,
+      leg: tickets.leg,
       name: bookingPassengers.name,
       type: bookingPassengers.type,
       coach: trainCoaches.code,
@@ -44,7 +47,7 @@ export function ownTickets(userId: number, code: string) {
     .innerJoin(bookings, eq(bookings.id, tickets.bookingId))
     .leftJoin(trainCoaches, eq(trainCoaches.id, tickets.coachId))
     .where(and(eq(bookings.code, code), eq(bookings.userId, userId), eq(tickets.status, 'active')))
-    .orderBy(asc(bookingPassengers.position))
+    .orderBy(asc(tickets.leg), asc(bookingPassengers.position))
     .all();
   const list: TicketView[] = rows;
   return {

@@ -73,20 +73,39 @@ export default async function TicketsOfBookingPage({ params, searchParams }: Pro
       <p className="text-sm text-slate-700" data-testid="not-boarding-note">
         {k.notBoardingNote}
       </p>
-      <div className="grid gap-3">
-        {data.tickets.map((tk) => (
-          <TicketCard
-            key={tk.number}
-            t={t}
-            ticket={tk}
-            bookingCode={booking.code}
-            trip={booking}
-            date={date}
-            departs={formatWibTime(booking.departsAt)}
-            arrives={formatWibTime(booking.arrivesAt)}
-          />
-        ))}
-      </div>
+      {/* One group per train: a connection's second train has its own tickets and seats. */}
+      {booking.legs.map((leg, i) => (
+        <section key={leg.leg} className="grid gap-3" aria-label={t.booking.results.leg(leg.leg)}>
+          {booking.legs.length > 1 && (
+            <h2 className="text-lg font-semibold text-kai-navy" data-testid="ticket-leg">
+              {t.booking.results.leg(leg.leg)}: {leg.trainName} · {leg.originName} →{' '}
+              {leg.destinationName}
+            </h2>
+          )}
+          {i > 0 && (
+            <p className="text-sm font-medium text-kai-orange" data-testid="ticket-transit">
+              {t.booking.book.changeAt(
+                leg.originName,
+                `${formatServiceDate(wibDate(leg.departsAt), locale)} ${formatWibTime(leg.departsAt)}`,
+              )}
+            </p>
+          )}
+          {data.tickets
+            .filter((tk) => tk.leg === leg.leg)
+            .map((tk) => (
+              <TicketCard
+                key={tk.number}
+                t={t}
+                ticket={tk}
+                bookingCode={booking.code}
+                trip={{ ...booking, ...leg }}
+                date={leg.leg === 1 ? date : formatServiceDate(wibDate(leg.departsAt), locale)}
+                departs={formatWibTime(leg.departsAt)}
+                arrives={formatWibTime(leg.arrivesAt)}
+              />
+            ))}
+        </section>
+      ))}
     </div>
   );
 }

@@ -40,7 +40,17 @@ export const bookingId = {
     duration: 'Durasi',
     trainNo: 'KA',
     connectionsTitle: 'Perjalanan dengan transit',
-    connectionsLead: 'Kereta langsung penuh. Pilihan dua kereta dengan transit 1–24 jam:',
+    connectionsLead:
+      'Kereta langsung penuh. Pilihan dua kereta dengan transit 1–24 jam, dipesan dan dibayar sekaligus dengan satu kode booking:',
+    noDirect: 'Tidak ada kereta langsung',
+    noDirectLead:
+      'Tidak ada kereta langsung pada rute ini. Pilihan dua kereta dengan transit 1–24 jam, dipesan dan dibayar sekaligus dengan satu kode booking:',
+    noConnections: 'Tidak ada pilihan transit pada tanggal ini. Coba tanggal lain.',
+    legClass: (n: number) => `Kelas kereta ${n}`,
+    chooseConnection: 'Pilih perjalanan ini',
+    chooseConnectionLabel: (first: string, second: string) =>
+      `Pilih perjalanan ${first} lalu ${second}`,
+    arrivesFinal: 'Tiba',
     transitAt: (station: string, duration: string) => `Transit di ${station} selama ${duration}`,
     leg: (n: number) => `Kereta ${n}`,
     bookLeg: (n: number) => `Pesan kereta ${n}`,
@@ -83,6 +93,10 @@ export const bookingId = {
     stepsLabel: 'Langkah pemesanan',
     stepDone: 'selesai',
     stepCurrent: 'langkah saat ini',
+    changeAt: (station: string, time: string) =>
+      `Ganti kereta di ${station}, berangkat ${time} WIB`,
+    seatsLeg: (n: number, train: string) => `Pilih kursi kereta ${n}: ${train}`,
+    legFare: (n: number, train: string) => `Kereta ${n} (${train})`,
   },
   booking: {
     title: 'Pemesanan',
@@ -135,6 +149,8 @@ export const bookingId = {
     contact_invalid: 'Periksa data kontak.',
     infant_too_old:
       'Bayi harus berusia di bawah 3 tahun pada hari keberangkatan (menurut NIK). Penumpang 3 tahun ke atas memerlukan tiket dewasa.',
+    connection_invalid:
+      'Kedua kereta ini tidak membentuk satu perjalanan (transit 1–24 jam di stasiun yang sama).',
   },
 };
 
@@ -179,7 +195,17 @@ export const bookingEn: typeof bookingId = {
     duration: 'Duration',
     trainNo: 'Train',
     connectionsTitle: 'Journeys with a change',
-    connectionsLead: 'Direct trains are full. Two-train options with a 1–24 h change:',
+    connectionsLead:
+      'Direct trains are full. Two-train options with a 1–24 h change, booked and paid together under one booking code:',
+    noDirect: 'No direct trains',
+    noDirectLead:
+      'No direct train runs on this route. Two-train options with a 1–24 h change, booked and paid together under one booking code:',
+    noConnections: 'No journeys with a change on this date. Try another date.',
+    legClass: (n: number) => `Class on train ${n}`,
+    chooseConnection: 'Choose this journey',
+    chooseConnectionLabel: (first: string, second: string) =>
+      `Choose the journey ${first} then ${second}`,
+    arrivesFinal: 'Arrives',
     transitAt: (station: string, duration: string) => `Change at ${station}, ${duration}`,
     leg: (n: number) => `Train ${n}`,
     bookLeg: (n: number) => `Book train ${n}`,
@@ -222,6 +248,9 @@ export const bookingEn: typeof bookingId = {
     stepsLabel: 'Booking steps',
     stepDone: 'done',
     stepCurrent: 'current step',
+    changeAt: (station: string, time: string) => `Change trains at ${station}, leaving ${time} WIB`,
+    seatsLeg: (n: number, train: string) => `Choose seats on train ${n}: ${train}`,
+    legFare: (n: number, train: string) => `Train ${n} (${train})`,
   },
   booking: {
     title: 'Booking',
@@ -274,5 +303,7 @@ export const bookingEn: typeof bookingId = {
     contact_invalid: 'Please check the contact details.',
     infant_too_old:
       'Infants must be under 3 on the day of travel (by their NIK). From 3 years a passenger needs an adult ticket.',
+    connection_invalid:
+      'These two trains do not make one journey (a 1–24 h change at the same station).',
   },
 };

@@ -74,7 +74,8 @@ export const checkoutId = {
   errors: {
     not_found: 'Pemesanan tidak ditemukan.',
     departed: 'Kereta sudah berangkat; pemesanan ini tidak dapat dibayar.',
-    number_unavailable: 'Nomor pembayaran untuk bank ini sedang tidak tersedia. Pilih bank atau gerai lain.',
+    number_unavailable:
+      'Nomor pembayaran untuk bank ini sedang tidak tersedia. Pilih bank atau gerai lain.',
     hold_expired: 'Waktu pembayaran habis; tidak ada saldo yang terpotong. Kursi telah dilepas.',
     not_payable: 'Pemesanan ini tidak dapat dibayar lagi.',
     pin_format: 'PIN harus 6 angka.',
@@ -95,6 +96,8 @@ export const checkoutId = {
     boarding_pass_issued: 'E-boarding pass sudah dibuka; pemesanan tidak dapat diubah lagi.',
     not_changeable: 'Hanya pemesanan lunas yang dapat diubah jadwalnya.',
     already_rescheduled: 'Jadwal pemesanan ini sudah pernah diubah (hanya 1 kali).',
+    connection:
+      'Ubah Jadwal tidak tersedia untuk perjalanan dengan transit (dua kereta). Batalkan lalu pesan perjalanan baru.',
     trip_unavailable: 'Perjalanan ini tidak tersedia.',
     same_trip: 'Pilih perjalanan yang lain.',
     not_enough_seats: 'Kursi di perjalanan ini tidak cukup.',
@@ -253,7 +256,8 @@ export const checkoutEn: typeof checkoutId = {
   errors: {
     not_found: 'Booking not found.',
     departed: 'The train has left; this booking can no longer be paid.',
-    number_unavailable: 'No payment number is available at this bank right now. Choose another bank or outlet.',
+    number_unavailable:
+      'No payment number is available at this bank right now. Choose another bank or outlet.',
     hold_expired: 'The payment time is over; nothing was charged. The seats were released.',
     not_payable: 'This booking can no longer be paid.',
     pin_format: 'The PIN is 6 digits.',
@@ -273,6 +277,8 @@ export const checkoutEn: typeof checkoutId = {
     boarding_pass_issued: 'The e-boarding pass was opened; the booking can no longer be changed.',
     not_changeable: 'Only paid bookings can be rescheduled.',
     already_rescheduled: 'This booking was already rescheduled (once only).',
+    connection:
+      'Rescheduling is not available for a journey with a change (two trains). Cancel it and book a new journey.',
     trip_unavailable: 'This trip is not available.',
     same_trip: 'Choose another trip.',
     not_enough_seats: 'Not enough seats on this trip.',
