@@ -1,0 +1,30 @@
+import fc from 'fast-check';
+import { afterAll, describe, it } from 'vitest';
+import { tally } from './run';
+import { runSequence } from './sequences';
+import { stepsArb } from './steps';
+import { dropTemplate } from './world';
+
+/** Runs per property; CI keeps the default small, PROPERTY_RUNS=500 for a long local search. */
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 40);
+const STEPS = Number(process.env.PROPERTY_STEPS ?? 30);
+
+afterAll(() => {
+  dropTemplate();
+  if (process.env.PROPERTY_STATS)
+    console.log(
+      [...tally]
+        .sort()
+        .map(([k, n]) => `${String(n).padStart(6)}  ${k}`)
+        .join('\n'),
+    );
+});
+
+describe('random sequences of passenger, bank and admin steps against the model', () => {
+  it('keep the ledger balanced, wallets within their tier, seats single, statuses forward and the model equal to the database', async () => {
+    await fc.assert(
+      fc.asyncProperty(stepsArb(STEPS), (steps) => runSequence(steps)),
+      { numRuns: RUNS },
+    );
+  }, 600_000);
+});
