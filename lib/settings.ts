@@ -13,6 +13,11 @@ import { now } from './clock';
 export const SETTING_DEFAULTS = {
   /** Minutes an unpaid booking holds its seats (KAI: 1 hour since 2017). */
   hold_minutes: 60,
+  /**
+   * Minutes a hold with an issued closed VA or retail code keeps its seats after the deadline, so a
+   * bank payment made in time but notified late still gets its tickets (issue 12.10).
+   */
+  payment_grace_minutes: 10,
   /** Bookings a passenger may make per WIB day. */
   daily_booking_limit: 6,
   /** Top-up admin fees per bank outside a promo window (Rp), and the smallest top-up. */

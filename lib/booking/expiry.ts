@@ -4,19 +4,34 @@ import type { Db } from '@/db';
 import { getDb } from '@/db';
 import { now } from '@/lib/clock';
 import { log } from '@/lib/log';
+import { SETTING_DEFAULTS } from '@/lib/settings';
 
 type Tx = Pick<Db, 'run' | 'all'>;
 
 /**
- * Expires every unpaid booking past its deadline and frees its seats. Synchronous so it can run
- * inside the caller's transaction (a hold, a seat map read); on its own it is one immediate
- * transaction. Returns the codes it expired.
+ * Which unpaid holds are over at `at`: past the deadline, and for a hold with an issued closed VA or
+ * retail code also past the grace (setting payment_grace_minutes): a bank payment made before the
+ * deadline may be notified minutes later, and its seats must still be there (lib/payments/settle.ts
+ * honours it by the bank's transaction time). Paying by KAIPay or making a new code ends at the
+ * deadline itself, grace or not.
+ */
+function overdue(at: number) {
+  const graceMs = sql`coalesce((select cast(value as integer) from settings where key = 'payment_grace_minutes'), ${SETTING_DEFAULTS.payment_grace_minutes}) * 60000`;
+  return sql`status = 'awaiting_payment' and hold_expires_at <= ${at}
+    and (hold_expires_at + ${graceMs} <= ${at}
+      or not exists (select 1 from payment_accounts pa where pa.booking_id = bookings.id and pa.purpose = 'booking'))`;
+}
+
+/**
+ * Expires every unpaid booking whose hold is over (overdue above) and frees its seats. Synchronous so
+ * it can run inside the caller's transaction (a hold, a seat map read); on its own it is one
+ * immediate transaction. Returns the codes it expired.
  */
 export function expireOverdue(tx?: Tx, at = now()): string[] {
   const run = (db: Tx) => {
     const expired = db.all<{ id: number; code: string }>(sql`
       update bookings set status = 'expired', closed_at = ${at}
-      where status = 'awaiting_payment' and hold_expires_at <= ${at}
+      where ${overdue(at)}
       returning id, code`);
     if (expired.length === 0) return [];
     const ids = expired.map((b) => b.id);
@@ -31,7 +46,7 @@ export function expireOverdue(tx?: Tx, at = now()): string[] {
   if (tx) return run(tx);
   // Most reads find nothing overdue: an indexed look first spares them a write transaction.
   const due = getDb().get<{ one: number } | undefined>(
-    sql`select 1 as one from bookings where status = 'awaiting_payment' and hold_expires_at <= ${at} limit 1`,
+    sql`select 1 as one from bookings where ${overdue(at)} limit 1`,
   );
   if (!due) return [];
   const codes = getDb().transaction((db) => run(db), { behavior: 'immediate' });

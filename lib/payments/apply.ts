@@ -102,6 +102,7 @@ function settleOne(tx: Tx, account: Account, n: PaymentNotification, paymentId: 
     account,
     gross: grossAmountRupiah(n.gross_amount),
     transactionId: n.transaction_id,
+    transactionTime: n.transaction_time,
   });
 }
 

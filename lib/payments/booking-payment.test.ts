@@ -125,7 +125,8 @@ describe('paying a booking by closed VA', () => {
         ),
       ),
     ).toEqual({ result: 'inconsistent' });
-    advanceClock(61 * 60_000);
+    // Past the hold and its grace for bank payments (payment_grace_minutes, 10).
+    advanceClock(71 * 60_000);
     expect(
       apply(
         vaNotification(
@@ -143,10 +144,10 @@ describe('paying a booking by closed VA', () => {
     expect(sqlite().prepare('select count(*) n from tickets').get()).toEqual({ n: 0 });
 
     const noWallet = addPassenger('nowallet@contoh.id');
-    advanceClock(-61 * 60_000);
+    advanceClock(-71 * 60_000);
     const other = hold(noWallet, '3A');
     const va2 = await createBookingPaymentCode(noWallet, other, 'BRI');
-    advanceClock(61 * 60_000);
+    advanceClock(71 * 60_000);
     if (!va2.ok) throw new Error('no va');
     expect(
       apply(

@@ -11,6 +11,7 @@ import { postTransfer } from '@/lib/ledger/transfer';
 import type { Tx } from '@/lib/ledger/tx';
 import { isWalletFrozen } from '@/lib/wallet/payments';
 import { topUpFee } from './fees';
+import { bankPaidAt } from './transaction-time';
 
 export type SettleResult =
   | { result: 'credited'; amount: number; fee: number }
@@ -25,6 +26,8 @@ type Settlement = {
   account: Account;
   gross: number;
   transactionId: string;
+  /** The notification's transaction_time (bank time, WIB), validated by bankPaidAt. */
+  transactionTime?: string;
 };
 
 function markReturned({ tx, paymentId }: Settlement, reason: string): SettleResult {
@@ -93,9 +96,12 @@ function settleBooking(s: Settlement): SettleResult {
     .get()?.departsAt;
   // A hold can outlive its train (booked shortly before departure): a ticket for a train that has
   // left is worth nothing, so that money is treated as late.
+  // Money paid before the deadline is in time even when its notification comes later: the hold
+  // keeps its seats for a grace period (expiry.ts) and the bank's time decides (issue 12.10).
+  const paidAt = bankPaidAt(s.transactionTime, account.createdAt, at);
   const confirmed =
     departsAt !== undefined && departsAt > at
-      ? confirmBookingPaid(tx, { bookingId: account.bookingId!, method, at })
+      ? confirmBookingPaid(tx, { bookingId: account.bookingId!, method, at: paidAt })
       : { result: 'not_payable' as const };
   if (confirmed.result === 'paid') {
     const transfer = postTransfer(tx, {
