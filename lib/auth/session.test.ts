@@ -11,7 +11,13 @@ const session = vi.hoisted(() => ({
     user: { id: string; name: string; role?: string; sessionVersion: number };
   },
 }));
-vi.mock('./next-auth', () => ({ auth: async () => session.current }));
+const auth = vi.hoisted(() => vi.fn(async () => session.current));
+vi.mock('./next-auth', () => ({ auth }));
+// The request's cookies: a session cookie unless a test says otherwise.
+const jar = vi.hoisted(() => ({ names: ['authjs.session-token'] }));
+vi.mock('next/headers', () => ({
+  cookies: async () => ({ getAll: () => jar.names.map((name) => ({ name, value: 'x' })) }),
+}));
 vi.mock('next/navigation', () => ({
   notFound: () => {
     throw new Error('NOT_FOUND');
@@ -26,6 +32,8 @@ const { currentUser, requireAdmin } = await import('./session');
 let db: ReturnType<typeof openTempDb>;
 beforeEach(() => {
   db = openTempDb();
+  jar.names = ['authjs.session-token'];
+  auth.mockClear();
 });
 afterEach(() => db.cleanup());
 
@@ -63,5 +71,25 @@ describe('currentUser', () => {
       user: { id: String(user.id), name: 'Dewi', role: 'passenger', sessionVersion: 0 },
     };
     expect(await currentUser()).toBeNull();
+  });
+
+  it('without a session cookie is anonymous at once: Auth.js is not asked (issue 13)', async () => {
+    const user = await registerConfirmed({
+      fullName: 'Dewi Lestari',
+      email: 'dewi@contoh.id',
+      phone: '0812-1111-2222',
+      nik: '3273015503920001',
+      birthDate: '1992-03-15',
+      password: 'Kopi-Tubruk-Pagi-7',
+    });
+    session.current = {
+      user: { id: String(user.id), name: 'Dewi', sessionVersion: user.sessionVersion },
+    };
+    jar.names = ['locale', 'kai_device'];
+    expect(await currentUser()).toBeNull();
+    expect(auth).not.toHaveBeenCalled();
+    // Chunked and __Secure- cookies are still sessions.
+    jar.names = ['__Secure-authjs.session-token.0'];
+    expect(await currentUser()).toMatchObject({ id: user.id });
   });
 });

@@ -1,14 +1,22 @@
 import 'server-only';
+import { cache } from 'react';
+import { cookies } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
 import { auth } from './next-auth';
 import { sessionStateOf, type SessionUser } from './accounts';
 
+const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
+
 /**
  * The signed-in user whose session is still valid (not revoked), or null. Only the user id and the
  * session version come from the token; the role and name are read from the database in the same
- * query, so demoting an admin takes effect on their next request.
+ * query, so demoting an admin takes effect on their next request. Memoised per request (React
+ * `cache`): the header and the page ask once between them.
  */
-export async function currentUser(): Promise<SessionUser | null> {
+export const currentUser = cache(async (): Promise<SessionUser | null> => {
+  // Most page views are anonymous: without Auth.js's session cookie (plain, __Secure- or chunked
+  // as .0, .1...) there is no session to decode, and no database read to make.
+  if (!(await cookies()).getAll().some((c) => SESSION_COOKIE.test(c.name))) return null;
   const session = await auth();
   if (!session?.user?.id) return null;
   const id = Number(session.user.id);
@@ -17,7 +25,7 @@ export async function currentUser(): Promise<SessionUser | null> {
   // A logout-everywhere or password change bumped the version: this token is no longer honoured.
   if (!state || state.sessionVersion !== session.user.sessionVersion) return null;
   return { id, ...state };
-}
+});
 
 /** For pages and actions: the user, or a redirect to the login page that returns to `next`. */
 export async function requireUser(next = '/'): Promise<SessionUser> {
