@@ -36,7 +36,7 @@ test('Cara Isi Saldo → ATM → BCA → copy the VA → pay it at the sandbox b
 
   await expectBalance(page, 'Rp 150.000');
   await bank.reload();
-  await expect(bank.getByTestId('delivery-result').first()).toHaveText('Terkirim (HTTP 200)');
+  await expect(bank.getByTestId('delivery-result').first()).toHaveText('Terkirim ke aplikasi');
   await page.goto('/kaipay/riwayat');
   await expect(page.getByText('Rp 150.000').first()).toBeVisible();
   await bank.goto(`/sandbox/inbox?phone=${encodeURIComponent(e164(p.phone))}`);

@@ -1,6 +1,6 @@
 import 'server-only';
 import crypto from 'node:crypto';
-import { and, desc, eq, gte } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { sandboxBankAccounts, sandboxBankPayments, sandboxDeliveries } from '@/db/schema';
 import { env } from '@/lib/env';
@@ -53,8 +53,52 @@ export function bankTransactionsSince(since: number): BankTransaction[] {
     .all() as BankTransaction[];
 }
 
-/** The delivery log the sandbox bank page shows: latest first. */
-export function deliveryLog(limit = 20) {
+export type DeliveryState =
+  | { state: 'delivered' }
+  | { state: 'sending' }
+  | { state: 'retrying'; at: number; attempt: number; httpStatus: number | null }
+  | { state: 'gave_up'; attempts: number; httpStatus: number | null };
+
+export type DeliveryRow = {
+  id: number;
+  createdAt: number;
+  bank: string;
+  number: string;
+  amount: number;
+} & DeliveryState;
+
+/**
+ * What became of a delivery, as the payer reads it. Claiming an attempt schedules the next one
+ * before the request goes out (deliver.ts), so a delivery with no answer yet is still being sent:
+ * a retry is shown only once an attempt has finished without a 2xx.
+ */
+export function deliveryState(d: {
+  attempts: number;
+  lastStatus: number | null;
+  lastError: string | null;
+  deliveredAt: number | null;
+  nextAttemptAt: number | null;
+}): DeliveryState {
+  if (d.deliveredAt) return { state: 'delivered' };
+  const answered = d.lastStatus !== null || d.lastError !== null;
+  if (d.attempts === 0 || !answered) return { state: 'sending' };
+  if (d.nextAttemptAt)
+    return {
+      state: 'retrying',
+      at: d.nextAttemptAt,
+      attempt: d.attempts,
+      httpStatus: d.lastStatus,
+    };
+  return { state: 'gave_up', attempts: d.attempts, httpStatus: d.lastStatus };
+}
+
+/**
+ * The delivery log of the payments this payer made (their transaction ids, kept by the browser),
+ * latest first: when, which number, how much, and what became of the notification. Other people's
+ * numbers and amounts are not the payer's business.
+ */
+export function deliveryLog(transactionIds: string[], limit = 20): DeliveryRow[] {
+  if (transactionIds.length === 0) return [];
   return getDb()
     .select({
       id: sandboxDeliveries.id,
@@ -67,11 +111,15 @@ export function deliveryLog(limit = 20) {
       bank: sandboxBankPayments.bank,
       number: sandboxBankPayments.number,
       amount: sandboxBankPayments.amount,
-      channel: sandboxBankPayments.channel,
     })
     .from(sandboxDeliveries)
     .innerJoin(sandboxBankPayments, eq(sandboxBankPayments.id, sandboxDeliveries.paymentId))
+    .where(inArray(sandboxBankPayments.transactionId, transactionIds))
     .orderBy(desc(sandboxDeliveries.id))
     .limit(limit)
-    .all();
+    .all()
+    .map(({ attempts, lastStatus, lastError, deliveredAt, nextAttemptAt, ...row }) => ({
+      ...row,
+      ...deliveryState({ attempts, lastStatus, lastError, deliveredAt, nextAttemptAt }),
+    }));
 }

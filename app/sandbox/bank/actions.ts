@@ -1,11 +1,13 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { cookies } from 'next/headers';
 import { z } from 'zod';
 import { PAYMENT_BANKS } from '@/db/schema/payments';
 import { CHANNELS } from '@/lib/payments/banks';
 import { sandboxEnabled } from '@/lib/notify/inbox';
 import { payAtBank } from '@/lib/sandbox-bank/pay';
+import { PAYER_COOKIE, withPayment } from '@/lib/sandbox-bank/payer';
 import type { FormState } from '@/lib/forms';
 
 const PaySchema = z.object({
@@ -40,7 +42,15 @@ export async function payAsCustomer(_prev: FormState, form: FormData): Promise<F
     return { status: 'error', message: 'generic', fieldErrors, values };
   }
   const result = payAtBank(parsed.data);
-  revalidatePath('/sandbox/bank');
   if (!result.ok) return { status: 'error', message: result.code, values };
+  // The delivery log shows this payer's own payments only (lib/sandbox-bank/payer.ts).
+  const jar = await cookies();
+  jar.set(PAYER_COOKIE, withPayment(jar.get(PAYER_COOKIE)?.value, result.transactionId), {
+    httpOnly: true,
+    sameSite: 'lax',
+    path: '/sandbox/bank',
+    maxAge: 7 * 86_400,
+  });
+  revalidatePath('/sandbox/bank');
   return { status: 'success', message: result.transactionId };
 }

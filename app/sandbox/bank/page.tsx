@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { cookies } from 'next/headers';
 import { getI18n } from '@/lib/i18n';
 import { formatRupiah } from '@/lib/money';
 import {
@@ -10,6 +11,7 @@ import {
 } from '@/lib/payments/banks';
 import { MAX_ATTEMPTS } from '@/lib/sandbox-bank/deliver';
 import { deliveryLog } from '@/lib/sandbox-bank/queries';
+import { PAYER_COOKIE, payerPayments } from '@/lib/sandbox-bank/payer';
 import { PayForm } from '@/components/sandbox-bank/pay-form';
 import { payAsCustomer } from './actions';
 
@@ -19,7 +21,7 @@ export const dynamic = 'force-dynamic';
 export default async function SandboxBankPage() {
   const { t } = await getI18n();
   const b = t.topup.bank;
-  const log = deliveryLog();
+  const log = deliveryLog(payerPayments((await cookies()).get(PAYER_COOKIE)?.value));
   const time = (ms: number) =>
     new Date(ms).toLocaleTimeString('id-ID', { timeZone: 'Asia/Jakarta' });
   return (
@@ -46,47 +48,43 @@ export default async function SandboxBankPage() {
           }}
         />
       </div>
-      <section className="card grid gap-2 overflow-x-auto" aria-labelledby="delivery-log">
-        <div className="flex items-center justify-between">
+      <section className="card grid gap-2" aria-labelledby="delivery-log">
+        <div className="flex items-center justify-between gap-2">
           <h2 id="delivery-log" className="text-lg font-semibold">
             {b.log}
           </h2>
-          <Link href="/sandbox/bank" className="link text-sm" aria-label={b.refresh}>
+          <Link href="/sandbox/bank" className="link text-sm">
             ↻ {b.refresh}
           </Link>
         </div>
-        <table className="w-full min-w-[32rem] text-left text-sm">
-          <thead>
-            <tr>
-              <th scope="col">{b.when}</th>
-              <th scope="col">{b.bank}</th>
-              <th scope="col">{b.amount}</th>
-              <th scope="col">{b.attempts}</th>
-              <th scope="col">{b.result}</th>
-            </tr>
-          </thead>
-          <tbody>
+        <p className="text-sm text-slate-700">{b.logLead}</p>
+        {log.length === 0 ? (
+          <p className="text-sm text-slate-600">{b.logEmpty}</p>
+        ) : (
+          <ul className="divide-y divide-slate-200">
             {log.map((d) => (
-              <tr key={d.id} className="border-t border-slate-100">
-                <td>{time(d.createdAt)}</td>
-                <td>
-                  {d.bank} <span className="font-mono">{d.number}</span>
-                </td>
-                <td>{formatRupiah(d.amount)}</td>
-                <td>
-                  {d.attempts}/{MAX_ATTEMPTS}
-                </td>
-                <td data-testid="delivery-result">
-                  {d.deliveredAt
-                    ? `${b.delivered} (HTTP ${d.lastStatus})`
-                    : d.nextAttemptAt
-                      ? `${b.retrying} ${time(d.nextAttemptAt)}${d.lastStatus ? ` (HTTP ${d.lastStatus})` : ''}`
-                      : b.gaveUp}
-                </td>
-              </tr>
+              <li key={d.id} className="grid gap-1 py-2 text-sm sm:grid-cols-[6rem_1fr_auto]">
+                <span className="text-slate-700">{time(d.createdAt)}</span>
+                <span>
+                  {d.bank} <span className="font-mono break-all">{d.number}</span>
+                </span>
+                <span className="font-semibold sm:text-right">{formatRupiah(d.amount)}</span>
+                <span className="sm:col-span-3" data-testid="delivery-result">
+                  {d.state === 'delivered'
+                    ? b.delivered
+                    : d.state === 'sending'
+                      ? b.sending
+                      : d.state === 'retrying'
+                        ? b.retryAt(time(d.at), d.attempt, MAX_ATTEMPTS)
+                        : b.gaveUpAfter(d.attempts)}
+                  {d.state !== 'delivered' && d.state !== 'sending' && d.httpStatus
+                    ? ` (${b.answered(d.httpStatus)})`
+                    : ''}
+                </span>
+              </li>
             ))}
-          </tbody>
-        </table>
+          </ul>
+        )}
       </section>
     </div>
   );
