@@ -1,6 +1,6 @@
 import { getI18n } from '@/lib/i18n';
 import { searchTrains } from '@/lib/search/trains';
-import { parseView, sortAndFilter } from '@/lib/search/sort-filter';
+import { parseView, sortAndFilter, sortConnections } from '@/lib/search/sort-filter';
 import type { SearchQuery } from '@/lib/search/search-query';
 import type { StationRef } from '@/lib/search/station-match';
 import { TrainCard } from '@/components/search/train-card';
@@ -20,6 +20,9 @@ export async function SearchResultsList({ query, raw, stations }: Props) {
   const view = parseView(raw);
   const results = searchTrains(query);
   const shown = sortAndFilter(results.direct, view, query.adults);
+  const connections = sortConnections(results.connections, view);
+  // No direct train at all is not the same as full trains: say which (issue 12.4).
+  const noDirect = results.direct.length === 0;
   const byCode = new Map(stations.map((s) => [s.code, s.name]));
   const stationName = (code: string) => byCode.get(code) ?? code;
   const keep = {
@@ -34,8 +37,9 @@ export async function SearchResultsList({ query, raw, stations }: Props) {
     <section aria-labelledby="results-heading" className="grid gap-4">
       <ResultsToolbar t={t} query={keep} view={view} />
       <h2 id="results-heading" className="text-lg font-semibold" aria-live="polite">
-        {shown.length ? r.count(shown.length) : r.none}
+        {shown.length ? r.count(shown.length) : noDirect ? r.noDirect : r.none}
       </h2>
+      {noDirect && connections.length === 0 && <p className="text-slate-700">{r.noConnections}</p>}
       <ul className="grid gap-3">
         {shown.map((o) => (
           <li key={`${o.tripId}-${o.originSeq}`}>
@@ -43,14 +47,14 @@ export async function SearchResultsList({ query, raw, stations }: Props) {
           </li>
         ))}
       </ul>
-      {results.connections.length > 0 && (
+      {connections.length > 0 && (
         <section aria-labelledby="connections-heading" className="grid gap-3">
           <h2 id="connections-heading" className="text-lg font-semibold">
             {r.connectionsTitle}
           </h2>
-          <p className="text-slate-700">{r.connectionsLead}</p>
+          <p className="text-slate-700">{noDirect ? r.noDirectLead : r.connectionsLead}</p>
           <ul className="grid gap-4">
-            {results.connections.map((c) => (
+            {connections.map((c) => (
               <ConnectionCard
                 key={`${c.first.tripId}-${c.second.tripId}`}
                 connection={c}

@@ -33,6 +33,12 @@ type Props = {
   hidden: Record<string, string>;
   contact: { fullName: string; email: string; phone: string };
   seatPicker: Omit<ComponentProps<typeof SeatPicker>, 'labels' | 'passengers'> & { key: string };
+  /** A connection's second train: its own seat map, with its own title. */
+  seatPicker2?: Omit<ComponentProps<typeof SeatPicker>, 'labels' | 'passengers'> & {
+    key: string;
+    title: string;
+    firstTitle: string;
+  };
   labels: BookingFormLabels;
   errors: Record<string, string>;
   summary: React.ReactNode;
@@ -44,6 +50,7 @@ export function BookingForm({
   hidden,
   contact,
   seatPicker,
+  seatPicker2,
   labels,
   errors,
   summary,
@@ -133,8 +140,25 @@ export function BookingForm({
         )}
       </fieldset>
       <div className="card">
-        <SeatPicker key={pickerKey} {...picker} passengers={labels.adults} labels={labels.seats} />
+        <SeatPicker
+          key={pickerKey}
+          {...picker}
+          passengers={labels.adults}
+          labels={seatPicker2 ? { ...labels.seats, title: seatPicker2.firstTitle } : labels.seats}
+        />
       </div>
+      {seatPicker2 && (
+        <div className="card" data-testid="seat-picker-2">
+          <SeatPicker
+            key={seatPicker2.key}
+            coaches={seatPicker2.coaches}
+            initial={seatPicker2.initial}
+            suffix="2"
+            passengers={labels.adults}
+            labels={{ ...labels.seats, title: seatPicker2.title }}
+          />
+        </div>
+      )}
       <fieldset className="card grid gap-3 sm:grid-cols-3">
         <legend className="px-1 text-lg font-semibold">{labels.contact}</legend>
         <Field

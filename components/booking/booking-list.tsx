@@ -37,7 +37,9 @@ export function BookingList({ t, locale, title, bookings, id }: Props) {
                 >
                   <span>
                     <span className="block font-semibold text-kai-navy">
-                      {b.trainName} · {b.originCode} → {b.destinationCode}
+                      {b.trainName}
+                      {b.secondTrainName && ` + ${b.secondTrainName}`} · {b.originCode} →{' '}
+                      {b.destinationCode}
                     </span>
                     <span className="block text-sm text-slate-700">
                       {formatServiceDate(wibDate(b.departsAt), locale)} ·{' '}

@@ -8,6 +8,8 @@ type Passenger = {
   idNumber: string;
   coach: string | null;
   seatLabel: string | null;
+  /** The seat on a connection's second train. */
+  seat2?: { coach: string; seatLabel: string } | null;
 };
 
 /** Passengers with their seats; ID numbers are partly masked, as on a printed ticket. */
@@ -32,9 +34,17 @@ export function PassengerList({ t, passengers }: { t: Messages; passengers: Pass
               </span>
             </span>
             <span className="text-sm">
+              {p.seat2 && `${t.booking.results.leg(1)}: `}
               {p.coach && p.seatLabel
                 ? b.booking.passengerSeat(p.coach, p.seatLabel)
                 : b.booking.lap}
+              {p.seat2 && (
+                <>
+                  <br />
+                  {t.booking.results.leg(2)}:{' '}
+                  {b.booking.passengerSeat(p.seat2.coach, p.seat2.seatLabel)}
+                </>
+              )}
             </span>
           </li>
         ))}

@@ -24,13 +24,21 @@ type Labels = {
   freeCount: string;
 };
 
-type Props = { coaches: Coach[]; initial: Choice[]; passengers: string[]; labels: Labels };
+type Props = {
+  coaches: Coach[];
+  initial: Choice[];
+  passengers: string[];
+  labels: Labels;
+  /** '' for the first train, '2' for a connection's second train (fields `adult_N_seat2`). */
+  suffix?: string;
+};
 
 /**
  * The seat map: pick a passenger, then a seat. Seats are buttons (Tab, Enter/Space) and arrow keys
- * move between them. The choices travel as hidden `adult_N_seat` fields; the server checks them.
+ * move between them. The choices travel as hidden `adult_N_seat` fields (`adult_N_seat2` on a
+ * connection's second train); the server checks them.
  */
-export function SeatPicker({ coaches, initial, passengers, labels }: Props) {
+export function SeatPicker({ coaches, initial, passengers, labels, suffix = '' }: Props) {
   const [choices, setChoices] = useState(initial);
   const [active, setActive] = useState(0);
   const [coachId, setCoachId] = useState(initial[0]?.coachId ?? coaches[0]!.id);
@@ -81,7 +89,7 @@ export function SeatPicker({ coaches, initial, passengers, labels }: Props) {
         <input
           key={i}
           type="hidden"
-          name={`adult_${i}_seat`}
+          name={`adult_${i}_seat${suffix}`}
           value={`${c.coachId}:${c.seatLabel}`}
         />
       ))}

@@ -20,7 +20,8 @@ export function UnpaidBooking({ t, locale, booking: b, serverNow }: Props) {
       data-testid="unpaid-booking"
     >
       <h3 id={`unpaid-${b.code}`} className="font-semibold text-kai-navy">
-        {b.trainName} · {b.originName} → {b.destinationName}
+        {b.trainName}
+        {b.secondTrainName && ` + ${b.secondTrainName}`} · {b.originName} → {b.destinationName}
       </h3>
       <p className="text-sm text-slate-700">
         {formatServiceDate(wibDate(b.departsAt), locale)} · {formatWibTime(b.departsAt)} ·{' '}

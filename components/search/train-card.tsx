@@ -10,10 +10,20 @@ type Props = {
   adults: number;
   infants: number;
   stationName: (code: string) => string;
+  /** False inside a connection: its trains are chosen together, never one on its own. */
+  bookable?: boolean;
 };
 
 /** One train in the results: times, duration, and per class the price and seats left on this segment. */
-export function TrainCard({ option: o, t, locale, adults, infants, stationName }: Props) {
+export function TrainCard({
+  option: o,
+  t,
+  locale,
+  adults,
+  infants,
+  stationName,
+  bookable: canBook = true,
+}: Props) {
   const r = t.booking.results;
   const nextDay = wibDate(o.arrivesAt) !== wibDate(o.departsAt);
   const headingId = `train-${o.tripId}-${o.originSeq}`;
@@ -33,7 +43,7 @@ export function TrainCard({ option: o, t, locale, adults, infants, stationName }
       </p>
       <ul className="class-list">
         {o.classes.map((c) => {
-          const bookable = c.price !== null && c.left >= adults;
+          const bookable = canBook && c.price !== null && c.left >= adults;
           const href = `/booking/new?${new URLSearchParams({ trip: String(o.tripId), from: o.originCode, to: o.destinationCode, class: c.seatClass, adults: String(adults), infants: String(infants) })}`;
           return (
             <li key={`${c.seatClass}-${c.subClass}`}>

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { SEAT_CLASSES } from '@/db/schema/network';
 import { now } from '@/lib/clock';
 import { autoAssign, type SeatChoice } from './auto-assign';
+import { isConnection } from './connection';
 import { takenSeats } from './availability';
 import { expireOverdue } from './expiry';
 import { partyProblem } from './limits';
@@ -21,6 +22,17 @@ export const DraftParamsSchema = z.object({
   class: z.enum(SEAT_CLASSES),
   adults: z.coerce.number().int(),
   infants: z.coerce.number().int().default(0),
+  // A connection's second train (from the search's connection form); all four or none.
+  trip2: z.coerce.number().int().positive().optional(),
+  from2: z
+    .string()
+    .regex(/^[A-Z]{2,4}$/)
+    .optional(),
+  to2: z
+    .string()
+    .regex(/^[A-Z]{2,4}$/)
+    .optional(),
+  class2: z.enum(SEAT_CLASSES).optional(),
 });
 
 export type DraftCoach = CoachInfo & { taken: string[] };
@@ -86,4 +98,26 @@ export function bookingDraft(params: z.infer<typeof DraftParamsSchema>): Draft {
     suggested,
     coaches: coaches.map((c) => ({ ...c, taken: [...taken.get(c.id)!] })),
   };
+}
+
+type DraftOk = Extract<Draft, { ok: true }>;
+export type JourneyDraft =
+  | { ok: true; legs: DraftOk[] }
+  | { ok: false; code: Extract<Draft, { ok: false }>['code'] | 'connection_invalid' };
+
+/**
+ * The draft of a whole journey: one train, or both trains of a connection (each with its own
+ * coaches, taken seats and suggestions), refused when the second train does not continue the first.
+ */
+export function journeyDraft(params: z.infer<typeof DraftParamsSchema>): JourneyDraft {
+  const first = bookingDraft(params);
+  if (!first.ok) return first;
+  const { trip2, from2, to2, class2 } = params;
+  if (trip2 === undefined && from2 === undefined && to2 === undefined && class2 === undefined)
+    return { ok: true, legs: [first] };
+  if (!trip2 || !from2 || !to2 || !class2) return { ok: false, code: 'connection_invalid' };
+  const second = bookingDraft({ ...params, trip: trip2, from: from2, to: to2, class: class2 });
+  if (!second.ok) return second;
+  if (!isConnection(first.trip, second.trip)) return { ok: false, code: 'connection_invalid' };
+  return { ok: true, legs: [first, second] };
 }

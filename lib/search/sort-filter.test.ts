@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lowestPrice, parseView, sortAndFilter, timeOfDay } from './sort-filter';
+import { lowestPrice, parseView, sortAndFilter, sortConnections, timeOfDay } from './sort-filter';
 import { wibInstant } from '@/lib/dates';
 
 const at = (hhmm: string) =>
@@ -63,5 +63,40 @@ describe('sorting and filtering results', () => {
       seatClass: undefined,
       time: undefined,
     });
+  });
+});
+
+describe('sorting connections', () => {
+  const conn = (name: string, dep: string, totalMinutes: number, lowestPrice: number) => ({
+    name,
+    first: { departsAt: at(dep) },
+    totalMinutes,
+    lowestPrice,
+  });
+  const list = [
+    conn('late-cheap', '21:00', 600, 400_000),
+    conn('early-slow', '06:00', 900, 700_000),
+    conn('mid-fast', '12:00', 420, 550_000),
+  ];
+  const names = (l: { name: string }[]) => l.map((o) => o.name);
+  it('by first departure, by lowest price, by total duration, like direct trains', () => {
+    expect(names(sortConnections(list, parseView({})))).toEqual([
+      'early-slow',
+      'mid-fast',
+      'late-cheap',
+    ]);
+    expect(names(sortConnections(list, parseView({ sort: 'price' })))).toEqual([
+      'late-cheap',
+      'mid-fast',
+      'early-slow',
+    ]);
+    expect(names(sortConnections(list, parseView({ sort: 'duration' })))).toEqual([
+      'mid-fast',
+      'late-cheap',
+      'early-slow',
+    ]);
+  });
+  it('filters on the time of day of the first departure', () => {
+    expect(names(sortConnections(list, parseView({ time: 'malam' })))).toEqual(['late-cheap']);
   });
 });

@@ -66,3 +66,27 @@ export function sortAndFilter<T extends Option>(
         : o.departsAt;
   return [...kept].sort((a, b) => key(a) - key(b) || a.departsAt - b.departsAt);
 }
+
+type ConnectionOption = {
+  first: { departsAt: number };
+  totalMinutes: number;
+  lowestPrice: number;
+};
+
+/**
+ * Connections sorted and filtered like direct trains: by the first train's departure, by the
+ * journey's lowest price or by its total duration; the time-of-day filter reads the first departure.
+ */
+export function sortConnections<T extends ConnectionOption>(
+  options: T[],
+  view: ReturnType<typeof parseView>,
+): T[] {
+  const kept = options.filter((o) => !view.time || timeOfDay(o.first.departsAt) === view.time);
+  const key = (o: T) =>
+    view.sort === 'price'
+      ? o.lowestPrice
+      : view.sort === 'duration'
+        ? o.totalMinutes
+        : o.first.departsAt;
+  return [...kept].sort((a, b) => key(a) - key(b) || a.first.departsAt - b.first.departsAt);
+}

@@ -1,6 +1,7 @@
 import 'server-only';
 import { availabilityForLegs, type ClassAvailability } from '@/lib/booking/availability';
 import { expireOverdue } from '@/lib/booking/expiry';
+import { isConnection } from '@/lib/booking/connection';
 import { now } from '@/lib/clock';
 import { directLegs, legsFrom, legsInto, type Leg } from './legs';
 import type { SearchQuery } from './search-query';
@@ -15,8 +16,6 @@ export type Connection = {
 };
 export type SearchResults = { direct: TrainOption[]; connections: Connection[] };
 
-const MIN_TRANSIT = 60;
-const MAX_TRANSIT = 24 * 60;
 const MAX_CONNECTIONS = 5;
 // Pairs priced at once; past this many, a full second leg is unlikely to matter to anyone.
 const MAX_CANDIDATES = 30;
@@ -59,13 +58,8 @@ function findConnections(q: SearchQuery, t: number): Connection[] {
   const pairs: { first: Leg; second: Leg }[] = [];
   for (const first of firsts) {
     for (const second of seconds) {
-      const transit = (second.departsAt - first.arrivesAt) / 60_000;
-      if (
-        second.originCode === first.destinationCode &&
-        second.trainId !== first.trainId &&
-        transit >= MIN_TRANSIT &&
-        transit <= MAX_TRANSIT
-      ) {
+      // The same rule the hold checks again, so every option offered can be booked as one.
+      if (second.trainId !== first.trainId && isConnection(first, second)) {
         pairs.push({ first, second });
       }
     }

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getI18n, errorText } from '@/lib/i18n';
 import { requireUser } from '@/lib/auth/session';
 import { contactOf } from '@/lib/auth/accounts';
-import { bookingDraft, DraftParamsSchema } from '@/lib/booking/draft';
+import { journeyDraft, DraftParamsSchema } from '@/lib/booking/draft';
 import { BookingForm } from '@/components/booking/booking-form';
 import { TripSummary } from '@/components/booking/trip-summary';
 import { FormMessage } from '@/components/ui/form-message';
@@ -21,14 +21,14 @@ export default async function NewBookingPage({ searchParams }: { searchParams: P
   const { t, locale } = await getI18n();
   const errors = { ...t.errors, ...t.booking.errors, checkForm: t.booking.book.checkForm };
   const params = DraftParamsSchema.safeParse(raw);
-  const draft = params.success
-    ? bookingDraft(params.data)
+  const journey = params.success
+    ? journeyDraft(params.data)
     : ({ ok: false, code: 'trip_unavailable' } as const);
-  if (!draft.ok) {
+  if (!journey.ok) {
     return (
       <div className="grid justify-items-start gap-4">
         <h1 className="text-2xl font-bold text-kai-navy">{t.booking.book.title}</h1>
-        <FormMessage tone="error">{errorText({ ...t, errors }, draft.code)}</FormMessage>
+        <FormMessage tone="error">{errorText({ ...t, errors }, journey.code)}</FormMessage>
         <Link href="/" className="link">
           {t.search.title}
         </Link>
@@ -37,7 +37,16 @@ export default async function NewBookingPage({ searchParams }: { searchParams: P
   }
   const b = t.booking.book;
   const seatClass = params.data!.class;
-  const takenKey = draft.coaches.map((c) => `${c.id}:${c.taken.length}`).join(',');
+  // A connection books both trains in one form: the second train's fields end in 2.
+  const [draft, second] = [journey.legs[0]!, journey.legs[1]];
+  const takenKey = (d: typeof draft) => d.coaches.map((c) => `${c.id}:${c.taken.length}`).join(',');
+  const legLine = (d: typeof draft, leg: number, cls: string) => ({
+    ...d.trip,
+    leg,
+    seatClass: cls,
+    subClass: d.coaches[0]!.subClass,
+    fare: d.fare,
+  });
   return (
     <div className="grid gap-4">
       <ProgressSteps
@@ -59,16 +68,36 @@ export default async function NewBookingPage({ searchParams }: { searchParams: P
           seatClass,
           adults: String(draft.adults),
           infants: String(draft.infants),
+          ...(second && {
+            tripId2: String(second.trip.tripId),
+            origin2: second.trip.originCode,
+            destination2: second.trip.destinationCode,
+            seatClass2: params.data!.class2!,
+          }),
         }}
-        seatPicker={{ key: takenKey, coaches: draft.coaches, initial: draft.suggested }}
+        seatPicker={{ key: takenKey(draft), coaches: draft.coaches, initial: draft.suggested }}
+        seatPicker2={
+          second && {
+            key: takenKey(second),
+            coaches: second.coaches,
+            initial: second.suggested,
+            title: b.seatsLeg(2, second.trip.trainName),
+            firstTitle: b.seatsLeg(1, draft.trip.trainName),
+          }
+        }
         summary={
           <TripSummary
             t={t}
             locale={locale}
-            trip={draft.trip}
+            trip={{
+              ...draft.trip,
+              legs: second
+                ? [legLine(draft, 1, seatClass), legLine(second, 2, params.data!.class2!)]
+                : undefined,
+            }}
             seatClass={seatClass}
             subClass={draft.coaches[0]!.subClass}
-            fare={draft.fare}
+            fare={draft.fare + (second?.fare ?? 0)}
             adults={draft.adults}
             infants={draft.infants}
           />
