@@ -42,13 +42,27 @@ test('every new admin page passes axe, on a desktop and a tablet', async ({ page
   await shoot(page, 'admin-trip', 'tablet');
 });
 
-test('tables sort, filter and page on the server and download as CSV; strangers get 404', async ({
+test('tables sort, filter and page on the server and download as CSV; strangers and passengers get 404', async ({
   page,
   request,
 }) => {
-  for (const path of ['/admin/stasiun', '/admin/audit/export', '/admin/tarif/export']) {
-    expect((await request.get(path)).status(), path).toBe(404);
-  }
+  const guarded = [
+    '/admin/stasiun',
+    '/admin/perjalanan',
+    '/admin/pengaturan',
+    '/admin/audit',
+    '/admin/audit/export',
+    '/admin/tarif/export',
+    '/admin/kereta/export',
+    '/admin/stasiun/export',
+  ];
+  for (const path of guarded) expect((await request.get(path)).status(), path).toBe(404);
+  // A signed-in passenger is as much a stranger to the back office.
+  await login(page, 'siti@contoh.id', 'keretaapi-2026');
+  await expect(page.getByTestId('user-name')).toBeVisible();
+  for (const path of guarded) expect((await page.request.get(path)).status(), path).toBe(404);
+  await page.getByRole('button', { name: 'Keluar' }).click();
+  await expect(page.getByText('Anda telah keluar.')).toBeVisible();
   await login(page, 'admin@kai-access.test', E2E_ADMIN_PASSWORD);
   await page.goto('/admin/stasiun?q=Surabaya&sort=name&dir=asc');
   await expect(page.getByRole('row')).toHaveCount(3);
