@@ -1,6 +1,6 @@
 import { wibDate, wibInstant } from '@/lib/dates';
 import { SETTING_DEFAULTS } from '@/lib/settings';
-import { ACTIVE_USERS, BASE_INSTANT, PROMO_HOURS, type World } from './world';
+import { ACTIVE_USERS, BASE_INSTANT, OPENING_BALANCE, PROMO_HOURS, type World } from './world';
 
 /**
  * The in-memory model the property runs compare the database with: what each passenger's KAIPay
@@ -75,6 +75,7 @@ export type Model = {
 };
 
 export function newModel(world: World): Model {
+  const opened = new Set(world.opening.map((o) => o.u));
   return {
     world,
     now: BASE_INSTANT,
@@ -82,16 +83,35 @@ export function newModel(world: World): Model {
       id: u.id,
       active: i < ACTIVE_USERS,
       frozen: false,
-      balance: 0,
-      monthKey: '',
-      monthIn: 0,
+      balance: opened.has(i) ? OPENING_BALANCE : 0,
+      monthKey: opened.has(i) ? wibDate(BASE_INSTANT).slice(0, 7) : '',
+      monthIn: opened.has(i) ? OPENING_BALANCE : 0,
       pinFailures: 0,
       lockedUntil: null,
     })),
     bookings: [],
-    accounts: [],
-    txs: [],
-    payments: new Map(),
+    accounts: world.opening.map((o) => ({
+      kind: 'open_va' as const,
+      bank: 'BCA',
+      number: o.number,
+      u: o.u,
+      amount: null,
+      expiresAt: null,
+      booking: null,
+      orderId: null,
+    })),
+    txs: world.opening.map((o, i) => ({
+      id: o.transactionId,
+      account: i,
+      orderId: o.orderId,
+      amount: OPENING_BALANCE,
+    })),
+    payments: new Map(
+      world.opening.map((o) => [
+        o.transactionId,
+        { status: 'settlement' as const, orderId: o.orderId },
+      ]),
+    ),
     tripCancelled: world.trips.map(() => false),
   };
 }

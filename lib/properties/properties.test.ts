@@ -6,8 +6,8 @@ import { stepsArb } from './steps';
 import { dropTemplate } from './world';
 
 /** Runs per property; CI keeps the default small, PROPERTY_RUNS=500 for a long local search. */
-const RUNS = Number(process.env.PROPERTY_RUNS ?? 40);
-const STEPS = Number(process.env.PROPERTY_STEPS ?? 30);
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 100);
+const STEPS = Number(process.env.PROPERTY_STEPS ?? 60);
 
 afterAll(() => {
   dropTemplate();

@@ -49,6 +49,23 @@ function record(kind: string, outcome: unknown): void {
 /** The i-th newest element (modulo the length), or nothing in an empty list. */
 const pick = <T>(xs: T[], i: number): T | undefined =>
   xs.length ? xs[xs.length - 1 - (i % xs.length)] : undefined;
+/**
+ * An even index picks among the bookings a step is meant for (awaiting payment for paying, paid
+ * for cancel and reschedule), an odd one among all: both the rules and their refusals run.
+ */
+function pickFor(
+  m: Model,
+  i: number,
+  wanted: (b: ModelBooking) => boolean,
+): ModelBooking | undefined {
+  const fitting = m.bookings.filter(wanted);
+  return i % 2 === 0 && fitting.length ? pick(fitting, i >> 1) : pick(m.bookings, i >> 1);
+}
+const unpaid = (m: Model) => (b: ModelBooking) =>
+  b.status === 'awaiting_payment' && b.holdExpiresAt > m.now;
+const paidOrCancelled = (b: ModelBooking) => b.status === 'paid' || b.status === 'cancelled';
+const paid = (b: ModelBooking) => b.status === 'paid';
+
 const RETAIL = new Set(['INDOMARET', 'ALFAMART']);
 
 /** Runs one step against the database and the model; throws when they disagree on its outcome. */
@@ -130,7 +147,7 @@ export async function runStep(m: Model, step: Step): Promise<void> {
     case 'hold':
       return hold(m, step);
     case 'payKaipay': {
-      const b = pick(m.bookings, step.b);
+      const b = pickFor(m, step.b, unpaid(m));
       if (!b) return;
       const predicted = predictKaipay(m, b, step.rightPin);
       record('payKaipay', predicted);
@@ -145,7 +162,7 @@ export async function runStep(m: Model, step: Step): Promise<void> {
     case 'bookingCode':
       return bookingCode(m, step.b, step.bank);
     case 'cancel': {
-      const b = pick(m.bookings, step.b);
+      const b = pickFor(m, step.b, paidOrCancelled);
       if (!b) return;
       const predicted = predictCancel(m, b);
       record('cancel', predicted);
@@ -367,7 +384,7 @@ function predictKaipay(m: Model, b: ModelBooking, rightPin: boolean): object {
 }
 
 async function bookingCode(m: Model, i: number, bank: string): Promise<void> {
-  const b = pick(m.bookings, i);
+  const b = pickFor(m, i, unpaid(m));
   if (!b) return;
   sweep(m);
   const refusal =
@@ -424,7 +441,7 @@ function predictCancel(m: Model, b: ModelBooking): object {
 }
 
 async function reschedule(m: Model, step: Extract<Step, { k: 'reschedule' }>): Promise<void> {
-  const b = pick(m.bookings, step.b);
+  const b = pickFor(m, step.b, paid);
   if (!b) return;
   const target = m.world.trips[step.trip]!;
   const pair = target.pairs[b.pair]!;

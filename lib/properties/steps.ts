@@ -51,7 +51,7 @@ export const stepArb: fc.Arbitrary<Step> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ k: fc.constant('expire' as const), minutes }) },
   { weight: 3, arbitrary: fc.record({ k: fc.constant('activate' as const), u: user }) },
   {
-    weight: 4,
+    weight: 5,
     arbitrary: fc.record({
       k: fc.constant('vaTopUp' as const),
       u: user,
@@ -103,7 +103,7 @@ export const stepArb: fc.Arbitrary<Step> = fc.oneof(
     }),
   },
   {
-    weight: 4,
+    weight: 7,
     arbitrary: fc.record({
       k: fc.constant('payKaipay' as const),
       b: index,
@@ -126,9 +126,9 @@ export const stepArb: fc.Arbitrary<Step> = fc.oneof(
       status: first(['pending', 'settlement', 'settlement'] as const),
     }),
   },
-  { weight: 2, arbitrary: fc.record({ k: fc.constant('cancel' as const), b: index }) },
+  { weight: 3, arbitrary: fc.record({ k: fc.constant('cancel' as const), b: index }) },
   {
-    weight: 2,
+    weight: 3,
     arbitrary: fc.record({
       k: fc.constant('reschedule' as const),
       b: index,
@@ -145,7 +145,11 @@ export const stepArb: fc.Arbitrary<Step> = fc.oneof(
   },
   {
     weight: 1,
-    arbitrary: fc.record({ k: fc.constant('freeze' as const), u: user, on: fc.boolean() }),
+    arbitrary: fc.record({
+      k: fc.constant('freeze' as const),
+      u: user,
+      on: fc.constantFrom(true, false, false),
+    }),
   },
 );
 

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,7 +11,10 @@ import { setSetting } from '@/lib/settings';
 import { findTripSegment, fareOf } from '@/lib/booking/trip-segment';
 import { coachId, tripOf } from '@/lib/testing/seeded-db';
 import { setActivationPin, submitIdentity, verifyActivationOtp } from '@/lib/kaipay/activation';
+import { ensureOpenVa } from '@/lib/payments/accounts';
+import { openVaOrderId } from '@/lib/payments/order-ids';
 import { identityOf, lastCode, makeUser } from '@/lib/wallet/testing/fixtures';
+import { notify } from './bank';
 
 /**
  * The fixed world every property run starts from: the full seed at a pinned instant (so a shrunk
@@ -26,6 +30,8 @@ export const BASE_INSTANT = Date.parse('2026-03-30T05:00:00+07:00');
 export const PROMO_HOURS = 6;
 export const USERS = 3;
 export const ACTIVE_USERS = 2;
+/** What the active passengers start with (topped up in the template, during the fee promo). */
+export const OPENING_BALANCE = 1_500_000;
 export const PIN = '582917';
 export const WRONG_PIN = '000000';
 /** Argo Bromo Anggrek 2 (GMR 08:20 → SBI), today, tomorrow and the day after. */
@@ -52,6 +58,8 @@ export type World = {
   coachId: number;
   subClass: string;
   trips: WorldTrip[];
+  /** The opening top-ups of the active passengers (BCA open VA). */
+  opening: { u: number; number: string; transactionId: string; orderId: string }[];
 };
 
 type Template = { dir: string; file: string; world: World };
@@ -86,7 +94,9 @@ function pointAt(dir: string, file: string): void {
 }
 
 async function buildTemplate(): Promise<Template> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kai-props-'));
+  // Every step commits with synchronous=FULL: on a RAM disk a run costs CPU, not fsync waits.
+  const base = fs.existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir();
+  const dir = fs.mkdtempSync(path.join(base, 'kai-props-'));
   const file = path.join(dir, 'template.db');
   pointAt(dir, file);
   setClock(BASE_INSTANT);
@@ -105,6 +115,23 @@ async function buildTemplate(): Promise<Template> {
   // The first ACTIVE_USERS activate here, through the same steps as the 'activate' step (which
   // the others take during a run): most steps then have money to move.
   for (const u of users.slice(0, ACTIVE_USERS)) await activateWallet(u);
+  // ...and start with money, paid into their BCA open VA by a settlement notification.
+  const opening: World['opening'] = [];
+  for (const [u, user] of users.slice(0, ACTIVE_USERS).entries()) {
+    const { number } = await ensureOpenVa(user.id, 'BCA');
+    const transactionId = crypto.randomUUID();
+    const orderId = openVaOrderId(number, transactionId);
+    const applied = notify({
+      bank: 'BCA',
+      number,
+      orderId,
+      amount: OPENING_BALANCE,
+      status: 'settlement',
+      transactionId,
+    });
+    if (applied.result !== 'credited') throw new Error(`opening top-up: ${applied.result}`);
+    opening.push({ u, number, transactionId, orderId });
+  }
   const adminId = (
     db.$client.prepare("select id from users where role = 'admin'").get() as { id: number }
   ).id;
@@ -131,7 +158,7 @@ async function buildTemplate(): Promise<Template> {
   });
   closeDb();
   releaseClock();
-  return { dir, file, world: { users, adminId, coachId: coach, subClass, trips } };
+  return { dir, file, world: { users, adminId, coachId: coach, subClass, trips, opening } };
 }
 
 let runs = 0;
