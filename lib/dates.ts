@@ -88,6 +88,21 @@ export function formatWibDeadline(deadline: number, now: number, locale: 'id' | 
     : formatWibDateTime(deadline, locale);
 }
 
+/**
+ * An arrival's clock time as read after its departure: "21:05" on the departure's WIB day, with the
+ * date when it falls on a later day ("Kam, 26 Nov 2026 03:25"), so an overnight arrival cannot read
+ * as arriving before leaving ("Tiba 00:00" after "Berangkat 15:40").
+ */
+export function formatWibArrival(
+  arrivesAt: number,
+  departsAt: number,
+  locale: 'id' | 'en',
+): string {
+  return wibDate(arrivesAt) === wibDate(departsAt)
+    ? formatWibTime(arrivesAt)
+    : formatWibDateTime(arrivesAt, locale);
+}
+
 const SHORT = {
   id: new Intl.DateTimeFormat('id-ID', {
     timeZone: 'Asia/Jakarta',

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { getI18n } from '@/lib/i18n';
 import { requireUser } from '@/lib/auth/session';
 import { ChangePasswordForm } from '@/components/auth/change-password-form';
@@ -30,6 +31,15 @@ export default async function AccountPage() {
             busy: t.common.loading,
           }}
         />
+      </section>
+      <section className="card grid gap-2" aria-labelledby="token-heading">
+        <h2 id="token-heading" className="text-lg font-semibold">
+          {t.kaipay.tokensPage.title}
+        </h2>
+        <p className="text-sm text-slate-700">{t.kaipay.tokensPage.accountLead}</p>
+        <Link href="/account/token" className="btn-secondary justify-self-start">
+          {t.kaipay.tokensPage.manage}
+        </Link>
       </section>
       <form action={logoutEverywhere} className="card grid gap-2">
         <p className="text-sm text-slate-700">{t.account.logoutEverywhereHint}</p>

@@ -43,7 +43,6 @@ export default async function KaipayPage({
     ...(wallet.tier === 'regular'
       ? [{ href: '/kaipay/premium', label: k.premium, icon: 'star' as const }]
       : []),
-    { href: '/kaipay/token', label: k.apiTokens, icon: 'key' as const },
   ];
   // Money from a bank arrives while the passenger is away in the bank's app: coming back, the
   // latest top-up credited in the last 15 minutes is what tells them it landed.

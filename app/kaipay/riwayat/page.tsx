@@ -10,6 +10,7 @@ import {
   type HistoryFilter,
 } from '@/lib/wallet/queries';
 import { HistoryList } from '@/components/kaipay/history-list';
+import { historyDetails } from '@/lib/kaipay/history-details';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,7 +19,7 @@ type Search = Promise<{ jenis?: string; hal?: string }>;
 export default async function HistoryPage({ searchParams }: { searchParams: Search }) {
   const user = await requireUser('/kaipay/riwayat');
   if (walletSummary(user.id)?.step !== 'active') redirect('/kaipay');
-  const { t } = await getI18n();
+  const { t, locale } = await getI18n();
   const h = t.kaipay.historyPage;
   const params = await searchParams;
   const filter = parseHistoryFilter(params.jenis);
@@ -47,7 +48,21 @@ export default async function HistoryPage({ searchParams }: { searchParams: Sear
         {history.rows.length === 0 ? (
           <p className="text-slate-700">{h.empty}</p>
         ) : (
-          <HistoryList rows={history.rows} kinds={h.kinds} balanceLabel={h.balanceAfter} />
+          <HistoryList
+            rows={history.rows}
+            details={historyDetails(
+              user.id,
+              history.rows.map((r) => r.id),
+            )}
+            locale={locale}
+            labels={{
+              kinds: h.kinds,
+              purposes: h.labels,
+              balanceAfter: h.balanceAfter,
+              trainNo: t.booking.results.trainNo,
+              bookingCode: h.bookingCode,
+            }}
+          />
         )}
       </section>
       {history.pages > 1 && (

@@ -20,7 +20,6 @@ export const kaipayId = {
   changePin: 'Ubah PIN',
   forgotPin: 'Lupa PIN',
   premium: 'Upgrade ke Premium',
-  apiTokens: 'Token API aplikasi',
   lockedUntil: (time: string) =>
     `Pembayaran KAIPay dikunci karena PIN salah 3 kali, sampai pukul ${time} WIB.`,
   premiumStatus: {
@@ -103,7 +102,6 @@ export const kaipayId = {
       rescheduleFee: 'Biaya ubah jadwal',
       rescheduleFare: 'Selisih tarif ubah jadwal',
       cancelRefund: 'Refund pembatalan',
-      tripRefund: 'Refund perjalanan dibatalkan KAI',
       lateRefund: 'Pengembalian pembayaran terlambat',
     },
     bookingCode: (code: string) => `Kode booking ${code}`,
@@ -260,7 +258,6 @@ export const kaipayEn: typeof kaipayId = {
   changePin: 'Change PIN',
   forgotPin: 'Forgot PIN',
   premium: 'Upgrade to Premium',
-  apiTokens: 'App API tokens',
   lockedUntil: (time: string) =>
     `KAIPay payments are locked after 3 wrong PINs, until ${time} WIB.`,
   premiumStatus: {
@@ -343,7 +340,6 @@ export const kaipayEn: typeof kaipayId = {
       rescheduleFee: 'Reschedule fee',
       rescheduleFare: 'Reschedule fare difference',
       cancelRefund: 'Cancellation refund',
-      tripRefund: 'Refund: trip cancelled by KAI',
       lateRefund: 'Late payment returned',
     },
     bookingCode: (code: string) => `Booking code ${code}`,

@@ -13,10 +13,10 @@ export const createToken = userAction(
   async ({ name }, { user }) => {
     const result = createApiToken(user.id, name);
     if (!result.ok) return { status: 'error', message: result.code };
-    revalidatePath('/kaipay/token');
+    revalidatePath('/account/token');
     return { status: 'success', message: result.token };
   },
-  { returnTo: '/kaipay/token', invalidMessage: 'generic' },
+  { returnTo: '/account/token', invalidMessage: 'generic' },
 );
 
 /** Revokes one of the caller's own tokens (the query is scoped to the caller). */
@@ -24,7 +24,7 @@ export const revokeToken = userAction(
   z.object({ id: z.coerce.number().int().positive() }),
   async ({ id }, { user }) => {
     revokeApiToken(user.id, id);
-    revalidatePath('/kaipay/token');
+    revalidatePath('/account/token');
   },
-  { returnTo: '/kaipay/token' },
+  { returnTo: '/account/token' },
 );
