@@ -47,17 +47,21 @@ export function boardingPasses(userId: number, code: string, at = now()): Boardi
   const keys = serverTicketKeys();
   const passes = data.tickets.map((tk): BoardingPassView => {
     if (isRevoked(tk.number)) return { ...tk, payload: null, revoked: true };
+    // Each train of a connection has its own pass: its train, stations and times. All open with
+    // the first train (when cancelling ends); each expires after its own train arrives.
+    const leg = booking.legs.find((l) => l.leg === tk.leg) ?? booking;
+    const until = boardingWindow(booking.departsAt, leg.arrivesAt).until;
     const claims: TicketClaims = {
       n: tk.number,
       p: tk.name,
-      t: booking.trainNumber,
-      d: booking.serviceDate,
-      o: booking.originCode,
-      to: booking.destinationCode,
-      dep: formatWibTime(booking.departsAt),
+      t: leg.trainNumber,
+      d: leg.serviceDate,
+      o: leg.originCode,
+      to: leg.destinationCode,
+      dep: formatWibTime(leg.departsAt),
       s: tk.coach && tk.seatLabel ? `${tk.coach}/${tk.seatLabel}` : 'lap',
       nbf: Math.floor(window.from / 1000),
-      exp: Math.ceil(window.until / 1000),
+      exp: Math.ceil(until / 1000),
     };
     return { ...tk, payload: signTicket(claims, keys), revoked: false };
   });
