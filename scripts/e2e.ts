@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { buildIfNeeded } from './build-if-needed';
+import { checkFirstLoadJs, FIRST_LOAD_BUDGET_KB } from './first-load-js';
 
 function findChromium(): string | undefined {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
@@ -22,6 +23,14 @@ if (!chromium) {
 process.env.CHROMIUM_PATH = chromium;
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 buildIfNeeded();
+// The JavaScript budget per passenger route (issue 13), read from the build just made.
+const overBudget = checkFirstLoadJs();
+if (overBudget.length > 0) {
+  process.stderr.write(
+    `First-load JS over ${FIRST_LOAD_BUDGET_KB} kB gzipped: ${overBudget.map((r) => `${r.route} ${r.kb.toFixed(1)} kB`).join(', ')}\n`,
+  );
+  process.exit(1);
+}
 const result = spawnSync(
   process.execPath,
   [path.join('node_modules', '@playwright', 'test', 'cli.js'), 'test', ...process.argv.slice(2)],
