@@ -24,7 +24,10 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           { href: '/admin/tarif', label: n.fares },
           { href: '/admin/pengaturan', label: n.settings },
           { href: '/admin/audit', label: n.audit },
+          { href: '/admin/pemesanan', label: t.adminMoney.nav.bookings },
+          { href: '/admin/penumpang', label: t.adminMoney.nav.passengers },
           { href: '/admin/payments', label: n.payments },
+          { href: '/admin/rekonsiliasi', label: t.adminMoney.nav.reconciliation },
           { href: '/admin/kaipay', label: n.kaipay },
         ]}
       />

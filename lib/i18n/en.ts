@@ -1,4 +1,5 @@
 import { adminEn } from './features/admin';
+import { adminMoneyEn } from './features/admin-money';
 import type { Messages } from './id';
 import { kaipayEn } from './features/kaipay';
 import { bookingEn } from './features/booking';
@@ -81,6 +82,7 @@ export const en: Messages = {
   checkout: checkoutEn,
   registration: registrationEn,
   admin: adminEn,
+  adminMoney: adminMoneyEn,
   common: {
     checkForm: 'Please check the form.',
     loading: 'Loading…',

@@ -1,4 +1,5 @@
 import { adminId } from './features/admin';
+import { adminMoneyId } from './features/admin-money';
 import { kaipayId } from './features/kaipay';
 import { bookingId } from './features/booking';
 import { topupId } from './features/topup';
@@ -82,6 +83,7 @@ export const id = {
   checkout: checkoutId,
   registration: registrationId,
   admin: adminId,
+  adminMoney: adminMoneyId,
   common: {
     checkForm: 'Periksa kembali isian Anda.',
     loading: 'Memuat…',

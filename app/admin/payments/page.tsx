@@ -9,6 +9,7 @@ import { FormMessage } from '@/components/ui/form-message';
 import { ReconciliationDifferences } from '@/components/payments/reconciliation-differences';
 import { reconcileNow } from './actions';
 import { PaymentFlags } from './payment-flags';
+import { PaymentTabs } from './tabs';
 
 const DATE = new Intl.DateTimeFormat('id-ID', {
   timeZone: 'Asia/Jakarta',
@@ -35,6 +36,7 @@ export default async function AdminPaymentsPage({ searchParams }: { searchParams
   return (
     <>
       <h1 className="text-2xl font-bold text-kai-navy">{a.title}</h1>
+      <PaymentTabs t={t} current="/admin/payments" />
       {params.checked && (
         <FormMessage tone="success">
           {a.reconciled(Number(params.checked), Number(params.applied))}
