@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { closeDb, getDb } from '@/db';
 import { seed } from '@/db/seed';
-import { wibDate } from '@/lib/dates';
+import { addDays, wibDate } from '@/lib/dates';
 import { now, resetClock } from '@/lib/clock';
 import { resetEnvCache } from '@/lib/env';
 import { setSetting } from '@/lib/settings';
@@ -141,6 +141,24 @@ async function buildTemplate(): Promise<Template> {
       s: string;
     }
   ).s;
+  // The day-after-tomorrow's trip is Rp 50.000 dearer (a new fare period), so Ubah Jadwal pays a
+  // difference one way and refunds nothing the other.
+  const train = (
+    db.$client.prepare('select id from trains where number = ?').get(TRAIN) as { id: number }
+  ).id;
+  const today = wibDate(now());
+  db.$client
+    .prepare(
+      "update fares set effective_to = ? where train_id = ? and seat_class = 'eksekutif' and effective_to is null",
+    )
+    .run(addDays(today, 1), train);
+  db.$client
+    .prepare(
+      `insert into fares (train_id, seat_class, sub_class, origin_code, destination_code, price, effective_from)
+       select train_id, seat_class, sub_class, origin_code, destination_code, price + 50000, ?
+       from fares where train_id = ? and seat_class = 'eksekutif' and effective_to = ?`,
+    )
+    .run(addDays(today, 2), train, addDays(today, 1));
   const trips = TRIP_DAYS.map((day): WorldTrip => {
     const id = tripOf(TRAIN, day);
     const pairs = PAIRS.map(([from, to]) => {
