@@ -81,6 +81,8 @@ const PAGES: Record<string, (f: Fixture) => { as: 'passenger' | 'admin'; urls: s
   '/register': () => ({ as: 'passenger', urls: ['/register'] }),
   '/register/confirm': () => ({ as: 'passenger', urls: ['/register/confirm'] }),
   '/account': () => ({ as: 'passenger', urls: ['/account'] }),
+  '/account/token': () => ({ as: 'passenger', urls: ['/account/token'] }),
+  '/bench/baseline': () => ({ as: 'passenger', urls: ['/bench/baseline'] }),
   '/search': () => ({
     as: 'passenger',
     urls: ['/search?from=GMR&to=YK&date=2099-01-01&adults=1', '/search?from=GMR&to=YK'],
