@@ -43,7 +43,9 @@ test('search, choose a train, pick seats, enter passengers, and hold the booking
 
   await page.getByRole('link', { name: 'Tiket Saya' }).click();
   await expect(
-    page.getByRole('region', { name: /Menunggu pembayaran/ }).getByText('Taksaka · GMR → YK'),
+    page
+      .getByRole('region', { name: /Menunggu pembayaran/ })
+      .getByText('Taksaka · Gambir → Yogyakarta'),
   ).toBeVisible();
 });
 
