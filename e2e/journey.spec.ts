@@ -59,8 +59,10 @@ test('register → KAIPay → top up → book → pay with KAIPay → e-ticket (
   await expect(page.getByTestId('booking-status')).toHaveText('Lunas');
   await expect(page.getByTestId('cancel-fee')).toHaveText('-Rp 150.000');
   await expect(page.getByTestId('cancel-refund')).toHaveText('Rp 450.000');
+  // Cancelling is folded behind a secondary "Batalkan pemesanan" (issue 12.8).
+  await page.getByTestId('cancel-section').locator('summary').click();
   await page.getByLabel('Saya mengerti bea pembatalan tidak dikembalikan.').check();
-  await page.getByRole('button', { name: 'Batalkan pemesanan' }).click();
+  await page.getByRole('button', { name: 'Ya, batalkan pemesanan' }).click();
   await expect(
     page.getByText('Pemesanan dibatalkan. Refund Rp 450.000 masuk ke saldo KAIPay.'),
   ).toBeVisible();

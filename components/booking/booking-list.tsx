@@ -1,10 +1,8 @@
-import Link from 'next/link';
-import { formatServiceDate, formatWibTime, wibDate } from '@/lib/dates';
-import { formatRupiah } from '@/lib/money';
 import type { Messages } from '@/lib/i18n';
 import type { BookingSummary } from '@/lib/booking/queries';
 import { now } from '@/lib/clock';
 import { UnpaidBooking } from './unpaid-booking';
+import { BookingRow } from '@/components/tickets/booking-row';
 
 type Props = {
   t: Messages;
@@ -31,26 +29,7 @@ export function BookingList({ t, locale, title, bookings, id }: Props) {
               {b.status === 'awaiting_payment' ? (
                 <UnpaidBooking t={t} locale={locale} booking={b} serverNow={at} />
               ) : (
-                <Link
-                  href={`/booking/${b.code}`}
-                  className="card flex flex-wrap items-center justify-between gap-2 hover:border-kai-navy"
-                >
-                  <span>
-                    <span className="block font-semibold text-kai-navy">
-                      {b.trainName}
-                      {b.secondTrainName && ` + ${b.secondTrainName}`} · {b.originCode} →{' '}
-                      {b.destinationCode}
-                    </span>
-                    <span className="block text-sm text-slate-700">
-                      {formatServiceDate(wibDate(b.departsAt), locale)} ·{' '}
-                      {formatWibTime(b.departsAt)} · {t.booking.booking.statuses[b.status]}
-                    </span>
-                  </span>
-                  <span className="text-right">
-                    <span className="block font-mono tracking-wider">{b.code}</span>
-                    <span className="block text-sm">{formatRupiah(b.total)}</span>
-                  </span>
-                </Link>
+                <BookingRow t={t} locale={locale} booking={b} />
               )}
             </li>
           ))}

@@ -1,4 +1,10 @@
-import { formatServiceDate, formatWibTime, wibDate, formatDuration } from '@/lib/dates';
+import {
+  formatServiceDate,
+  formatWibArrival,
+  formatWibTime,
+  wibDate,
+  formatDuration,
+} from '@/lib/dates';
 import { formatRupiah } from '@/lib/money';
 import type { Messages } from '@/lib/i18n';
 
@@ -35,14 +41,12 @@ type Props = {
 
 const minutes = (a: number, b: number) => Math.round((b - a) / 60000);
 
-function TrainLine({ t, locale, trip }: { t: Messages; locale: 'id' | 'en'; trip: Journey }) {
+function TrainLine({ locale, trip }: { locale: 'id' | 'en'; trip: Journey }) {
   return (
     <p>
       <strong>{formatWibTime(trip.departsAt)}</strong> {trip.originName} ({trip.originCode}) →{' '}
-      <strong>{formatWibTime(trip.arrivesAt)}</strong>
-      {wibDate(trip.arrivesAt) !== wibDate(trip.departsAt) && (
-        <sup> {t.booking.results.nextDay}</sup>
-      )}{' '}
+      {/* An overnight arrival carries its date (issue 12.5). */}
+      <strong>{formatWibArrival(trip.arrivesAt, trip.departsAt, locale)}</strong>{' '}
       {trip.destinationName} ({trip.destinationCode})
       <span className="text-slate-600">
         {' '}
@@ -84,7 +88,7 @@ export function TripSummary({
               {r.leg(leg.leg)}: {leg.trainName} ({r.trainNo} {leg.trainNumber})
             </h2>
             <p>{formatServiceDate(wibDate(leg.departsAt), locale)}</p>
-            <TrainLine t={t} locale={locale} trip={leg} />
+            <TrainLine locale={locale} trip={leg} />
             <p>
               {className(leg.seatClass)} ({leg.subClass})
             </p>
@@ -96,7 +100,7 @@ export function TripSummary({
             {trip.trainName} ({r.trainNo} {trip.trainNumber})
           </h2>
           <p>{formatServiceDate(wibDate(trip.departsAt), locale)}</p>
-          <TrainLine t={t} locale={locale} trip={trip} />
+          <TrainLine locale={locale} trip={trip} />
           <p>
             {className(seatClass)} ({subClass})
           </p>

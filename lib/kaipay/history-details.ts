@@ -63,13 +63,18 @@ export function historyDetails(userId: number, entryIds: number[]): Map<number, 
   const bookings = new Map<string, NonNullable<HistoryDetail['booking']>>();
   if (codes.length > 0) {
     const found = db.all<NonNullable<HistoryDetail['booking']>>(sql`
-      select b.code, t.name as trainName, t.number as trainNumber, o.name as originName,
-             d.name as destinationName, b.departs_at as departsAt,
-             b.departs_at + (sd.arrive_minute - so.depart_minute) * 60000 as arrivesAt
+      select b.code, t.name || coalesce(' + ' || t2.name, '') as trainName, t.number as trainNumber,
+             o.name as originName, coalesce(d2.name, d.name) as destinationName, b.departs_at as departsAt,
+             coalesce(bl.arrives_at, b.departs_at + (sd.arrive_minute - so.depart_minute) * 60000) as arrivesAt
       from bookings b join trips tr on tr.id = b.trip_id join trains t on t.id = tr.train_id
       join train_stops so on so.train_id = t.id and so.seq = b.origin_seq
       join train_stops sd on sd.train_id = t.id and sd.seq = b.destination_seq
       join stations o on o.code = so.station_code join stations d on d.code = sd.station_code
+      -- a connection ends where its second train does
+      left join booking_legs bl on bl.booking_id = b.id and bl.leg = 2
+      left join trips tr2 on tr2.id = bl.trip_id left join trains t2 on t2.id = tr2.train_id
+      left join train_stops sd2 on sd2.train_id = t2.id and sd2.seq = bl.destination_seq
+      left join stations d2 on d2.code = sd2.station_code
       where b.user_id = ${userId} and b.code in (${sql.join(
         codes.map((c) => sql`${c}`),
         sql`, `,

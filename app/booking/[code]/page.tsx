@@ -7,13 +7,8 @@ import { cancellationQuote } from '@/lib/booking/cancel';
 import { afterSale } from '@/lib/tickets/queries';
 import { now } from '@/lib/clock';
 import { formatRupiah } from '@/lib/money';
-import {
-  formatServiceDate,
-  formatWibDateTime,
-  formatWibDeadline,
-  formatWibTime,
-  wibDate,
-} from '@/lib/dates';
+import { addDays, formatWibDateTime, formatWibDeadline, wibDate } from '@/lib/dates';
+import { numberSetting } from '@/lib/settings';
 import { paymentReceipt } from '@/lib/checkout/receipt';
 import { paymentMethodText } from '@/components/checkout/receipt';
 import { Countdown } from '@/components/booking/countdown';
@@ -24,6 +19,28 @@ import { CancelSection } from './cancel-section';
 import { lookup } from '@/lib/i18n/lookup';
 
 export const dynamic = 'force-dynamic';
+
+/** The same search again (route, passengers; the date, or today when it has passed). */
+function searchAgainHref(
+  b: {
+    originCode: string;
+    destinationCode: string;
+    departsAt: number;
+    adults: number;
+    infants: number;
+  },
+  at: number,
+): string {
+  const today = wibDate(at);
+  const date = wibDate(b.departsAt) < today ? today : wibDate(b.departsAt);
+  return `/search?${new URLSearchParams({
+    from: b.originCode,
+    to: b.destinationCode,
+    date: date > addDays(today, 45) ? today : date,
+    adults: String(b.adults),
+    infants: String(b.infants),
+  }).toString()}`;
+}
 
 type Props = {
   params: Promise<{ code: string }>;
@@ -43,6 +60,7 @@ export default async function BookingPage({ params, searchParams }: Props) {
   const { refund, reschedule } = afterSale(booking.code, user.id);
   const quote = booking.status === 'paid' ? cancellationQuote(user.id, booking.code) : null;
   const receipt = paymentReceipt(user.id, booking.code);
+  const at = now();
   return (
     <div className="grid gap-4">
       <h1 className="text-2xl font-bold text-kai-navy">{bk.title}</h1>
@@ -67,17 +85,29 @@ export default async function BookingPage({ params, searchParams }: Props) {
         <p>
           {bk.status}: <strong data-testid="booking-status">{bk.statuses[booking.status]}</strong>
         </p>
-        {booking.status === 'awaiting_payment' && (
+        {booking.status === 'awaiting_payment' && booking.holdExpiresAt <= at && (
+          // Past the deadline but inside the grace for bank payments (lib/booking/expiry.ts).
+          <p className="text-sm font-medium text-amber-900" data-testid="grace-note">
+            {t.checkout.journey.graceNote(
+              formatWibDeadline(
+                booking.holdExpiresAt + numberSetting('payment_grace_minutes') * 60_000,
+                at,
+                locale,
+              ),
+            )}
+          </p>
+        )}
+        {booking.status === 'awaiting_payment' && booking.holdExpiresAt > at && (
           <>
             <div className="flex flex-wrap items-baseline gap-x-3">
               <Countdown
                 deadline={booking.holdExpiresAt}
-                serverNow={now()}
+                serverNow={at}
                 label={bk.timeLeft}
                 expiredText={bk.expiredNow}
               />
               <span className="text-sm font-medium" data-testid="deadline-clock">
-                {c.flow.payBy(formatWibDeadline(booking.holdExpiresAt, now(), locale))}
+                {c.flow.payBy(formatWibDeadline(booking.holdExpiresAt, at, locale))}
               </span>
             </div>
             <Link href={`/checkout/${booking.code}`} className="btn-primary justify-self-start">
@@ -85,7 +115,15 @@ export default async function BookingPage({ params, searchParams }: Props) {
             </Link>
           </>
         )}
-        {booking.status === 'expired' && <p className="text-red-700">{bk.expiredNow}</p>}
+        {booking.status === 'expired' && (
+          <div className="grid justify-items-start gap-2" data-testid="book-again">
+            <p className="text-red-700">{bk.expiredNow}</p>
+            <p className="text-sm text-slate-700">{bk.bookAgainLead}</p>
+            <Link href={searchAgainHref(booking, at)} className="btn-primary">
+              {bk.bookAgain}
+            </Link>
+          </div>
+        )}
         {receipt && (
           <p className="text-sm" data-testid="paid-with">
             {c.receipt.paidWith(
@@ -123,9 +161,8 @@ export default async function BookingPage({ params, searchParams }: Props) {
         )}
         {reschedule && (
           <p className="border-t border-slate-200 pt-2 text-sm text-slate-700">
-            {c.reschedule.previous}: {formatServiceDate(wibDate(reschedule.oldDepartsAt), locale)}{' '}
-            {formatWibTime(reschedule.oldDepartsAt)} · {c.reschedule.fee}{' '}
-            {formatRupiah(reschedule.fee)}
+            {c.reschedule.previous}: {formatWibDateTime(reschedule.oldDepartsAt, locale)} WIB ·{' '}
+            {c.reschedule.fee} {formatRupiah(reschedule.fee)}
           </p>
         )}
       </section>

@@ -1,9 +1,17 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { getI18n } from '@/lib/i18n';
 import { requireUser } from '@/lib/auth/session';
-import { ownTickets } from '@/lib/tickets/queries';
-import { formatServiceDate, formatWibTime, wibDate } from '@/lib/dates';
+import { afterSale, ownTickets } from '@/lib/tickets/queries';
+import { getOwnBooking } from '@/lib/booking/queries';
+import { CancelledNotice } from '@/components/tickets/cancelled-notice';
+import {
+  formatServiceDate,
+  formatWibArrival,
+  formatWibDateTime,
+  formatWibTime,
+  wibDate,
+} from '@/lib/dates';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { TicketCard } from '@/components/tickets/ticket-card';
@@ -28,8 +36,24 @@ export default async function TicketsOfBookingPage({ params, searchParams }: Pro
   const { code } = await params;
   const user = await requireUser(`/tickets/${encodeURIComponent(code)}`);
   const data = ownTickets(user.id, code);
-  if (!data) notFound();
   const { t, locale } = await getI18n();
+  if (!data) {
+    // The owner's link to a booking that is not (or no longer) paid leads somewhere: a cancelled
+    // one says so and what was refunded; an unpaid or expired one is its booking page. Anyone
+    // else still gets a 404: the code is a secret.
+    const own = getOwnBooking(code, user.id);
+    if (!own) notFound();
+    if (own.status !== 'cancelled') redirect(`/booking/${own.code}`);
+    return (
+      <CancelledNotice
+        t={t}
+        locale={locale}
+        code={own.code}
+        trip={`${own.trainName}${own.secondTrainName ? ` + ${own.secondTrainName}` : ''} · ${own.originName} → ${own.destinationName} · ${formatWibDateTime(own.departsAt, locale)} WIB`}
+        refund={afterSale(own.code, user.id).refund}
+      />
+    );
+  }
   const k = t.checkout.tickets;
   const q = await searchParams;
   const { booking } = data;
@@ -101,7 +125,7 @@ export default async function TicketsOfBookingPage({ params, searchParams }: Pro
                 trip={{ ...booking, ...leg }}
                 date={leg.leg === 1 ? date : formatServiceDate(wibDate(leg.departsAt), locale)}
                 departs={formatWibTime(leg.departsAt)}
-                arrives={formatWibTime(leg.arrivesAt)}
+                arrives={formatWibArrival(leg.arrivesAt, leg.departsAt, locale)}
               />
             ))}
         </section>

@@ -115,6 +115,8 @@ export const bookingId = {
     },
     passengerSeat: (coach: string, seat: string) => `Gerbong ${coach}, kursi ${seat}`,
     lap: 'Dipangku',
+    bookAgain: 'Pesan lagi',
+    bookAgainLead: 'Kursinya sudah dilepas. Cari lagi kereta untuk rute dan tanggal yang sama.',
   },
   tickets: {
     awaiting: 'Menunggu pembayaran',
@@ -269,6 +271,8 @@ export const bookingEn: typeof bookingId = {
     },
     passengerSeat: (coach: string, seat: string) => `Coach ${coach}, seat ${seat}`,
     lap: 'On lap',
+    bookAgain: 'Book again',
+    bookAgainLead: 'The seats were released. Search the same route and date again.',
   },
   tickets: {
     awaiting: 'Awaiting payment',

@@ -148,7 +148,7 @@ export const checkoutId = {
     ticketPrice: 'Harga tiket',
     fee: 'Bea pembatalan (25%)',
     refund: 'Dikembalikan ke KAIPay',
-    submit: 'Batalkan pemesanan',
+    submit: 'Ya, batalkan pemesanan',
     busy: 'Membatalkan…',
     confirm: 'Saya mengerti bea pembatalan tidak dikembalikan.',
     done: (r: string) => `Pemesanan dibatalkan. Refund ${r} masuk ke saldo KAIPay.`,
@@ -178,6 +178,35 @@ export const checkoutId = {
     done: 'Jadwal diubah. E-tiket baru telah terbit; e-tiket lama tidak berlaku.',
     previous: 'Jadwal sebelumnya',
     once: 'Jadwal hanya dapat diubah satu kali.',
+  },
+  journey: {
+    cancelledTitle: 'Pemesanan ini sudah dibatalkan',
+    cancelledLead: (code: string) =>
+      `E-tiket kode booking ${code} tidak berlaku lagi: pemesanan dibatalkan dan kursinya dilepas.`,
+    refundKaipay: (amount: string, when: string) =>
+      `Refund ${amount} sudah masuk ke saldo KAIPay Anda pada ${when} WIB.`,
+    refundBank: (amount: string) =>
+      `Refund ${amount} dikembalikan ke rekening bank yang dipakai membayar.`,
+    feeKept: (fee: string) => `Bea pembatalan ${fee} tidak dikembalikan.`,
+    noRefund: 'Tidak ada dana yang dikembalikan.',
+    seeHistory: 'Lihat Riwayat KAIPay',
+    searchAgain: 'Cari tiket lain',
+    gateReady: 'Tunjukkan layar ini bersama identitas asli di gerbang boarding.',
+    boardingWindow: 'Waktu boarding',
+    boardingFromTo: (from: string, to: string) => `${from} – ${to} WIB`,
+    boardingWindowNote:
+      'Boarding dibuka 2 jam sebelum berangkat dan ditutup saat kereta berangkat.',
+    coach: 'Gerbong',
+    seat: 'Kursi',
+    date: 'Tanggal',
+    from: 'Dari',
+    to: 'Ke',
+    cancelOpen: 'Batalkan pemesanan',
+    cancelLead: 'Buka untuk melihat bea pembatalan dan refund sebelum mengonfirmasi.',
+    currentTrip: 'Perjalanan saat ini',
+    chosen: 'Dipilih',
+    graceNote: (until: string) =>
+      `Batas waktu pembayaran sudah lewat. Pembayaran lewat bank yang dilakukan sebelum batas waktu masih kami tunggu; kursi ditahan sampai ${until} WIB.`,
   },
 };
 
@@ -329,7 +358,7 @@ export const checkoutEn: typeof checkoutId = {
     ticketPrice: 'Ticket price',
     fee: 'Cancellation fee (25%)',
     refund: 'Back to KAIPay',
-    submit: 'Cancel booking',
+    submit: 'Yes, cancel the booking',
     busy: 'Cancelling…',
     confirm: 'I understand the cancellation fee is not refunded.',
     done: (r: string) => `Booking cancelled. The refund of ${r} is in your KAIPay balance.`,
@@ -359,5 +388,33 @@ export const checkoutEn: typeof checkoutId = {
     done: 'Rescheduled. New e-tickets are issued; the old ones are void.',
     previous: 'Previous schedule',
     once: 'A booking can be rescheduled once.',
+  },
+  journey: {
+    cancelledTitle: 'This booking was cancelled',
+    cancelledLead: (code: string) =>
+      `The e-tickets of booking ${code} are no longer valid: the booking was cancelled and its seats released.`,
+    refundKaipay: (amount: string, when: string) =>
+      `The refund of ${amount} went to your KAIPay balance on ${when} WIB.`,
+    refundBank: (amount: string) =>
+      `The refund of ${amount} goes back to the bank account that paid.`,
+    feeKept: (fee: string) => `The cancellation fee of ${fee} is not refunded.`,
+    noRefund: 'Nothing is refunded.',
+    seeHistory: 'See KAIPay history',
+    searchAgain: 'Search other tickets',
+    gateReady: 'Show this screen with your original ID at the boarding gate.',
+    boardingWindow: 'Boarding time',
+    boardingFromTo: (from: string, to: string) => `${from} – ${to} WIB`,
+    boardingWindowNote: 'Boarding opens 2 hours before departure and closes when the train leaves.',
+    coach: 'Coach',
+    seat: 'Seat',
+    date: 'Date',
+    from: 'From',
+    to: 'To',
+    cancelOpen: 'Cancel booking',
+    cancelLead: 'Open to see the cancellation fee and refund before you confirm.',
+    currentTrip: 'Current trip',
+    chosen: 'Chosen',
+    graceNote: (until: string) =>
+      `The payment deadline has passed. A bank payment made before the deadline may still arrive; the seats are held until ${until} WIB.`,
   },
 };

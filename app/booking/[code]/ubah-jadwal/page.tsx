@@ -4,7 +4,16 @@ import { getI18n } from '@/lib/i18n';
 import { requireUser } from '@/lib/auth/session';
 import { rescheduleOptions, BOOKING_WINDOW_DAYS } from '@/lib/booking/reschedule-options';
 import { BOOKING_CODE_PATTERN } from '@/lib/booking/codes';
-import { addDays, formatServiceDate, formatWibTime, isIsoDate, wibDate } from '@/lib/dates';
+import {
+  addDays,
+  formatServiceDate,
+  formatWibArrival,
+  formatWibDateTime,
+  formatWibTime,
+  isIsoDate,
+  wibDate,
+} from '@/lib/dates';
+import { getOwnBooking } from '@/lib/booking/queries';
 import { formatRupiah } from '@/lib/money';
 import { now } from '@/lib/clock';
 import { FormMessage } from '@/components/ui/form-message';
@@ -36,6 +45,8 @@ export default async function ReschedulePage({ params, searchParams }: Props) {
     ? result.options.find((o) => String(o.trip.tripId) === q.trip && o.subClass === q.sub)
     : undefined;
   const c = t.checkout;
+  const j = c.journey;
+  const current = getOwnBooking(code, user.id);
   return (
     <div className="grid gap-4">
       <h1 className="text-2xl font-bold text-kai-navy">
@@ -45,6 +56,27 @@ export default async function ReschedulePage({ params, searchParams }: Props) {
         {r.lead} {r.once}
       </p>
       {!result.ok && <FormMessage tone="error">{c.errors[result.code]}</FormMessage>}
+      {current && (
+        <section
+          className="card grid gap-1 border-l-4 border-l-kai-navy"
+          aria-labelledby="current-trip"
+          data-testid="current-trip"
+        >
+          <h2 id="current-trip" className="text-sm font-semibold uppercase text-slate-700">
+            {j.currentTrip}
+          </h2>
+          <p className="font-semibold text-kai-navy">
+            {current.trainName} ({t.booking.results.trainNo} {current.trainNumber}) ·{' '}
+            {current.originName} → {current.destinationName}
+          </p>
+          <p className="text-sm">
+            {formatWibDateTime(current.departsAt, locale)} →{' '}
+            {formatWibArrival(current.arrivesAt, current.departsAt, locale)} WIB ·{' '}
+            {t.booking.classes[current.seatClass as keyof typeof t.booking.classes]} (
+            {current.subClass}) · {formatRupiah(current.fare)}
+          </p>
+        </section>
+      )}
       {result.ok && (
         <>
           <form className="card flex flex-wrap items-end gap-3" method="get">
@@ -68,33 +100,45 @@ export default async function ReschedulePage({ params, searchParams }: Props) {
             <p>{r.none}</p>
           ) : (
             <ul className="grid gap-2" aria-label={r.newTrip}>
-              {result.options.map((o) => (
-                <li
-                  key={`${o.trip.tripId}-${o.subClass}`}
-                  className="card flex flex-wrap items-center justify-between gap-2"
-                >
-                  <span>
-                    <strong className="text-kai-navy">
-                      {o.trip.trainName} ({o.trip.trainNumber})
-                    </strong>{' '}
-                    · {formatWibTime(o.trip.departsAt)} → {formatWibTime(o.trip.arrivesAt)}
-                    <span className="block text-sm text-slate-700">
-                      {t.booking.classes[result.booking.seatClass]} ({o.subClass}) ·{' '}
-                      {formatRupiah(o.fare)} · {r.seatsLeft(o.seatsLeft)}
+              {result.options.map((o) => {
+                const isChosen = o === chosen;
+                return (
+                  <li
+                    key={`${o.trip.tripId}-${o.subClass}`}
+                    aria-current={isChosen ? 'true' : undefined}
+                    data-testid={isChosen ? 'chosen-trip' : undefined}
+                    className={`card flex flex-wrap items-center justify-between gap-2 ${isChosen ? 'border-2 border-kai-orange bg-orange-50 ring-2 ring-kai-orange/30' : ''}`}
+                  >
+                    <span>
+                      <strong className="text-kai-navy">
+                        {o.trip.trainName} ({o.trip.trainNumber})
+                      </strong>{' '}
+                      · {formatWibTime(o.trip.departsAt)} →{' '}
+                      {formatWibArrival(o.trip.arrivesAt, o.trip.departsAt, locale)}
+                      <span className="block text-sm text-slate-700">
+                        {t.booking.classes[result.booking.seatClass]} ({o.subClass}) ·{' '}
+                        {formatRupiah(o.fare)} · {r.seatsLeft(o.seatsLeft)}
+                      </span>
                     </span>
-                  </span>
-                  <span className="text-right text-sm">
-                    {r.toPay}: <strong>{formatRupiah(o.toPay)}</strong>
-                    <Link
-                      className="btn-secondary ml-2 min-h-9 px-3 py-1"
-                      href={`?date=${date}&trip=${o.trip.tripId}&sub=${o.subClass}`}
-                      aria-label={`${r.choose} ${o.trip.trainName} ${formatWibTime(o.trip.departsAt)}`}
-                    >
-                      {r.choose}
-                    </Link>
-                  </span>
-                </li>
-              ))}
+                    <span className="text-right text-sm">
+                      {r.toPay}: <strong>{formatRupiah(o.toPay)}</strong>
+                      {isChosen ? (
+                        <span className="ml-2 inline-flex min-h-9 items-center rounded-md bg-kai-orange px-3 py-1 font-semibold text-white">
+                          ✓ {j.chosen}
+                        </span>
+                      ) : (
+                        <Link
+                          className="btn-secondary ml-2 min-h-9 px-3 py-1"
+                          href={`?date=${date}&trip=${o.trip.tripId}&sub=${o.subClass}#confirm-heading`}
+                          aria-label={`${r.choose} ${o.trip.trainName} ${formatWibTime(o.trip.departsAt)}`}
+                        >
+                          {r.choose}
+                        </Link>
+                      )}
+                    </span>
+                  </li>
+                );
+              })}
             </ul>
           )}
           {chosen && (
@@ -105,7 +149,8 @@ export default async function ReschedulePage({ params, searchParams }: Props) {
               <p>
                 {r.newTrip}: {chosen.trip.trainName} ({chosen.trip.trainNumber}),{' '}
                 {formatServiceDate(chosen.trip.serviceDate, locale)}{' '}
-                {formatWibTime(chosen.trip.departsAt)}
+                {formatWibTime(chosen.trip.departsAt)} →{' '}
+                {formatWibArrival(chosen.trip.arrivesAt, chosen.trip.departsAt, locale)} WIB
               </p>
               <dl className="grid max-w-sm grid-cols-[1fr_auto] gap-x-4 text-sm">
                 <dt>{r.fee}</dt>

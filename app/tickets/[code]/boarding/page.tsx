@@ -1,16 +1,19 @@
+import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { getI18n } from '@/lib/i18n';
 import { requireUser } from '@/lib/auth/session';
 import { boardingPasses } from '@/lib/tickets/boarding';
+import { boardingOpensAt } from '@/lib/booking/fees';
 import { qrSvg } from '@/lib/tickets/qr';
-import { formatServiceDate, formatWibTime, wibDate } from '@/lib/dates';
-import { TicketCard } from '@/components/tickets/ticket-card';
+import { formatServiceDate, formatWibArrival, formatWibTime, wibDate } from '@/lib/dates';
+import { BoardingPass } from '@/components/tickets/boarding-pass';
 
 export const dynamic = 'force-dynamic';
 
 /**
  * The e-boarding pass: the signed QR codes, made only from when boarding opens (2 h before departure,
- * when cancel and Ubah Jadwal have ended) and only after the passenger opened the pass.
+ * when cancel and Ubah Jadwal have ended) and only after the passenger opened the pass. Laid out for
+ * the gate (BoardingPass), one per passenger and train.
  */
 export default async function BoardingPassPage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
@@ -26,24 +29,41 @@ export default async function BoardingPassPage({ params }: { params: Promise<{ c
   const k = t.checkout.tickets;
   const qrs = await Promise.all(data.passes.map((tk) => (tk.payload ? qrSvg(tk.payload) : null)));
   return (
-    <div className="grid gap-4">
-      <h1 className="text-2xl font-bold text-kai-navy">
+    <div className="mx-auto grid max-w-3xl gap-4">
+      <h1 className="text-2xl font-bold text-black">
         {k.boardingTitle} · <span className="font-mono">{b.code}</span>
       </h1>
-      <p className="font-semibold">{k.boardingNote}</p>
-      {data.passes.map((tk, i) => (
-        <TicketCard
-          key={tk.number}
-          t={t}
-          ticket={tk}
-          bookingCode={b.code}
-          pass={tk.payload ? { payload: tk.payload, qr: qrs[i]! } : { revoked: true }}
-          trip={b}
-          date={formatServiceDate(wibDate(b.departsAt), locale)}
-          departs={formatWibTime(b.departsAt)}
-          arrives={formatWibTime(b.arrivesAt)}
-        />
-      ))}
+      <p className="text-lg font-semibold text-black">{t.checkout.journey.gateReady}</p>
+      {data.passes.map((tk, i) => {
+        const leg = b.legs.find((l) => l.leg === tk.leg) ?? b;
+        return (
+          <BoardingPass
+            key={tk.number}
+            t={t}
+            ticket={tk}
+            pass={tk.payload ? { payload: tk.payload, qr: qrs[i]! } : { revoked: true }}
+            train={`${leg.trainName} (${t.booking.results.trainNo} ${leg.trainNumber})`}
+            date={formatServiceDate(wibDate(leg.departsAt), locale)}
+            from={{
+              name: leg.originName,
+              code: leg.originCode,
+              time: formatWibTime(leg.departsAt),
+            }}
+            to={{
+              name: leg.destinationName,
+              code: leg.destinationCode,
+              time: formatWibArrival(leg.arrivesAt, leg.departsAt, locale),
+            }}
+            window={{
+              opens: formatWibTime(boardingOpensAt(b.departsAt)),
+              closes: formatWibTime(leg.departsAt),
+            }}
+          />
+        );
+      })}
+      <Link href={`/tickets/${b.code}`} className="link">
+        {k.title}
+      </Link>
     </div>
   );
 }
