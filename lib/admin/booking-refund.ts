@@ -3,6 +3,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { bookingRefunds, bookings, seatSegments, tickets } from '@/db/schema';
 import { BOOKING_CODE_PATTERN } from '@/lib/booking/codes';
+import { boardingOpensAt } from '@/lib/booking/fees';
 import { now } from '@/lib/clock';
 import { systemAccountId } from '@/lib/ledger/accounts';
 import { postTransfer } from '@/lib/ledger/transfer';
@@ -34,8 +35,8 @@ type Done = Extract<AdminRefundResult, { ok: true }> & { phone: string };
  * no 2-hour cutoff: the officer decided the passenger is owed it) through the same ledger keys as
  * the passenger's own cancellation and a trip cancellation (`booking:<code>:cancel` / `:refund`), so
  * whichever path comes first refunds and the others find it done: to KAIPay at once, or owed to the
- * bank when the wallet cannot take it (none, frozen, full). Its tickets are voided and any boarding
- * pass already out goes on the gates' revocation list. An unpaid hold is released (seats freed).
+ * bank when the wallet cannot take it (none, frozen, full). Its tickets are voided and, once
+ * boarding opened (a boarding QR may be out), put on the gates' revocation list. An unpaid hold is released (seats freed).
  * One immediate transaction with the audit record; the passenger is told after commit.
  */
 export async function adminCancelBooking(input: {
@@ -65,6 +66,7 @@ function inTx(tx: Tx, input: { actorUserId: number; code: string; reason: string
       userId: bookings.userId,
       status: bookings.status,
       total: bookings.total,
+      departsAt: bookings.departsAt,
       phone: bookings.contactPhone,
     })
     .from(bookings)
@@ -104,8 +106,10 @@ function inTx(tx: Tx, input: { actorUserId: number; code: string; reason: string
       .set({ status: 'void' })
       .where(and(eq(tickets.bookingId, b.id), inArray(tickets.number, live)))
       .run();
-  // A boarding QR may already be on a phone: the gates must refuse it offline too.
-  revokeTickets(tx, { numbers: live, reason: 'manual', at });
+  // Once boarding opened a signed QR may be on a phone: the gates must refuse it offline too.
+  // Before that no QR exists, and voiding is enough (the list stays small).
+  if (at >= boardingOpensAt(b.departsAt))
+    revokeTickets(tx, { numbers: live, reason: 'manual', at });
   const payable = systemAccountId(tx, 'refunds_payable');
   const split = postTransfer(tx, {
     kind: 'refund',

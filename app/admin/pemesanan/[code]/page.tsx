@@ -7,14 +7,22 @@ import { formatWibDateTime } from '@/lib/dates';
 import { formatRupiah } from '@/lib/money';
 import { ActionForm } from '@/components/admin/action-form';
 import { CardSection } from '@/components/admin/card-section';
+import { FormMessage } from '@/components/ui/form-message';
 import { cancelBookingByAdmin } from '../actions';
 
 type Params = Promise<{ code: string }>;
+type Search = Promise<{ selesai?: string }>;
 
 const cell = 'px-2 py-1';
 
 /** One booking for an officer: passengers and seats, payments, ledger transfers, messages; cancel. */
-export default async function AdminBookingPage({ params }: { params: Params }) {
+export default async function AdminBookingPage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: Search;
+}) {
   await requireAdmin();
   const { code } = await params;
   const b = adminBookingDetail(code.toUpperCase());
@@ -24,6 +32,15 @@ export default async function AdminBookingPage({ params }: { params: Params }) {
   const k = m.bookings;
   const when = (ms: number) => formatWibDateTime(ms, locale);
   const open = b.status === 'paid' || b.status === 'awaiting_payment';
+  const done = b.status === 'cancelled' && (await searchParams).selesai;
+  const doneText = !done
+    ? undefined
+    : b.refund
+      ? k.refunded(
+          formatRupiah(b.refund.amount),
+          b.refund.status === 'to_kaipay' ? k.toKaipay : k.toBank,
+        )
+      : k.released;
   return (
     <>
       <p>
@@ -32,6 +49,7 @@ export default async function AdminBookingPage({ params }: { params: Params }) {
         </Link>
       </p>
       <h1 className="text-2xl font-bold text-kai-navy">{k.detailTitle(b.code)}</h1>
+      {doneText && <FormMessage tone="success">{doneText}</FormMessage>}
       <section
         className="card grid gap-2 text-sm sm:grid-cols-2"
         aria-label={k.detailTitle(b.code)}
