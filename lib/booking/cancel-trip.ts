@@ -144,7 +144,12 @@ function cancelInTx(
     refundTotal += b.total;
     notices.push({ kind: 'refunded', phone: b.phone, code: b.code, label, amount: b.total, to });
   }
-  revokeCancelledTripTickets(tx, trip.id, at);
+  revokeCancelledTripTickets(
+    tx,
+    trip.id,
+    paid.map((b) => b.id),
+    at,
+  );
   const outcome = { refundedToKaipay, owedToBank, refundTotal, holdsReleased: held.length };
   recordAudit(tx, {
     actorUserId: input.actorUserId,

@@ -161,6 +161,18 @@ describe('a connection is one booking', () => {
     expect(result).toMatchObject({ ok: true, refundedToKaipay: 1, refundTotal: total });
     expect(bookingRow(code).status).toBe('cancelled');
     expect(balanceOf(u.id)).toBe(2_000_000);
+    // Both trains' tickets go on the gates' revocation list, the first train's too: it still
+    // runs, but the journey was refunded in full.
+    const revoked = sqlite()
+      .prepare(
+        `select t.leg, count(*) as n from ticket_revocations r join tickets t on t.id = r.ticket_id
+         join bookings b on b.id = t.booking_id where b.code = ? group by t.leg order by t.leg`,
+      )
+      .all(code);
+    expect(revoked).toEqual([
+      { leg: 1, n: expect.any(Number) },
+      { leg: 2, n: expect.any(Number) },
+    ]);
   });
 });
 
