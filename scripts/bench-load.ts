@@ -79,17 +79,24 @@ type Options = {
   serverPid: number;
 };
 
-/** Loads the server with `make(i)` for the i-th request (warm-up included) and measures it. */
-export async function load(
-  name: string,
-  make: (i: number) => Req,
+/** One stretch of load: every response's latency and status, and the server's peak memory. */
+export type Slice = {
+  latencies: number[];
+  statuses: Record<string, number>;
+  errors: number;
+  peakRssMb: number;
+  seconds: number;
+};
+
+/** Loads the server for `seconds` with `next()` building each request (warm-up first, if any). */
+export async function slice(
+  next: () => Req,
   { base, connections, seconds, warmupSeconds, serverPid }: Options,
-): Promise<Measured> {
-  let i = 0;
+): Promise<Slice> {
   const requests = [
     {
       setupRequest: (req: Record<string, unknown>) => {
-        const r = make(i++);
+        const r = next();
         return {
           ...req,
           method: r.method ?? 'GET',
@@ -121,17 +128,31 @@ export async function load(
       statuses[status] = (statuses[status] ?? 0) + 1;
     });
   });
-  const peakRssMb = rss.stop();
-  const sorted = latencies.sort((a, b) => a - b);
+  return {
+    latencies,
+    statuses,
+    errors: result.errors + result.timeouts,
+    peakRssMb: rss.stop(),
+    seconds,
+  };
+}
+
+/** One scenario's slices (taken in rounds, between the other scenarios') as one measurement. */
+export function summarize(name: string, slices: Slice[]): Measured {
+  const sorted = slices.flatMap((s) => s.latencies).sort((a, b) => a - b);
+  const statuses: Record<string, number> = {};
+  for (const s of slices)
+    for (const [code, n] of Object.entries(s.statuses)) statuses[code] = (statuses[code] ?? 0) + n;
+  const seconds = slices.reduce((sum, s) => sum + s.seconds, 0);
   return {
     name,
-    requests: latencies.length,
-    rps: latencies.length / seconds,
+    requests: sorted.length,
+    rps: sorted.length / seconds,
     p50: percentile(sorted, 50),
     p95: percentile(sorted, 95),
     p99: percentile(sorted, 99),
     statuses,
-    errors: result.errors + result.timeouts,
-    peakRssMb,
+    errors: slices.reduce((sum, s) => sum + s.errors, 0),
+    peakRssMb: Math.max(...slices.map((s) => s.peakRssMb)),
   };
 }

@@ -8,6 +8,8 @@
  * ids). Prints a table, writes a JSON report (BENCH_REPORT, default bench-report.json), then checks
  * that no seat segment is sold twice and the ledger invariants hold; exits 1 on a violation.
  * Runs once per BENCH_PROCESSES entry (default "1,2": WEB_CONCURRENCY), each on a fresh database.
+ * Knobs: BENCH_SECONDS (15 per scenario), BENCH_ROUNDS (3), BENCH_WARMUP (3), BENCH_ONLY (name
+ * prefixes), BENCH_PORT (3400), BENCH_CPU_PROF (a directory for the server's .cpuprofile files).
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -15,7 +17,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { buildIfNeeded } from './build-if-needed';
-import { load, type Measured, type Req } from './bench-load';
+import { serverNodeArgs } from './server-args';
+import { slice, summarize, type Measured, type Req, type Slice } from './bench-load';
 import { BENCH_PIN, type Fixtures } from './bench-shared';
 import { openVaOrderId } from '../lib/payments/order-ids';
 import { signNotification } from '../lib/payments/notification';
@@ -24,6 +27,11 @@ const DIST = process.env.BENCH_DIST_DIR || '.next-bench';
 const PORT = Number(process.env.BENCH_PORT ?? 3400);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
+/**
+ * Each scenario's seconds are split into rounds that take turns with the other scenarios, so noise
+ * from whatever else runs on the machine falls on every scenario alike and ratios stay fair.
+ */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const PROCESSES = (process.env.BENCH_PROCESSES ?? '1,2').split(',').map(Number);
 const ONLY = process.env.BENCH_ONLY?.split(',');
@@ -241,6 +249,7 @@ async function runOnce(processes: number) {
     process.execPath,
     [
       ...(CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(CPU_PROF)}`] : []),
+      ...serverNodeArgs(),
       ...tsxNode('scripts/serve.ts', false),
     ],
     { env, stdio: ['ignore', 'ignore', 'inherit'] },
@@ -248,18 +257,31 @@ async function runOnce(processes: number) {
   const results: Measured[] = [];
   try {
     await waitFor(`${base}/api/health`);
-    for (const [name, make] of scenarios(fx)) {
-      if (ONLY && !ONLY.some((o) => name.startsWith(o))) continue;
-      const r = await load(name, make, {
-        base,
-        connections: CONNECTIONS,
-        seconds: SECONDS,
-        warmupSeconds: WARMUP,
-        serverPid: server.pid!,
+    const chosen = scenarios(fx)
+      .filter(([name]) => !ONLY || ONLY.some((o) => name.startsWith(o)))
+      .map(([name, make]) => {
+        let i = 0;
+        return { name, next: () => make(i++), slices: [] as Slice[] };
       });
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const s of chosen) {
+        s.slices.push(
+          await slice(s.next, {
+            base,
+            connections: CONNECTIONS,
+            seconds: SECONDS / ROUNDS,
+            warmupSeconds: round === 0 ? WARMUP : 0,
+            serverPid: server.pid!,
+          }),
+        );
+      }
+      process.stdout.write(`  round ${round + 1}/${ROUNDS} done\n`);
+    }
+    for (const s of chosen) {
+      const r = summarize(s.name, s.slices);
       results.push(r);
       process.stdout.write(
-        `  ${name}: ${r.rps.toFixed(0)} req/s, p95 ${r.p95.toFixed(0)} ms ${JSON.stringify(r.statuses)}\n`,
+        `  ${s.name}: ${r.rps.toFixed(0)} req/s, p95 ${r.p95.toFixed(0)} ms ${JSON.stringify(r.statuses)}\n`,
       );
     }
   } finally {
@@ -280,7 +302,7 @@ function table(run: Awaited<ReturnType<typeof runOnce>>) {
   }));
   const f = (n: number, d = 0) => (Number.isFinite(n) ? n.toFixed(d) : '-');
   const lines = [
-    `WEB_CONCURRENCY=${run.processes}, ${CONNECTIONS} connections, ${SECONDS} s each`,
+    `WEB_CONCURRENCY=${run.processes}, ${CONNECTIONS} connections, ${SECONDS} s each in ${ROUNDS} rounds`,
     `| scenario | req/s | p50 ms | p95 ms | p99 ms | req/s ÷ baseline | p95 ÷ baseline | peak RSS MB |`,
     `|---|---|---|---|---|---|---|---|`,
     ...rows.map(
@@ -363,7 +385,13 @@ async function main() {
   fs.writeFileSync(
     REPORT,
     JSON.stringify(
-      { at: new Date().toISOString(), connections: CONNECTIONS, seconds: SECONDS, runs: report },
+      {
+        at: new Date().toISOString(),
+        connections: CONNECTIONS,
+        seconds: SECONDS,
+        rounds: ROUNDS,
+        runs: report,
+      },
       null,
       2,
     ),

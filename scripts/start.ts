@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { env } from '../lib/env';
 import { prepareDatabase } from './prepare';
 import { buildIfNeeded } from './build-if-needed';
+import { serverNodeArgs } from './server-args';
 
 // Next's telemetry would call out to the internet; nothing here may.
 process.env.NEXT_TELEMETRY_DISABLED = '1';
@@ -24,7 +25,7 @@ async function main(): Promise<void> {
   const server = spawn(
     process.execPath,
     // Our own server around Next's handler: it takes the client's address from the socket (9.6).
-    ['--import', 'tsx', path.join('scripts', 'serve.ts')],
+    [...serverNodeArgs(), '--import', 'tsx', path.join('scripts', 'serve.ts')],
     {
       stdio: 'inherit',
       env: process.env,
