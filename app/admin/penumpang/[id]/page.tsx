@@ -107,7 +107,7 @@ export default async function AdminPassengerPage({ params }: { params: Params })
             </div>
             <div>
               <dt className="text-slate-600">{m.bookings.status}</dt>
-              <dd data-testid="wallet-frozen">{w.frozen ? p.frozen : '—'}</dd>
+              <dd data-testid="wallet-frozen">{w.frozen ? p.frozen : p.walletFilter.active}</dd>
             </div>
             <div>
               <dt className="text-slate-600">{p.kyc}</dt>
