@@ -60,7 +60,7 @@ describe('a connection is one booking', () => {
     const perTrip = segmentsPerTrip(b.id) as { tripId: number; n: number }[];
     expect(perTrip).toHaveLength(2);
     expect(perTrip.every((r) => r.n > 0 && r.n % 2 === 0)).toBe(true);
-    const view = getOwnBooking(result.code, demoUserId())!;
+    const view = getOwnBooking(demoUserId(), result.code)!;
     expect(
       view.legs.map((l) => [l.leg, l.trainNumber, l.originCode, l.destinationCode, l.fare]),
     ).toEqual([

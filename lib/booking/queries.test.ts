@@ -40,14 +40,14 @@ function hold(userId: number, seat: string) {
 describe('booking queries', () => {
   it('shows a booking to its owner only', () => {
     const code = hold(demoUserId(), '1A');
-    expect(getOwnBooking(code, demoUserId())).toMatchObject({
+    expect(getOwnBooking(demoUserId(), code)).toMatchObject({
       code,
       trainName: 'Argo Bromo Anggrek',
       originCode: 'GMR',
       destinationCode: 'SBI',
       total: 820000,
     });
-    expect(getOwnBooking(code, demoUserId())!.passengers).toEqual([
+    expect(getOwnBooking(demoUserId(), code)!.passengers).toEqual([
       expect.objectContaining({
         name: 'Siti Rahayu',
         coach: 'EKS-2',
@@ -55,8 +55,8 @@ describe('booking queries', () => {
         type: 'adult',
       }),
     ]);
-    expect(getOwnBooking(code, addPassenger('orang@contoh.id'))).toBeNull();
-    expect(getOwnBooking('not-a-code', demoUserId())).toBeNull();
+    expect(getOwnBooking(addPassenger('orang@contoh.id'), code)).toBeNull();
+    expect(getOwnBooking(demoUserId(), 'not-a-code')).toBeNull();
   });
 
   it('groups Tiket Saya into awaiting payment and cancelled/expired', () => {

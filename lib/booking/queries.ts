@@ -63,7 +63,7 @@ function summaries(where: ReturnType<typeof and>) {
 }
 
 /** A booking with its passengers, only when `userId` owns it; anyone else gets null (shown as 404). */
-export function getOwnBooking(code: string, userId: number) {
+export function getOwnBooking(userId: number, code: string) {
   if (!BOOKING_CODE_PATTERN.test(code)) return null;
   expireOverdue();
   const booking = summaries(and(eq(bookings.code, code), eq(bookings.userId, userId)))[0];

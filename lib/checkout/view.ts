@@ -10,7 +10,7 @@ export type KaipayOption =
 
 /** What the checkout page shows: the caller's own booking (else null → 404) and how KAIPay can pay it. */
 export function checkoutView(userId: number, code: string) {
-  const booking = getOwnBooking(code, userId);
+  const booking = getOwnBooking(userId, code);
   if (!booking) return null;
   const w = walletSummary(userId);
   let kaipay: KaipayOption;

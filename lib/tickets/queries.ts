@@ -30,7 +30,7 @@ export type TicketView = {
  * is a booking reference a gate cannot accept.
  */
 export function ownTickets(userId: number, code: string) {
-  const booking = getOwnBooking(code, userId);
+  const booking = getOwnBooking(userId, code);
   if (!booking || booking.status !== 'paid') return null;
   const rows = getDb()
     .select({
@@ -94,7 +94,7 @@ export function openBoardingPass(
 }
 
 /** After-sale facts for the booking page: the refund of a cancelled booking and the reschedule audit. */
-export function afterSale(bookingCode: string, userId: number) {
+export function afterSale(userId: number, bookingCode: string) {
   const db = getDb();
   const b = db
     .select({ id: bookings.id })

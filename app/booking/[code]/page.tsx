@@ -51,13 +51,13 @@ export default async function BookingPage({ params, searchParams }: Props) {
   const { code } = await params;
   const user = await requireUser(`/booking/${encodeURIComponent(code)}`);
   // Someone else's booking (or a made-up code) is simply not found: the code is a secret.
-  const booking = getOwnBooking(code, user.id);
+  const booking = getOwnBooking(user.id, code);
   if (!booking) notFound();
   const { t, locale } = await getI18n();
   const bk = t.booking.booking;
   const c = t.checkout;
   const query = await searchParams;
-  const { refund, reschedule } = afterSale(booking.code, user.id);
+  const { refund, reschedule } = afterSale(user.id, booking.code);
   const quote = booking.status === 'paid' ? cancellationQuote(user.id, booking.code) : null;
   const receipt = paymentReceipt(user.id, booking.code);
   const at = now();

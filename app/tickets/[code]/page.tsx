@@ -41,7 +41,7 @@ export default async function TicketsOfBookingPage({ params, searchParams }: Pro
     // The owner's link to a booking that is not (or no longer) paid leads somewhere: a cancelled
     // one says so and what was refunded; an unpaid or expired one is its booking page. Anyone
     // else still gets a 404: the code is a secret.
-    const own = getOwnBooking(code, user.id);
+    const own = getOwnBooking(user.id, code);
     if (!own) notFound();
     if (own.status !== 'cancelled') redirect(`/booking/${own.code}`);
     return (
@@ -50,7 +50,7 @@ export default async function TicketsOfBookingPage({ params, searchParams }: Pro
         locale={locale}
         code={own.code}
         trip={`${own.trainName}${own.secondTrainName ? ` + ${own.secondTrainName}` : ''} · ${own.originName} → ${own.destinationName} · ${formatWibDateTime(own.departsAt, locale)} WIB`}
-        refund={afterSale(own.code, user.id).refund}
+        refund={afterSale(user.id, own.code).refund}
       />
     );
   }

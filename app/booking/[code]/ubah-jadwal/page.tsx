@@ -46,7 +46,7 @@ export default async function ReschedulePage({ params, searchParams }: Props) {
     : undefined;
   const c = t.checkout;
   const j = c.journey;
-  const current = getOwnBooking(code, user.id);
+  const current = getOwnBooking(user.id, code);
   return (
     <div className="grid gap-4">
       <h1 className="text-2xl font-bold text-kai-navy">
