@@ -1,76 +1,16 @@
-import crypto from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { test, expect, type Page } from '@playwright/test';
 import { E2E_ADMIN_PASSWORD } from './support/constants';
 import { activateKaipay } from './support/kaipay';
 import { bookTaksaka, e164, topUpThroughSandbox } from './support/checkout';
 import { login, newPassenger, register } from './support/people';
+import { changedTables, snapshot } from './support/db-snapshot';
+import { pageRoutes } from './support/pages';
 
 /**
  * Pages read, actions write (STYLE.md 14): rendering any page, with any of the query strings that
  * once made pages create things (a VA, a payment code), leaves every table as it was. Every
  * page.tsx of the app must appear in PAGES, so a new page cannot escape the check.
  */
-
-/** Tables written by background jobs on their own clock, not by a request. */
-const BACKGROUND_TABLES = /^(__drizzle_migrations|reconciliation_runs|reconciliation_differences)$/;
-
-function snapshot(): Map<string, string> {
-  const db = new Database(path.join(process.env.E2E_RUN_DIR!, 'kai.db'), {
-    readonly: true,
-    fileMustExist: true,
-  });
-  try {
-    const tables = db
-      .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%'")
-      .all() as { name: string }[];
-    return new Map(
-      tables
-        .filter((t) => !BACKGROUND_TABLES.test(t.name))
-        .map(({ name }) => {
-          const rows = db
-            .prepare(`select * from "${name}"`)
-            .all()
-            .map((r) => JSON.stringify(r))
-            .sort();
-          return [name, crypto.createHash('sha256').update(rows.join('\n')).digest('hex')];
-        }),
-    );
-  } finally {
-    db.close();
-  }
-}
-
-function changedTables(before: Map<string, string>, after: Map<string, string>): string[] {
-  const names = new Set([...before.keys(), ...after.keys()]);
-  return [...names].filter((n) => before.get(n) !== after.get(n)).sort();
-}
-
-/** Every page route of the app, from the files (route groups dropped). */
-function pageRoutes(): string[] {
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name === 'page.tsx') found.push(path.relative('app', dir));
-    }
-  };
-  walk('app');
-  return found
-    .map(
-      (r) =>
-        '/' +
-        r
-          .split(path.sep)
-          .filter((s) => !/^\(.*\)$/.test(s))
-          .join('/'),
-    )
-    .map((r) => (r === '/' ? r : r.replace(/\/$/, '')))
-    .sort();
-}
 
 type Fixture = { code: string; paidCode: string; phone: string; trainId: string };
 

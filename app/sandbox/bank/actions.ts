@@ -31,6 +31,8 @@ const PaySchema = z.object({
  */
 export async function payAsCustomer(_prev: FormState, form: FormData): Promise<FormState> {
   if (!sandboxEnabled()) return { status: 'error', message: 'unknown_number' };
+  // A hand-made call may pass anything (no form, or the form first): refuse, never a 500.
+  if (!(form instanceof FormData)) return { status: 'error', message: 'generic' };
   const values = Object.fromEntries(
     ['channel', 'bank', 'number', 'amount'].map((k) => [k, String(form.get(k) ?? '')]),
   );
