@@ -176,8 +176,8 @@ async function main(out: string): Promise<void> {
       badRoutes.add(route);
       continue;
     }
-    toPay.push([p, result.code]);
-    passengers[p]!.bookings.push(result.code);
+    toPay.push([p, result.bookingCode]);
+    passengers[p]!.bookings.push(result.bookingCode);
   }
   const rest = slots.slice(next).filter((s) => !badRoutes.has(`${s.tripId}:${s.seatClass}`));
   const fixtures: Fixtures = {

@@ -27,7 +27,7 @@ export const holdBooking = userAction(
       revalidatePath('/booking/new');
       return { status: 'error', message: result.code };
     }
-    redirect(`/booking/${result.code}`);
+    redirect(`/booking/${result.bookingCode}`);
   },
   {
     input: holdFormToObject,

@@ -41,8 +41,8 @@ async function paidConnection(seats = ['1A', '1B'], seats2 = ['2A', '2B']) {
   topUp(u.id, 2_000_000);
   const held = createHold(u.id, connectionInput(seats, seats2));
   if (!held.ok) throw new Error(held.code);
-  expect(await payWithKaipay(u.id, held.code, PIN)).toMatchObject({ ok: true });
-  return { u, code: held.code, ...bookingRow(held.code) };
+  expect(await payWithKaipay(u.id, held.bookingCode, PIN)).toMatchObject({ ok: true });
+  return { u, code: held.bookingCode, ...bookingRow(held.bookingCode) };
 }
 
 describe('a connection is one booking', () => {
@@ -50,7 +50,7 @@ describe('a connection is one booking', () => {
     const result = createHold(demoUserId(), connectionInput(['1A', '1B'], ['2A', '2B']));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const b = bookingRow(result.code);
+    const b = bookingRow(result.bookingCode);
     // Argo Sindoro PK→CN Rp 205.000 + Taksaka CN→YK Rp 370.000, for 2 adults.
     expect(b.total).toBe((205_000 + 370_000) * 2);
     expect(
@@ -60,7 +60,7 @@ describe('a connection is one booking', () => {
     const perTrip = segmentsPerTrip(b.id) as { tripId: number; n: number }[];
     expect(perTrip).toHaveLength(2);
     expect(perTrip.every((r) => r.n > 0 && r.n % 2 === 0)).toBe(true);
-    const view = getOwnBooking(demoUserId(), result.code)!;
+    const view = getOwnBooking(demoUserId(), result.bookingCode)!;
     expect(
       view.legs.map((l) => [l.leg, l.trainNumber, l.originCode, l.destinationCode, l.fare]),
     ).toEqual([
@@ -136,10 +136,10 @@ describe('a connection is one booking', () => {
   it('an unpaid connection expires as one: both trains are freed', () => {
     const held = createHold(demoUserId(), connectionInput(['1A'], ['2A']));
     if (!held.ok) throw new Error(held.code);
-    const { id } = bookingRow(held.code);
+    const { id } = bookingRow(held.bookingCode);
     expect(segmentsPerTrip(id)).toHaveLength(2);
     advanceClock(61 * 60_000);
-    expect(expireOverdue()).toEqual([held.code]);
+    expect(expireOverdue()).toEqual([held.bookingCode]);
     expect(segmentsPerTrip(id)).toEqual([]);
   });
 

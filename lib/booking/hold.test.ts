@@ -55,10 +55,10 @@ describe('createHold', () => {
     const result = createHold(demoUserId(), input(['1A', '1B'], 'GMR', 'YK', 1));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.code).toMatch(BOOKING_CODE_PATTERN);
+    expect(result.bookingCode).toMatch(BOOKING_CODE_PATTERN);
     const booking = sqlite()
       .prepare('select * from bookings where code = ?')
-      .get(result.code) as Record<string, number | string>;
+      .get(result.bookingCode) as Record<string, number | string>;
     expect(booking).toMatchObject({
       status: 'awaiting_payment',
       adults: 2,
@@ -143,14 +143,14 @@ describe('expiry', () => {
     expect(eksLeft(0, 6).left).toBe(left);
     const status = sqlite()
       .prepare('select status from bookings where code = ?')
-      .get(held.ok ? held.code : '');
+      .get(held.ok ? held.bookingCode : '');
     expect(status).toEqual({ status: 'expired' });
   });
 
   it('the sweep expires holds with nobody reading', () => {
     const held = createHold(demoUserId(), input(['4A']));
     advanceClock(61 * 60_000);
-    expect(expireOverdue()).toEqual([held.ok ? held.code : '']);
+    expect(expireOverdue()).toEqual([held.ok ? held.bookingCode : '']);
     expect(sqlite().prepare('select count(*) n from seat_segments').get()).toEqual({ n: 0 });
   });
 });

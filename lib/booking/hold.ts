@@ -36,7 +36,7 @@ export type HoldRefusal =
   | 'infant_too_old'
   | 'connection_invalid';
 export type HoldResult =
-  { ok: true; code: string; holdExpiresAt: number } | { ok: false; code: HoldRefusal };
+  { ok: true; bookingCode: string; holdExpiresAt: number } | { ok: false; code: HoldRefusal };
 
 // Annotated so TypeScript narrows after a call (a `never` call only narrows with an explicit type).
 const refuse: (code: HoldRefusal) => never = refuser<HoldRefusal>();
@@ -233,7 +233,7 @@ function writeHold(tx: Tx, userId: number, input: HoldInput, ip?: string): HoldR
     legs: second ? 2 : 1,
     seats: input.adults.length,
   });
-  return { ok: true, code: booking.code, holdExpiresAt };
+  return { ok: true, bookingCode: booking.code, holdExpiresAt };
 }
 
 /** Writes the leg's seat segments; a unique-index refusal here rolls the whole hold back. */

@@ -34,7 +34,7 @@ function hold(userId: number, seat: string) {
     }),
   );
   if (!result.ok) throw new Error(result.code);
-  return result.code;
+  return result.bookingCode;
 }
 
 describe('booking queries', () => {

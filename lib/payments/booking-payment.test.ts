@@ -42,7 +42,7 @@ function hold(userId: number, seat = '1A') {
     }),
   );
   if (!result.ok) throw new Error(result.code);
-  return result.code;
+  return result.bookingCode;
 }
 const apply = (body: ReturnType<typeof vaNotification>) =>
   applyNotification(NotificationSchema.parse(body), JSON.stringify(body));

@@ -338,11 +338,11 @@ async function hold(m: Model, step: Extract<Step, { k: 'hold' }>): Promise<void>
   sweep(m);
   const row = getDb()
     .$client.prepare('select id, total, departs_at d from bookings where code = ?')
-    .get(result.code) as { id: number; total: number; d: number };
+    .get(result.bookingCode) as { id: number; total: number; d: number };
   expect(row.total).toBe(pair.fare * seats.length);
   expect(row.d).toBe(pair.departsAt);
   m.bookings.push({
-    code: result.code,
+    code: result.bookingCode,
     id: row.id,
     u: step.u,
     trip: step.trip,

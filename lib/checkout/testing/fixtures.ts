@@ -41,7 +41,7 @@ export function holdFor(userId: number, opts: HoldOptions = {}): string {
     }),
   );
   if (!result.ok) throw new Error(`hold refused: ${result.code}`);
-  return result.code;
+  return result.bookingCode;
 }
 
 /** A booking row as the tests check it. */

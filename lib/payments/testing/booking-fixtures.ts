@@ -26,5 +26,5 @@ export function holdSeat(userId: number, seat = '1A'): string {
     }),
   );
   if (!result.ok) throw new Error(result.code);
-  return result.code;
+  return result.bookingCode;
 }
