@@ -3,6 +3,7 @@ import { getDb } from '@/db';
 import { resetEnvCache } from '@/lib/env';
 import { openTempDb } from '@/lib/testing/temp-db';
 import { activeWallet, makeUser } from '@/lib/wallet/testing/fixtures';
+import { freezeWallet } from '@/lib/admin/wallets';
 import { createRetailTopUpCode, createTopUpVa, openVaOf } from './accounts';
 
 let db: ReturnType<typeof openTempDb>;
@@ -60,6 +61,20 @@ describe('top-up numbers: lib refuses on its own (issue 10.3)', () => {
     expect(await createRetailTopUpCode(user.id, 'INDOMARET', 50_000)).toEqual({
       ok: false,
       code: 'payments_unavailable',
+    });
+    expect(accounts()).toBe(0);
+  });
+
+  it('refuses a frozen wallet a new number (money arriving for it is returned by settle)', async () => {
+    const user = await activeWallet();
+    const admin = makeUser('1');
+    expect(freezeWallet({ actorUserId: admin.id, userId: user.id, reason: 'Laporan' })).toEqual({
+      ok: true,
+    });
+    expect(await createTopUpVa(user.id, 'BCA')).toEqual({ ok: false, code: 'wallet_frozen' });
+    expect(await createRetailTopUpCode(user.id, 'ALFAMART', 50_000)).toEqual({
+      ok: false,
+      code: 'wallet_frozen',
     });
     expect(accounts()).toBe(0);
   });

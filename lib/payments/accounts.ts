@@ -9,13 +9,16 @@ import { drawRetailCode } from './retail-code';
 import { paymentProvider } from './provider';
 import { retailTopUpOrderId } from './order-ids';
 import { walletSummary } from '@/lib/wallet/queries';
+import { isWalletFrozen } from '@/lib/wallet/payments';
 
 /** Why a top-up number is not given out. */
-export type TopUpRefusal = 'wallet_inactive' | 'amount_range' | 'payments_unavailable';
+export type TopUpRefusal =
+  'wallet_inactive' | 'wallet_frozen' | 'amount_range' | 'payments_unavailable';
 
-/** Top-ups are for an active KAIPay wallet only (activation first). */
+/** Top-ups are for an active KAIPay wallet only (activation first), and not while it is frozen. */
 function walletRefusal(userId: number): TopUpRefusal | null {
   if (walletSummary(userId)?.step !== 'active') return 'wallet_inactive';
+  if (isWalletFrozen(getDb(), userId)) return 'wallet_frozen';
   return paymentProvider().available ? null : 'payments_unavailable';
 }
 

@@ -49,11 +49,13 @@ export const topupId = {
     below_minimum: 'di bawah minimal isi saldo',
     wallet_inactive: 'KAIPay tidak aktif',
     second_payment: 'pembayaran kedua untuk pesanan yang sama',
+    wallet_frozen: 'KAIPay dibekukan',
   } as Record<string, string>,
   errors: {
     amount_range: 'Jumlah harus Rp 10.000 sampai Rp 5.000.000, tanpa desimal.',
     amount_invalid: 'Jumlah harus Rp 10.000 sampai Rp 5.000.000, tanpa desimal.',
     payments_unavailable: 'Pembayaran bank sedang tidak tersedia. Coba lagi nanti.',
+    wallet_frozen: 'KAIPay Anda sedang dibekukan. Hubungi layanan pelanggan KAI 121.',
     wallet_inactive: 'KAIPay belum aktif.',
   } as Record<string, string>,
   admin: {
@@ -191,11 +193,13 @@ export const topupEn: typeof topupId = {
     below_minimum: 'below the minimum top-up',
     wallet_inactive: 'KAIPay not active',
     second_payment: 'a second payment for the same order',
+    wallet_frozen: 'KAIPay frozen',
   },
   errors: {
     amount_range: 'Amount must be Rp 10,000 to Rp 5,000,000, whole rupiah.',
     amount_invalid: 'Amount must be Rp 10,000 to Rp 5,000,000, whole rupiah.',
     payments_unavailable: 'Bank payments are unavailable right now. Please try again later.',
+    wallet_frozen: 'Your KAIPay is frozen. Please contact KAI customer service on 121.',
     wallet_inactive: 'KAIPay is not active yet.',
   },
   admin: {
