@@ -17,6 +17,7 @@ export type Measured = {
   name: string;
   requests: number;
   rps: number;
+  completedPerSecond: number;
   p50: number;
   p95: number;
   p99: number;
@@ -86,6 +87,7 @@ export type Slice = {
   errors: number;
   peakRssMb: number;
   seconds: number;
+  connections: number;
 };
 
 /** Loads the server for `seconds` with `next()` building each request (warm-up first, if any). */
@@ -134,6 +136,7 @@ export async function slice(
     errors: result.errors + result.timeouts,
     peakRssMb: rss.stop(),
     seconds,
+    connections,
   };
 }
 
@@ -144,10 +147,15 @@ export function summarize(name: string, slices: Slice[]): Measured {
   for (const s of slices)
     for (const [code, n] of Object.entries(s.statuses)) statuses[code] = (statuses[code] ?? 0) + n;
   const seconds = slices.reduce((sum, s) => sum + s.seconds, 0);
+  const mean = sorted.reduce((sum, l) => sum + l, 0) / sorted.length;
   return {
     name,
     requests: sorted.length,
-    rps: sorted.length / seconds,
+    // Little's law for a closed loop (each connection sends its next request when the last one
+    // answers): throughput = connections / mean latency. Counting completions instead would lose
+    // the requests still in flight when a short slice ends, which for a slow scenario is most of them.
+    rps: (slices[0]?.connections ?? 0) / (mean / 1000),
+    completedPerSecond: sorted.length / seconds,
     p50: percentile(sorted, 50),
     p95: percentile(sorted, 95),
     p99: percentile(sorted, 99),
