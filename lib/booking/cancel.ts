@@ -5,7 +5,7 @@ import { bookingRefunds, bookings, seatSegments, tickets } from '@/db/schema';
 import { now } from '@/lib/clock';
 import { systemAccountId } from '@/lib/ledger/accounts';
 import { postTransfer } from '@/lib/ledger/transfer';
-import type { Tx } from '@/lib/ledger/tx';
+import type { Tx } from '@/lib/transaction';
 import { log } from '@/lib/log';
 import { formatRupiah } from '@/lib/money';
 import { sendMessage } from '@/lib/notify/sender';

@@ -5,7 +5,7 @@ import { getDb } from '@/db';
 import { bookingLegs, bookingReschedules, tickets, type SeatClass } from '@/db/schema';
 import { now } from '@/lib/clock';
 import { addDays, wibDate } from '@/lib/dates';
-import type { Tx } from '@/lib/ledger/tx';
+import type { Tx } from '@/lib/transaction';
 import { classAvailability } from './availability';
 import { BOOKING_CODE_PATTERN } from './codes';
 import { beforeCutoff, rescheduleCharge } from './fees';

@@ -9,7 +9,7 @@ import {
   trainCoaches,
 } from '@/db/schema';
 import { now } from '@/lib/clock';
-import type { Tx } from '@/lib/ledger/tx';
+import type { Tx } from '@/lib/transaction';
 import { log } from '@/lib/log';
 import { issueTickets } from '@/lib/tickets/issue';
 import { debitWalletForPayment, type DebitRefusal } from '@/lib/wallet/payments';

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq, gt, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { bookings } from '@/db/schema';
-import type { Tx } from '@/lib/ledger/tx';
+import type { Tx } from '@/lib/transaction';
 import { log } from '@/lib/log';
 import { formatServiceDate, formatWibTime, wibDate } from '@/lib/dates';
 import { sendMessage } from '@/lib/notify/sender';

@@ -5,7 +5,7 @@ import { bookings } from '@/db/schema';
 import { expireOverdue } from '@/lib/booking/expiry';
 import { BOOKING_CODE_PATTERN } from '@/lib/booking/codes';
 import { now } from '@/lib/clock';
-import type { Tx } from '@/lib/ledger/tx';
+import type { Tx } from '@/lib/transaction';
 import { log } from '@/lib/log';
 import { debitWalletForPayment, type DebitRefusal } from '@/lib/wallet/payments';
 import { verifyWalletPin } from '@/lib/wallet/pin';

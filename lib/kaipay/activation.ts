@@ -19,7 +19,7 @@ import {
   type OtpBlock,
 } from './otp-store';
 import { maskPhone, otpMessage } from './otp';
-import type { Tx } from '@/lib/ledger/tx';
+import type { Tx } from '@/lib/transaction';
 import type { IdentityInput } from './schemas';
 
 export type ActivationState =

@@ -5,6 +5,7 @@ import { getDb } from '@/db';
 import { apiTokens } from '@/db/schema';
 import { now } from '@/lib/clock';
 import { log } from '@/lib/log';
+import type { Tx } from '@/lib/transaction';
 
 const sha256 = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
 export const MAX_TOKENS = 5;
@@ -65,7 +66,6 @@ export function revokeApiToken(userId: number, id: number): boolean {
 }
 
 type Db = ReturnType<typeof getDb>;
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /**
  * Revokes every live token of the user. Called with the session-version bump (log out everywhere,

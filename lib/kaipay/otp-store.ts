@@ -4,7 +4,7 @@ import { getDb } from '@/db';
 import { otpChallenges, type Channel, type OtpPurpose } from '@/db/schema';
 import { now } from '@/lib/clock';
 import { env } from '@/lib/env';
-import type { Tx } from '@/lib/ledger/tx';
+import type { Tx } from '@/lib/transaction';
 import { chooseChannel } from '@/lib/notify/channels';
 import { consumeAttempt } from '@/lib/rate-limit';
 import { generateOtp, hashOtp, OTP_RULES, sameHash } from './otp';

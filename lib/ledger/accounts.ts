@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { ledgerAccounts, wallets, type AccountKind } from '@/db/schema';
 import { now } from '@/lib/clock';
-import type { Tx } from './tx';
+import type { Tx } from '@/lib/transaction';
 
 /** Banks and retailers that pay money in; each has one clearing account. */
 export const CLEARING_BANKS = [

@@ -7,7 +7,7 @@ import { debitWalletForPayment } from '@/lib/wallet/payments';
 import { bankClearingAccountId, systemAccountId, walletAccountId } from './accounts';
 import { checkLedgerInvariants } from './invariants';
 import { postTransfer } from './transfer';
-import type { Tx } from './tx';
+import type { Tx } from '@/lib/transaction';
 
 let db: ReturnType<typeof openTempDb>;
 beforeEach(() => {

@@ -16,7 +16,7 @@ import {
   type EntryInput,
   type WalletChangeRefusal,
 } from './arithmetic';
-import type { Tx } from './tx';
+import type { Tx } from '@/lib/transaction';
 
 export type TransferInput = {
   kind: TransferKind;

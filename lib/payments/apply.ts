@@ -10,7 +10,7 @@ import {
   type PaymentFlagKind,
   type TopUpStatus,
 } from '@/db/schema';
-import type { Tx } from '@/lib/ledger/tx';
+import type { Tx } from '@/lib/transaction';
 import { now } from '@/lib/clock';
 import { log } from '@/lib/log';
 import { formatRupiah } from '@/lib/money';

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { paymentFlags, type PaymentFlagKind } from '@/db/schema';
-import type { Tx } from '@/lib/ledger/tx';
+import type { Tx } from '@/lib/transaction';
 import { now } from '@/lib/clock';
 import { log } from '@/lib/log';
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { bookings, paymentAccounts } from '@/db/schema';
-import type { Tx } from '@/lib/ledger/tx';
+import type { Tx } from '@/lib/transaction';
 import { grossAmountRupiah, type PaymentNotification } from './notification';
 import { parseOrderId } from './order-ids';
 

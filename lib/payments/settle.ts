@@ -8,7 +8,7 @@ import { confirmBookingPaid } from '@/lib/checkout/confirm';
 import { expireOverdue } from '@/lib/booking/expiry';
 import { bankClearingAccountId, systemAccountId, walletAccountId } from '@/lib/ledger/accounts';
 import { postTransfer } from '@/lib/ledger/transfer';
-import type { Tx } from '@/lib/ledger/tx';
+import type { Tx } from '@/lib/transaction';
 import { isWalletFrozen } from '@/lib/wallet/payments';
 import { topUpFee } from './fees';
 import { bankPaidAt } from './transaction-time';

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, max } from 'drizzle-orm';
 import { bookingLegSeats, bookingLegs, bookingPassengers, bookings, tickets } from '@/db/schema';
-import type { Tx } from '@/lib/ledger/tx';
+import type { Tx } from '@/lib/transaction';
 
 /**
  * A ticket number: booking code, version, passenger position ("NKD2F0P-11"; after a reschedule

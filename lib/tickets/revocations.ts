@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, eq, gt, gte, inArray, max } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { ticketRevocations, tickets, trips, type RevocationReason } from '@/db/schema';
-import type { Tx } from '@/lib/ledger/tx';
+import type { Tx } from '@/lib/transaction';
 import { wibInstant } from '@/lib/dates';
 import { serverTicketKeys } from './keys';
 import { signRevocationList, type RevocationList } from './revocation-list';

@@ -4,7 +4,7 @@ import { wallets } from '@/db/schema';
 import { now } from '@/lib/clock';
 import { systemAccountId, walletAccountId, type SystemAccount } from '@/lib/ledger/accounts';
 import { existingTransfer, postTransfer } from '@/lib/ledger/transfer';
-import type { Tx } from '@/lib/ledger/tx';
+import type { Tx } from '@/lib/transaction';
 
 export type DebitRefusal =
   | 'wallet_inactive'
