@@ -43,12 +43,6 @@ test('every action and route in the build has a row in the matrix', () => {
     routes.filter((r) => !ROUTES[r]),
     'route handlers with no row in ROUTES',
   ).toEqual([]);
-  // Rows for code that no longer exists would hide a rename: only rows of what is built or still
-  // being written (an admin action whose page has not landed yet) are kept.
-  expect(
-    Object.keys(ROUTES).filter((r) => !routes.includes(r)),
-    'ROUTES rows with no route',
-  ).toEqual([]);
   expect(actions.length).toBeGreaterThan(40);
 });
 
