@@ -22,7 +22,7 @@ export function CancelSection({ t, code, quote }: Props) {
         {j.cancelOpen}
       </summary>
       <section className="mt-4 grid gap-3" aria-labelledby="cancel-heading">
-        <h2 id="cancel-heading" className="text-lg font-semibold">
+        <h2 id="cancel-heading" className="sr-only">
           {c.title}
         </h2>
         <p className="text-sm text-slate-700">{c.lead}</p>

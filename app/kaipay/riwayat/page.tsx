@@ -44,7 +44,7 @@ export default async function HistoryPage({ searchParams }: { searchParams: Sear
           ))}
         </ul>
       </nav>
-      <section className="card">
+      <section className="card min-w-0">
         {history.rows.length === 0 ? (
           <p className="text-slate-700">{h.empty}</p>
         ) : (

@@ -74,7 +74,7 @@ export default async function ForgotPinPage({ searchParams }: { searchParams: Se
         ) : (
           <FormMessage tone="success">{sent}</FormMessage>
         )}
-        <p className="text-slate-700">{p.forgotLead(info.phoneMasked)}</p>
+        {!block && <p className="text-slate-700">{p.forgotLead(info.phoneMasked)}</p>}
         {!block && (
           <ResendControls
             key={info.resendInSeconds}

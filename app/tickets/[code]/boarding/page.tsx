@@ -35,7 +35,8 @@ export default async function BoardingPassPage({ params }: { params: Promise<{ c
       </h1>
       <p className="text-lg font-semibold text-black">{t.checkout.journey.gateReady}</p>
       {data.passes.map((tk, i) => {
-        const leg = b.legs.find((l) => l.leg === tk.leg) ?? b;
+        // A direct booking is its own row (departs_at as booked); a connection's trains are its legs.
+        const leg = b.legs.length > 1 ? (b.legs.find((l) => l.leg === tk.leg) ?? b) : b;
         return (
           <BoardingPass
             key={tk.number}
