@@ -106,6 +106,11 @@ export async function runStep(m: Model, step: Step): Promise<void> {
         expect(made).toEqual({ ok: false, code: 'wallet_inactive' });
         return;
       }
+      // A frozen wallet gets no new top-up number (its bank money would only be returned).
+      if (m.users[step.u]!.frozen) {
+        expect(made).toEqual({ ok: false, code: 'wallet_frozen' });
+        return;
+      }
       expect(made).toMatchObject({
         ok: true,
         amount: step.amount,
