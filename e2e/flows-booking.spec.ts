@@ -1,7 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { activateKaipay } from './support/kaipay';
 import { bookTaksaka, e164, topUpThroughSandbox } from './support/checkout';
-import { newPassenger, register } from './support/people';
+import { signInNew } from './support/callers';
 import { wibDateIn } from './support/dates';
 import { writeDb } from './support/db-snapshot';
 
@@ -49,8 +49,7 @@ test('Ubah Jadwal: a paid booking moves to another day with the PIN; the fee is 
   page,
 }) => {
   test.setTimeout(120_000);
-  const p = newPassenger();
-  await register(page, p);
+  const p = await signInNew(page);
   await activateKaipay(page, e164(p.phone), '582917');
   await topUpThroughSandbox(page, page.context(), 1_500_000, 'Rp 1.500.000');
   const code = await bookTaksaka(page, 9);
@@ -107,8 +106,7 @@ test('Ubah Jadwal: a paid booking moves to another day with the PIN; the fee is 
 test('a hold that runs out: the passenger sees Kedaluwarsa and Pesan lagi, and the seat is free again', async ({
   page,
 }) => {
-  const p = newPassenger();
-  await register(page, p);
+  await signInNew(page);
   const code = await bookTaksaka(page, 11);
   const held = heldSeats(code);
   expect(held.seats).toBeGreaterThan(0);

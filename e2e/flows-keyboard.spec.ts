@@ -1,7 +1,7 @@
 import { test, expect } from '@playwright/test';
 import { activateKaipay } from './support/kaipay';
 import { e164, topUpThroughSandbox } from './support/checkout';
-import { newPassenger, register } from './support/people';
+import { signInNew } from './support/callers';
 import { wibDateIn } from './support/dates';
 import { tabTo, typeDate } from './support/keyboard';
 
@@ -14,8 +14,7 @@ test('keyboard only: search, train, seat by arrow keys, passenger, KAIPay PIN, e
   page,
 }) => {
   test.setTimeout(120_000);
-  const p = newPassenger();
-  await register(page, p);
+  const p = await signInNew(page);
   await activateKaipay(page, e164(p.phone), '582917');
   await topUpThroughSandbox(page, page.context(), 1_500_000, 'Rp 1.500.000');
   await page.goto('/');

@@ -1,7 +1,7 @@
 import { test, expect } from '@playwright/test';
 import { activateKaipay } from './support/kaipay';
 import { bookTaksaka, e164, topUpThroughSandbox } from './support/checkout';
-import { newPassenger, register } from './support/people';
+import { signInNew } from './support/callers';
 
 /**
  * Lupa PIN from where a passenger meets it: the checkout's PIN pad. The reset leads back to the
@@ -13,8 +13,7 @@ test('Lupa PIN at checkout: an OTP sets a new PIN, back to the payment, the old 
   context,
 }) => {
   test.setTimeout(90_000);
-  const p = newPassenger();
-  await register(page, p);
+  const p = await signInNew(page);
   await activateKaipay(page, e164(p.phone), '582917');
   await topUpThroughSandbox(page, context, 1_500_000, 'Rp 1.500.000');
   const code = await bookTaksaka(page, 12);

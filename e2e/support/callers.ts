@@ -1,7 +1,8 @@
-import type { Browser, BrowserContext } from '@playwright/test';
+import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { E2E_ADMIN_PASSWORD } from './constants';
 import { writeDb } from './db-snapshot';
-import { login, newPassenger, register, type Passenger } from './people';
+import { e164 } from './checkout';
+import { login, newPassenger, type Passenger } from './people';
 
 /** A browser context (cookies shared with its `request`) for one kind of caller. */
 export type Caller = { name: string; context: BrowserContext; passenger?: Passenger };
@@ -18,39 +19,63 @@ export async function admin(browser: Browser): Promise<Caller> {
   return { name: 'admin', context };
 }
 
-/** A newly registered passenger, signed in. */
-export async function passenger(browser: Browser, name = 'passenger'): Promise<Caller> {
+const DEMO_PASSWORD = 'keretaapi-2026';
+
+/**
+ * A new account, signed in through the login form. It is written to the database (with the demo
+ * passenger's password hash) rather than registered through /register: a full e2e run already
+ * registers close to the 60-per-hour limit from one address, and these tests are not about
+ * registration. Gate staff and admins are the same, with the role set as an admin's grant would.
+ */
+export async function passenger(
+  browser: Browser,
+  name = 'passenger',
+  roles: Roles = {},
+): Promise<Caller> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const p = newPassenger();
-  await register(page, p);
+  const p = await signInNew(page, roles);
   await page.close();
   return { name, context, passenger: p };
 }
 
-/**
- * Gate staff: a registered account given the `petugas` staff role in the database, as an admin's
- * grant would (the role is read from the database on every request, so the session picks it up).
- */
-export async function gateStaff(browser: Browser): Promise<Caller> {
-  const caller = await passenger(browser, 'petugas');
+type Roles = { admin?: boolean; petugas?: boolean };
+
+/** Makes a new account (see `passenger`) and signs it in on this page. */
+export async function signInNew(page: Page, roles: Roles = {}): Promise<Passenger> {
+  const p: Passenger = { ...newPassenger(), password: DEMO_PASSWORD };
   writeDb((db) =>
     db
-      .prepare("update users set staff_role = 'petugas' where email = ?")
-      .run(caller.passenger!.email),
+      .prepare(
+        `insert into users (email, phone, full_name, nik, birth_date, password_hash, role,
+                            staff_role, created_at)
+         select ?, ?, ?, ?, ?, password_hash, ?, ?, ? from users where email = 'siti@contoh.id'`,
+      )
+      .run(
+        p.email,
+        e164(p.phone),
+        p.fullName,
+        p.nik,
+        p.birthDate,
+        roles.admin ? 'admin' : 'passenger',
+        roles.petugas ? 'petugas' : null,
+        Date.now(),
+      ),
   );
-  return caller;
+  await login(page, p.email, p.password);
+  await expect(page.getByTestId('user-name')).toHaveText(p.fullName);
+  return p;
+}
+
+/** Gate staff: an account with the `petugas` staff role (read from the database on every request). */
+export async function gateStaff(browser: Browser): Promise<Caller> {
+  return passenger(browser, 'petugas', { petugas: true });
 }
 
 /**
- * An admin of its own (a registered account promoted in the database), for tests that send wrong
- * or missing admin passwords: the reauth limit (5 per 15 minutes) then locks this account, never
- * the shared admin other specs use.
+ * An admin of its own, for tests that send wrong or missing admin passwords: the reauth limit
+ * (5 per 15 minutes) then locks this account, never the shared admin other specs use.
  */
 export async function throwawayAdmin(browser: Browser): Promise<Caller> {
-  const caller = await passenger(browser, 'admin');
-  writeDb((db) =>
-    db.prepare("update users set role = 'admin' where email = ?").run(caller.passenger!.email),
-  );
-  return caller;
+  return passenger(browser, 'admin', { admin: true });
 }
