@@ -51,6 +51,10 @@ export default defineConfig({
       ADMIN_PASSWORD: E2E_ADMIN_PASSWORD,
       NEXT_TELEMETRY_DISABLED: '1',
       LOG_LEVEL: 'warn',
+      // Every spec registers and books from 127.0.0.1: the per-address limits (tested on their own
+      // in lib/auth and lib/booking) would otherwise cut a full run short.
+      REGISTRATIONS_PER_IP_HOUR: '1000',
+      HOLDS_PER_IP_HOUR: '1000',
     },
   },
 });

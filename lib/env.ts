@@ -29,6 +29,10 @@ const EnvSchema = z.object({
     .string()
     .default('')
     .refine((v) => isProxyList(v), { error: 'not a list of IP addresses or CIDR ranges' }),
+  // Per client address and hour: registrations started and holds made (issue 9.12). An operator
+  // behind a large NAT (or a test run from one address) may raise them.
+  REGISTRATIONS_PER_IP_HOUR: z.coerce.number().int().min(1).max(100_000).default(60),
+  HOLDS_PER_IP_HOUR: z.coerce.number().int().min(1).max(100_000).default(30),
 });
 
 const SECRET_NAMES = [

@@ -4,6 +4,7 @@ import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { pendingRegistrations, users } from '@/db/schema';
 import { now } from '@/lib/clock';
+import { env } from '@/lib/env';
 import { log } from '@/lib/log';
 import { sendMessage } from '@/lib/notify/sender';
 import { consumeAttempt } from '@/lib/rate-limit';
@@ -20,11 +21,16 @@ export const REGISTRATION_LIMITS = {
   /** Wrong codes per registration before it is dead. */
   maxAttempts: 5,
   /**
-   * Registrations started from one address. Generous (carrier-grade NAT, and a full e2e run
-   * registers a few dozen passengers from one address): the code that must reach a real phone and
-   * the per-phone limit are what stop throwaway accounts.
+   * Registrations started from one address per hour (REGISTRATIONS_PER_IP_HOUR, default 60).
+   * Generous (carrier-grade NAT): the code that must reach a real phone and the per-phone limit are
+   * what stop throwaway accounts.
    */
-  perIp: { limit: 60, windowMs: 60 * MINUTE },
+  perIp: {
+    get limit() {
+      return env().REGISTRATIONS_PER_IP_HOUR;
+    },
+    windowMs: 60 * MINUTE,
+  },
   /** Messages (code or notice) about one phone number or one email address per day. */
   perTarget: { limit: 5, windowMs: 24 * 60 * MINUTE },
 };

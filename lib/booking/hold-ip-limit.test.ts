@@ -2,9 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import { advanceClock } from '@/lib/clock';
 import { addPassenger, coachId, openSeededDb, tripOf } from '@/lib/testing/seeded-db';
-import { createHold } from './hold';
 import { HoldSchema } from './hold-schema';
-import { HOLD_LIMITS } from './limits';
+import { createHold, HOLD_LIMITS } from './hold';
 
 let tmp: Awaited<ReturnType<typeof openSeededDb>>;
 beforeEach(async () => {

@@ -9,13 +9,13 @@ import {
   type SeatClass,
 } from '@/db/schema';
 import { now } from '@/lib/clock';
+import { env } from '@/lib/env';
 import { isInfantOn } from '@/lib/identity/nik';
 import { wibDate, wibInstant } from '@/lib/dates';
 import { log } from '@/lib/log';
 import { numberSetting } from '@/lib/settings';
 import { consumeAttempt } from '@/lib/rate-limit';
 import { refuser, transact, type Tx } from '@/lib/transaction';
-import { HOLD_LIMITS } from './limits';
 import { generateBookingCode } from './codes';
 import { isConnection } from './connection';
 import { expireOverdue } from './expiry';
@@ -23,6 +23,20 @@ import { parseSeat, type HoldInput } from './hold-schema';
 import { seatsOf } from './seat-layout';
 import { segmentsOf } from './segments';
 import { coachesOfClass, fareOf, findTripSegment, type TripSegment } from './trip-segment';
+
+/**
+ * Holds per client address (issue 9.12): with the per-account daily limit, throwaway accounts from
+ * one place cannot hold a whole train. Generous enough for a family or an office behind one NAT;
+ * HOLDS_PER_IP_HOUR (default 30) raises it.
+ */
+export const HOLD_LIMITS = {
+  perIp: {
+    get limit() {
+      return env().HOLDS_PER_IP_HOUR;
+    },
+    windowMs: 60 * 60_000,
+  },
+};
 
 export type HoldRefusal =
   | 'trip_unavailable'

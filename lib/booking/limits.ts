@@ -11,9 +11,3 @@ export function partyProblem(adults: number, infants: number): PartyProblem {
   if (infants > adults) return 'infants_exceed';
   return null;
 }
-
-/**
- * Holds per client address (issue 9.12): with the per-account daily limit, throwaway accounts from
- * one place cannot hold a whole train. Generous enough for a family or an office behind one NAT.
- */
-export const HOLD_LIMITS = { perIp: { limit: 30, windowMs: 60 * 60_000 } };
