@@ -8,13 +8,18 @@ import { createHold } from '@/lib/booking/hold';
 import { clientIp } from '@/lib/request';
 import { HoldSchema, holdFieldErrors, holdFormToObject } from '@/lib/booking/hold-schema';
 
-/** Everything but seats is echoed back, so a refused form keeps what was typed. */
+/**
+ * Everything but seats is echoed back, so a refused form keeps what was typed: the booking form's
+ * own fields only (at most a few dozen), each cut to what a field can hold.
+ */
 function echoed(form: FormData): Record<string, string> {
-  return Object.fromEntries(
-    [...form.entries()].filter(
-      ([k, v]) => typeof v === 'string' && !k.startsWith('$') && !k.endsWith('_seat'),
-    ) as [string, string][],
+  const fields = [...form.entries()].filter(
+    (entry): entry is [string, string] =>
+      typeof entry[1] === 'string' &&
+      /^(adult|infant)_\d_[a-zA-Z]+$|^[a-zA-Z]+$/.test(entry[0]) &&
+      !entry[0].endsWith('_seat'),
   );
+  return Object.fromEntries(fields.slice(0, 60).map(([k, v]) => [k, v.slice(0, 200)]));
 }
 
 /** Holds the chosen seats for the passengers; the price is computed by the server. */
