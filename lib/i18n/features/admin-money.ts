@@ -1,3 +1,19 @@
+import type { AdminRefundRefusal } from '@/lib/admin/booking-refund';
+import type { PayoutRefusal } from '@/lib/admin/payouts';
+import type { ReapplyRefusal } from '@/lib/admin/reapply';
+import type { StaffRefusal } from '@/lib/admin/staff';
+import type { WalletAdminRefusal } from '@/lib/admin/wallets';
+import type { ReauthRefusal } from '@/lib/auth/reauth';
+import { sentences } from '../refusals';
+
+type AdminMoneyRefusal =
+  | AdminRefundRefusal
+  | PayoutRefusal
+  | ReapplyRefusal
+  | StaffRefusal
+  | WalletAdminRefusal
+  | ReauthRefusal;
+
 /** Words for the money-and-people half of the back office: bookings, passengers, payments, reconciliation. */
 export const adminMoneyId = {
   nav: { bookings: 'Pemesanan', passengers: 'Penumpang', reconciliation: 'Rekonsiliasi' },
@@ -169,8 +185,10 @@ export const adminMoneyId = {
     appAmount: 'Jumlah aplikasi',
     runNow: 'Rekonsiliasi sekarang',
   },
-  errors: {
+  errors: sentences<AdminMoneyRefusal>()({
     reason_required: 'Tulis alasan (3–200 karakter).',
+    password_wrong: 'Kata sandi admin salah.',
+    rate_limited: 'Terlalu banyak percobaan kata sandi. Coba lagi dalam 15 menit.',
     not_found: 'Tidak ditemukan.',
     not_refundable: 'Pemesanan ini sudah dibatalkan atau kedaluwarsa.',
     user_not_found: 'Akun tidak ditemukan.',
@@ -187,7 +205,7 @@ export const adminMoneyId = {
     bank_reference_format: 'Referensi bank 4–64 huruf/angka.',
     signature_invalid: 'Tanda tangan notifikasi ini tidak sah; tidak diterapkan.',
     body_invalid: 'Isi notifikasi ini tidak bisa dibaca.',
-  } as Record<string, string>,
+  }),
 };
 
 export type AdminMoneyMessages = typeof adminMoneyId;
@@ -359,8 +377,10 @@ export const adminMoneyEn: AdminMoneyMessages = {
     appAmount: 'App amount',
     runNow: 'Reconcile now',
   },
-  errors: {
+  errors: sentences<AdminMoneyRefusal>()({
     reason_required: 'Write a reason (3–200 characters).',
+    password_wrong: 'Wrong admin password.',
+    rate_limited: 'Too many password attempts. Try again in 15 minutes.',
     not_found: 'Not found.',
     not_refundable: 'This booking is already cancelled or expired.',
     user_not_found: 'Account not found.',
@@ -377,5 +397,5 @@ export const adminMoneyEn: AdminMoneyMessages = {
     bank_reference_format: 'Bank reference: 4–64 letters or digits.',
     signature_invalid: 'This notification’s signature is invalid; not applied.',
     body_invalid: 'This notification’s body cannot be read.',
-  },
+  }),
 };

@@ -1,3 +1,21 @@
+import type { FareRefusal } from '@/lib/admin/fares';
+import type { PromoRefusal } from '@/lib/admin/settings';
+import type { StationRefusal } from '@/lib/admin/stations';
+import type { TrainRefusal } from '@/lib/admin/trains';
+import type { GenerateRefusal } from '@/lib/admin/trips';
+import type { ReauthRefusal } from '@/lib/auth/reauth';
+import type { TripCancelRefusal } from '@/lib/booking/cancel-trip';
+import { sentences } from '../refusals';
+
+type AdminRefusal =
+  | FareRefusal
+  | PromoRefusal
+  | StationRefusal
+  | TrainRefusal
+  | GenerateRefusal
+  | ReauthRefusal
+  | TripCancelRefusal;
+
 /** Words for the back office (/admin): overview, master data, trips, settings, audit log. */
 export const adminId = {
   title: 'Dasbor Admin',
@@ -211,7 +229,7 @@ export const adminId = {
     before: 'Sebelum',
     after: 'Sesudah',
   },
-  errors: {
+  errors: sentences<AdminRefusal>()({
     generic: 'Periksa kembali isian ini.',
     password_wrong: 'Kata sandi admin salah.',
     rate_limited: 'Terlalu banyak percobaan kata sandi. Coba lagi dalam 15 menit.',
@@ -272,7 +290,7 @@ export const adminId = {
     promo_not_found: 'Promo tidak ditemukan.',
     promo_ended: 'Promo ini sudah selesai.',
     promo_in_past: 'Promo tidak bisa berakhir di masa lalu.',
-  },
+  }),
 };
 
 export type AdminMessages = typeof adminId;
@@ -490,7 +508,7 @@ export const adminEn: AdminMessages = {
     before: 'Before',
     after: 'After',
   },
-  errors: {
+  errors: sentences<AdminRefusal>()({
     generic: 'Please check this field.',
     password_wrong: 'Wrong admin password.',
     rate_limited: 'Too many password attempts. Try again in 15 minutes.',
@@ -549,5 +567,5 @@ export const adminEn: AdminMessages = {
     promo_not_found: 'Promo not found.',
     promo_ended: 'This promo has ended.',
     promo_in_past: 'A promo cannot end in the past.',
-  },
+  }),
 };

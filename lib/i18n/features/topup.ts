@@ -1,3 +1,6 @@
+import type { TopUpRefusal } from '@/lib/payments/accounts';
+import { sentences } from '../refusals';
+
 /** Words for Cara Isi Saldo, retail codes and the sandbox bank. */
 export const topupId = {
   title: 'Cara Isi Saldo',
@@ -51,13 +54,13 @@ export const topupId = {
     second_payment: 'pembayaran kedua untuk pesanan yang sama',
     wallet_frozen: 'KAIPay dibekukan',
   } as Record<string, string>,
-  errors: {
+  errors: sentences<TopUpRefusal>()({
     amount_range: 'Jumlah harus Rp 10.000 sampai Rp 5.000.000, tanpa desimal.',
     amount_invalid: 'Jumlah harus Rp 10.000 sampai Rp 5.000.000, tanpa desimal.',
     payments_unavailable: 'Pembayaran bank sedang tidak tersedia. Coba lagi nanti.',
     wallet_frozen: 'KAIPay Anda sedang dibekukan. Hubungi layanan pelanggan KAI 121.',
     wallet_inactive: 'KAIPay belum aktif.',
-  } as Record<string, string>,
+  }),
   admin: {
     title: 'Pembayaran & rekonsiliasi',
     returned: 'Dana dikembalikan ke bank',
@@ -195,13 +198,13 @@ export const topupEn: typeof topupId = {
     second_payment: 'a second payment for the same order',
     wallet_frozen: 'KAIPay frozen',
   },
-  errors: {
+  errors: sentences<TopUpRefusal>()({
     amount_range: 'Amount must be Rp 10,000 to Rp 5,000,000, whole rupiah.',
     amount_invalid: 'Amount must be Rp 10,000 to Rp 5,000,000, whole rupiah.',
     payments_unavailable: 'Bank payments are unavailable right now. Please try again later.',
     wallet_frozen: 'Your KAIPay is frozen. Please contact KAI customer service on 121.',
     wallet_inactive: 'KAIPay is not active yet.',
-  },
+  }),
   admin: {
     title: 'Payments & reconciliation',
     returned: 'Money returned to the bank',
