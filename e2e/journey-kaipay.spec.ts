@@ -120,3 +120,19 @@ test('sandbox bank: the payer sees their own payment delivered; another browser 
   await expect(stranger.getByText(va)).toHaveCount(0);
   await other.close();
 });
+
+// Issue 12.5: a payment deadline shows its clock time in WIB beside the countdown.
+test('a retail top-up code shows its deadline in WIB beside the countdown', async ({ page }) => {
+  const p = newPassenger();
+  await register(page, p);
+  await activateKaipay(page, e164(p.phone), PIN);
+  await page.goto('/kaipay/isi-saldo?method=retail&bank=INDOMARET');
+  await page.getByLabel('Jumlah isi saldo (Rp)').fill('75000');
+  await page.getByRole('button', { name: 'Buat kode pembayaran' }).click();
+  await expect(page.getByTestId('countdown')).toHaveText(/^2[34]:\d\d:\d\d$/);
+  // 24 hours ahead is another day: the date is shown with the time.
+  await expect(page.getByTestId('deadline-clock')).toHaveText(
+    /^Bayar sebelum \w{3}, \d{1,2} \w{3} \d{4} \d\d:\d\d WIB$/,
+  );
+  await onBothScreens(page, 'journey-retail-deadline');
+});

@@ -47,7 +47,7 @@ export function CancelSection({ t, code, quote }: Props) {
           <SubmitButton
             label={c.submit}
             busyLabel={c.busy}
-            className="w-full bg-red-700 hover:bg-red-800 sm:w-auto"
+            className="w-full bg-red-700 hover:bg-red-800 sm:w-auto sm:justify-self-start"
           />
         </form>
       </section>

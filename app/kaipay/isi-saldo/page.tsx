@@ -34,7 +34,7 @@ type Search = Promise<{ method?: string; bank?: string; code?: string; error?: s
  */
 export default async function TopUpPage({ searchParams }: { searchParams: Search }) {
   const user = await requireUser('/kaipay/isi-saldo');
-  const { t } = await getI18n();
+  const { t, locale } = await getI18n();
   const p = t.topup;
   const wallet = walletSummary(user.id);
   if (wallet?.step !== 'active') {
@@ -131,7 +131,7 @@ export default async function TopUpPage({ searchParams }: { searchParams: Search
         />
       )}
       {method === 'retail' && bank && isRetailOutlet(bank) && (
-        <RetailSection t={t} userId={user.id} outlet={bank} code={params.code} />
+        <RetailSection t={t} locale={locale} userId={user.id} outlet={bank} code={params.code} />
       )}
       <TopUpHistory t={t} rows={recentTopUps(user.id)} />
       <Link href="/kaipay" className="link">

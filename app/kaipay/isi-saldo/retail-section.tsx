@@ -5,15 +5,22 @@ import { retailSteps } from '@/lib/payments/steps';
 import { ownRetailCode } from '@/lib/payments/queries';
 import type { Messages } from '@/lib/i18n';
 import { Countdown } from '@/components/booking/countdown';
+import { formatWibDeadline } from '@/lib/dates';
 import { CopyButton } from '@/components/topup/copy-button';
 import { RetailForm } from '@/components/topup/retail-form';
 import { StepList } from '@/components/topup/step-list';
 import { createRetailCode } from './actions';
 
-type Props = { t: Messages; userId: number; outlet: RetailOutlet; code?: string };
+type Props = {
+  t: Messages;
+  locale: 'id' | 'en';
+  userId: number;
+  outlet: RetailOutlet;
+  code?: string;
+};
 
 /** Gerai Ritel: an amount form, then the payment code with its 24-hour countdown and cashier steps. */
-export function RetailSection({ t, userId, outlet, code }: Props) {
+export function RetailSection({ t, locale, userId, outlet, code }: Props) {
   const p = t.topup;
   const issued = code ? ownRetailCode(userId, code) : undefined;
   return (
@@ -36,12 +43,18 @@ export function RetailSection({ t, userId, outlet, code }: Props) {
             </p>
             <p className="text-lg font-semibold">{formatRupiah(issued.amount!)}</p>
           </div>
-          <Countdown
-            deadline={issued.expiresAt!}
-            serverNow={now()}
-            label={p.timeLeft}
-            expiredText={p.codeExpired}
-          />
+          <div className="flex flex-wrap items-baseline gap-x-3">
+            <Countdown
+              deadline={issued.expiresAt!}
+              serverNow={now()}
+              label={p.timeLeft}
+              expiredText={p.codeExpired}
+            />
+            {/* The clock time beside the countdown (issue 12.5). */}
+            <span className="text-sm font-medium" data-testid="deadline-clock">
+              {t.checkout.flow.payBy(formatWibDeadline(issued.expiresAt!, now(), locale))}
+            </span>
+          </div>
           <StepList title={p.steps} steps={retailSteps(outlet, issued.code)} />
         </>
       ) : (
