@@ -122,3 +122,14 @@ const SHORT = {
 export function formatShortDate(date: string, locale: 'id' | 'en'): string {
   return SHORT[locale].format(new Date(Date.parse(`${date}T12:00:00+07:00`)));
 }
+
+const STAMP = new Intl.DateTimeFormat('id-ID', {
+  timeZone: 'Asia/Jakarta',
+  dateStyle: 'medium',
+  timeStyle: 'short',
+});
+
+/** "25 Nov 2026 07.30": when something happened (records, logs, admin tables), in WIB. */
+export function formatWibStamp(epochMs: number): string {
+  return STAMP.format(epochMs);
+}

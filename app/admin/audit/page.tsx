@@ -10,15 +10,10 @@ import {
   TableFrame,
 } from '@/components/admin/data-table';
 import { AuditChange } from '@/components/admin/audit-change';
+import { formatWibStamp } from '@/lib/dates';
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 const PATH = '/admin/audit';
-const WHEN = new Intl.DateTimeFormat('id-ID', {
-  timeZone: 'Asia/Jakarta',
-  dateStyle: 'short',
-  timeStyle: 'medium',
-});
-
 /** Who changed what, when, before and after: filterable, sortable, downloadable. */
 export default async function AuditPage({ searchParams }: { searchParams: Search }) {
   await requireAdmin();
@@ -71,7 +66,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
         <tbody>
           {page.rows.map((r) => (
             <tr key={r.id} className="border-t border-slate-100 align-top">
-              <td className="px-2 py-1 whitespace-nowrap">{WHEN.format(r.createdAt)}</td>
+              <td className="px-2 py-1 whitespace-nowrap">{formatWibStamp(r.createdAt)}</td>
               <td className="px-2 py-1">{r.actor ?? '–'}</td>
               <td className="px-2 py-1 font-mono text-xs">{r.action}</td>
               <td className="px-2 py-1 font-mono text-xs">

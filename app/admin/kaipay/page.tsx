@@ -7,12 +7,7 @@ import { latestReconciliation } from '@/lib/payments/reconcile-store';
 import { FormMessage } from '@/components/ui/form-message';
 import { decidePremium } from './actions';
 import { lookup } from '@/lib/i18n/lookup';
-
-const DATE = new Intl.DateTimeFormat('id-ID', {
-  timeZone: 'Asia/Jakarta',
-  dateStyle: 'medium',
-  timeStyle: 'short',
-});
+import { formatWibStamp } from '@/lib/dates';
 
 type Search = Promise<{ decided?: string; error?: string }>;
 
@@ -58,7 +53,7 @@ export default async function AdminKaipayPage({ searchParams }: { searchParams: 
               </div>
               <div>
                 <dt className="text-slate-600">{a.submittedAt}</dt>
-                <dd>{DATE.format(r.createdAt)} WIB</dd>
+                <dd>{formatWibStamp(r.createdAt)} WIB</dd>
               </div>
             </dl>
             <div className="grid grid-cols-2 gap-3">

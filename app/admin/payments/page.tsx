@@ -10,12 +10,7 @@ import { ReconciliationDifferences } from '@/components/payments/reconciliation-
 import { reconcileNow } from './actions';
 import { PaymentFlags } from './payment-flags';
 import { PaymentTabs } from './tabs';
-
-const DATE = new Intl.DateTimeFormat('id-ID', {
-  timeZone: 'Asia/Jakarta',
-  dateStyle: 'medium',
-  timeStyle: 'short',
-});
+import { formatWibStamp } from '@/lib/dates';
 
 type Search = Promise<{ checked?: string; applied?: string; failed?: string }>;
 
@@ -74,7 +69,7 @@ export default async function AdminPaymentsPage({ searchParams }: { searchParams
             <tbody>
               {rows.map((r) => (
                 <tr key={r.id} className="border-t border-slate-100">
-                  <td>{DATE.format(r.createdAt)}</td>
+                  <td>{formatWibStamp(r.createdAt)}</td>
                   <td>{r.email}</td>
                   <td>{r.bank}</td>
                   <td>{formatRupiah(r.grossAmount)}</td>
@@ -104,7 +99,7 @@ export default async function AdminPaymentsPage({ searchParams }: { searchParams
             <tbody>
               {owed.map((r) => (
                 <tr key={r.id} className="border-t border-slate-100">
-                  <td>{DATE.format(r.createdAt)}</td>
+                  <td>{formatWibStamp(r.createdAt)}</td>
                   <td>{r.email}</td>
                   <td>{r.method ?? '—'}</td>
                   <td>{formatRupiah(r.amount)}</td>

@@ -1,11 +1,6 @@
 import type { Messages } from '@/lib/i18n';
 import type { PaymentFlag } from '@/lib/payments/flags';
-
-const DATE = new Intl.DateTimeFormat('id-ID', {
-  timeZone: 'Asia/Jakarta',
-  dateStyle: 'medium',
-  timeStyle: 'short',
-});
+import { formatWibStamp } from '@/lib/dates';
 
 /** Open payment flags: bank notifications that moved no money but need a person. */
 export function PaymentFlags({ t, flags }: { t: Messages; flags: PaymentFlag[] }) {
@@ -30,7 +25,7 @@ export function PaymentFlags({ t, flags }: { t: Messages; flags: PaymentFlag[] }
           <tbody>
             {flags.map((f) => (
               <tr key={f.id} className="border-t border-slate-100">
-                <td>{DATE.format(f.createdAt)}</td>
+                <td>{formatWibStamp(f.createdAt)}</td>
                 <td>{a.flagKinds[f.kind] ?? f.kind}</td>
                 <td>{f.transactionStatus}</td>
                 <td className="font-mono text-xs break-all">

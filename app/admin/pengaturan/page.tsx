@@ -8,12 +8,7 @@ import { currentSettings, promoWindows } from '@/lib/admin/settings';
 import { ActionForm, type FieldSpec } from '@/components/admin/action-form';
 import { TableFrame } from '@/components/admin/data-table';
 import { createPromo, saveSettings, stopPromo } from './actions';
-
-const WHEN = new Intl.DateTimeFormat('id-ID', {
-  timeZone: 'Asia/Jakarta',
-  dateStyle: 'medium',
-  timeStyle: 'short',
-});
+import { formatWibStamp } from '@/lib/dates';
 
 /** Settings read fresh from the database; saving them asks for the password again. */
 export default async function SettingsPage() {
@@ -95,8 +90,8 @@ export default async function SettingsPage() {
               {promos.map((p) => (
                 <tr key={p.id} className="border-t border-slate-100">
                   <td className="px-2 py-1">{p.name}</td>
-                  <td className="px-2 py-1">{WHEN.format(p.startsAt)}</td>
-                  <td className="px-2 py-1">{WHEN.format(p.endsAt)}</td>
+                  <td className="px-2 py-1">{formatWibStamp(p.startsAt)}</td>
+                  <td className="px-2 py-1">{formatWibStamp(p.endsAt)}</td>
                   <td className="px-2 py-1 text-right">{formatRupiah(p.fee)}</td>
                   <td className="px-2 py-1">
                     {p.endsAt <= at
