@@ -67,9 +67,11 @@ test('no direct train Pekalongan → Yogyakarta: the connection is one booking, 
   await page.goto(`/booking/${code}`);
   await expect(page.getByTestId('booking-status')).toHaveText('Lunas');
   const fee = Math.ceil(total / 4);
+  // Cancelling is a secondary action behind a fold, then a confirmation.
+  await page.getByTestId('cancel-section').locator('summary').click();
   await expect(page.getByTestId('cancel-refund')).toHaveText(format(total - fee));
   await page.getByLabel('Saya mengerti bea pembatalan tidak dikembalikan.').check();
-  await page.getByRole('button', { name: 'Batalkan pemesanan' }).click();
+  await page.getByRole('button', { name: 'Ya, batalkan pemesanan' }).click();
   await expect(page.getByTestId('booking-status')).toHaveText('Dibatalkan');
 
   // The whole journey refunded once: the balance is back to all but the fee.
