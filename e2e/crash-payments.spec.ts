@@ -125,7 +125,7 @@ test('SIGKILL during a load of holds, KAIPay payments and cancellations: every s
     login: actionId('app/(auth)/actions.ts', 'login'),
     hold: actionId('app/booking/actions.ts', 'holdBooking'),
     pay: actionId('app/checkout/[code]/actions.ts', 'payBookingWithKaipay'),
-    cancel: actionId('app/booking/[code]/actions.ts', 'cancelBookingAction'),
+    cancel: actionId('app/booking/[code]/actions.ts', 'cancelMyBooking'),
   };
   server = startServer();
   await healthy();

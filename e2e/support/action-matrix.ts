@@ -56,12 +56,12 @@ export const ACTIONS: Record<string, ActionRow> = {
       'tripId2',
     ],
   },
-  cancelBookingAction: {
+  cancelMyBooking: {
     who: 'user',
     fields: [...BOOKING_ID, 'confirm'],
     onOwned: (a) => ({ code: a.paidCode, confirm: 'yes' }),
   },
-  rescheduleAction: {
+  rescheduleMyBooking: {
     who: 'user',
     fields: [...BOOKING_ID, 'tripId', 'subClass', 'pin'],
     onOwned: (a) => ({ code: a.paidCode, tripId: '1', subClass: 'A', pin: a.pin }),
@@ -76,7 +76,7 @@ export const ACTIONS: Record<string, ActionRow> = {
     fields: [...BOOKING_ID, 'method'],
     onOwned: (a) => ({ code: a.heldCode, method: 'BCA' }),
   },
-  openBoardingPassAction: {
+  showBoardingPass: {
     who: 'user',
     fields: BOOKING_ID,
     onOwned: (a) => ({ code: a.paidCode }),
@@ -100,7 +100,7 @@ export const ACTIONS: Record<string, ActionRow> = {
   // The sandbox bank is the outside world: anyone may pay at it (while the sandbox is on).
   payAsCustomer: { who: 'public', fields: ['channel', 'bank', 'number', 'amount'] },
   // Gate staff
-  verifyTicketAction: { who: 'staff', fields: ['payload'] },
+  checkTicket: { who: 'staff', fields: ['payload'] },
   // Admin
   decidePremium: { who: 'admin', fields: ['requestId', 'decision', 'reason'] },
   addTrain: { who: 'admin', fields: ['number', 'name'] },

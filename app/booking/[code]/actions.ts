@@ -8,7 +8,7 @@ import { cancelBooking } from '@/lib/booking/cancel';
 import { BookingCodeSchema } from '@/lib/booking/codes';
 
 /** Cancels the caller's paid booking; the fee and refund are computed by the server. */
-export const cancelBookingAction = userAction(
+export const cancelMyBooking = userAction(
   z.object({ code: BookingCodeSchema, confirm: z.literal('yes') }),
   async ({ code }, { user }) => {
     const result = await cancelBooking(user.id, code);

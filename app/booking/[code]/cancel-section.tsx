@@ -1,7 +1,7 @@
 import { formatRupiah } from '@/lib/money';
 import type { Messages } from '@/lib/i18n';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { cancelBookingAction } from './actions';
+import { cancelMyBooking } from './actions';
 
 type Props = {
   t: Messages;
@@ -38,7 +38,7 @@ export function CancelSection({ t, code, quote }: Props) {
             {formatRupiah(quote.refund)}
           </dd>
         </dl>
-        <form action={cancelBookingAction} className="grid gap-3">
+        <form action={cancelMyBooking} className="grid gap-3">
           <input type="hidden" name="code" value={code} />
           <label className="flex items-start gap-2 text-sm">
             <input type="checkbox" name="confirm" value="yes" required className="mt-1 size-4" />

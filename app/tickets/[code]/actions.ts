@@ -7,7 +7,7 @@ import { BookingCodeSchema } from '@/lib/booking/codes';
 import { openBoardingPass } from '@/lib/tickets/queries';
 
 /** Opens the e-boarding pass (from 2 h before departure); after this the booking cannot be cancelled. */
-export const openBoardingPassAction = userAction(
+export const showBoardingPass = userAction(
   z.object({ code: BookingCodeSchema }),
   async ({ code }, { user }) => {
     const result = openBoardingPass(user.id, code);

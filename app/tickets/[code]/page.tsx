@@ -16,7 +16,7 @@ import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { TicketCard } from '@/components/tickets/ticket-card';
 import { PrintButton } from '@/components/tickets/print-button';
-import { openBoardingPassAction } from './actions';
+import { showBoardingPass } from './actions';
 import { lookup } from '@/lib/i18n/lookup';
 import { paymentReceipt } from '@/lib/checkout/receipt';
 import { Receipt } from '@/components/checkout/receipt';
@@ -79,7 +79,7 @@ export default async function TicketsOfBookingPage({ params, searchParams }: Pro
       <div data-print="hide" className="flex flex-wrap items-center gap-3">
         <PrintButton label={k.print} />
         {open ? (
-          <form action={openBoardingPassAction}>
+          <form action={showBoardingPass}>
             <input type="hidden" name="code" value={booking.code} />
             <SubmitButton label={k.openBoarding} busyLabel={t.common.loading} />
           </form>

@@ -11,7 +11,7 @@ const VerifySchema = z.object({ payload: z.string().trim().min(1).max(4000) });
  * admins only. The outcome travels as the success message (JSON of what the ticket itself shows,
  * nothing more), so the form keeps the one form state of every action.
  */
-export const verifyTicketAction = staffAction(
+export const checkTicket = staffAction(
   VerifySchema,
   (input) => ({ status: 'success', message: JSON.stringify(verifyTicketPayload(input.payload)) }),
   { invalidMessage: JSON.stringify({ valid: false, reason: 'bad_signature' }) },

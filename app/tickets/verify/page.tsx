@@ -2,7 +2,7 @@ import { getI18n } from '@/lib/i18n';
 import { requireStaff } from '@/lib/auth/session';
 import { ticketPublicKey } from '@/lib/tickets/keys';
 import { VerifyForm } from './verify-form';
-import { verifyTicketAction } from './actions';
+import { checkTicket } from './actions';
 
 export const dynamic = 'force-dynamic';
 
@@ -20,7 +20,7 @@ export default async function VerifyTicketPage() {
       <p className="text-slate-700">{k.verifyLead}</p>
       <section className="card">
         <VerifyForm
-          action={verifyTicketAction}
+          action={checkTicket}
           labels={{
             payload: k.payload,
             verify: k.verify,

@@ -17,7 +17,7 @@ const RescheduleSchema = z.object({
 });
 
 /** Ubah Jadwal with the KAIPay PIN; fee and difference are computed by the server. */
-export const rescheduleAction = userAction(
+export const rescheduleMyBooking = userAction(
   RescheduleSchema,
   async ({ code, tripId, subClass, pin }, { user }) => {
     const result = await rescheduleBooking(user.id, code, { tripId, subClass }, pin);

@@ -18,7 +18,7 @@ import { formatRupiah } from '@/lib/money';
 import { now } from '@/lib/clock';
 import { FormMessage } from '@/components/ui/form-message';
 import { PinPad } from '@/components/checkout/pin-pad';
-import { rescheduleAction } from './actions';
+import { rescheduleMyBooking } from './actions';
 
 export const dynamic = 'force-dynamic';
 
@@ -162,7 +162,7 @@ export default async function ReschedulePage({ params, searchParams }: Props) {
               </dl>
               <p className="text-sm text-slate-700">{r.seatsNote}</p>
               <PinPad
-                action={rescheduleAction}
+                action={rescheduleMyBooking}
                 hidden={{ code, tripId: chosen.trip.tripId, subClass: chosen.subClass }}
                 amount={formatRupiah(chosen.toPay)}
                 errors={{ ...c.errors, generic: t.errors.generic }}
