@@ -83,8 +83,8 @@ async function deliver(
   if (!issued.ok) return issued;
   const { channel } = await sendMessage({
     phone,
-    body: otpMessage(issued.code, purpose),
-    secret: issued.code,
+    body: otpMessage(issued.otp, purpose),
+    secret: issued.otp,
     channel: issued.channel,
   });
   return { ok: true, channel };

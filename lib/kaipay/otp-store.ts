@@ -11,7 +11,7 @@ import { generateOtp, hashOtp, OTP_RULES, sameHash } from './otp';
 
 export type OtpRefusal = 'otp_cooldown' | 'otp_send_limit' | 'otp_locked';
 export type IssueResult =
-  | { ok: true; code: string; channel: Channel; expiresAt: number }
+  | { ok: true; otp: string; channel: Channel; expiresAt: number }
   | { ok: false; code: OtpRefusal; retryAfterSeconds: number };
 export type CheckResult =
   | { ok: true }
@@ -86,7 +86,7 @@ export function issueOtp(
     .values({ userId: input.userId, purpose: input.purpose, ...values })
     .onConflictDoUpdate({ target: [otpChallenges.userId, otpChallenges.purpose], set: values })
     .run();
-  return { ok: true, code, channel, expiresAt: values.expiresAt };
+  return { ok: true, otp: code, channel, expiresAt: values.expiresAt };
 }
 
 /**

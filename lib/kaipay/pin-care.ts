@@ -85,8 +85,8 @@ export async function requestPinReset(userId: number, channel?: Channel): Promis
   if (!issued.ok) return issued;
   return sendMessage({
     phone: issued.phone,
-    body: otpMessage(issued.code, 'pin_reset'),
-    secret: issued.code,
+    body: otpMessage(issued.otp, 'pin_reset'),
+    secret: issued.otp,
     channel: issued.channel,
   }).then(({ channel: used }) => ({ ok: true as const, channel: used }));
 }
