@@ -6,7 +6,7 @@ import { now } from '@/lib/clock';
 import { log } from '@/lib/log';
 import { openWalletAccount } from '@/lib/ledger/accounts';
 import { sendMessage } from '@/lib/notify/sender';
-import { pinProblem } from '@/lib/wallet/pin-rules';
+import { pinProblem, type PinProblem } from '@/lib/wallet/pin-rules';
 import { hashPin } from '@/lib/wallet/pin-hash';
 import { TIER_LIMITS } from '@/lib/wallet/tiers';
 import {
@@ -17,6 +17,7 @@ import {
   type CheckResult,
   type IssueResult,
   type OtpBlock,
+  type OtpRefusal,
 } from './otp-store';
 import { maskPhone, otpMessage } from './otp';
 import type { Tx } from '@/lib/transaction';
@@ -38,7 +39,18 @@ export type ActivationState =
   | { step: 'pin' }
   | { step: 'active' };
 
-type Refusal = { ok: false; code: string; retryAfterSeconds?: number; attemptsLeft?: number };
+export type ActivationRefusal =
+  | 'consent_required'
+  | 'step_invalid'
+  | PinProblem
+  | OtpRefusal
+  | Extract<CheckResult, { ok: false }>['code'];
+type Refusal = {
+  ok: false;
+  code: ActivationRefusal;
+  retryAfterSeconds?: number;
+  attemptsLeft?: number;
+};
 export type StepResult = { ok: true; channel?: Channel } | Refusal;
 
 const immediate = { behavior: 'immediate' } as const;

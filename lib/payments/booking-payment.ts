@@ -10,13 +10,11 @@ import { drawRetailCode } from './retail-code';
 import { paymentProvider } from './provider';
 import { bookingOrderId } from './order-ids';
 
+export type BookingPaymentRefusal =
+  'not_found' | 'not_payable' | 'departed' | 'number_unavailable' | 'payments_unavailable';
 export type BookingCode =
   | { ok: true; number: string; amount: number; expiresAt: number; companyCode?: string }
-  | {
-      ok: false;
-      code:
-        'not_found' | 'not_payable' | 'departed' | 'number_unavailable' | 'payments_unavailable';
-    };
+  | { ok: false; code: BookingPaymentRefusal };
 
 /**
  * The number to pay a booking at a bank or retail outlet: a closed VA (or payment code) for the

@@ -1,3 +1,6 @@
+import type { HoldRefusal } from '@/lib/booking/hold';
+import { sentences } from '../refusals';
+
 /** Words for search results, seats, passengers, bookings and tickets. */
 export const bookingId = {
   ticketsTitle: 'Tiket Saya',
@@ -132,7 +135,7 @@ export const bookingId = {
     unpaidTitle: 'Menunggu pembayaran',
     payBy: (time: string) => `Bayar sebelum ${time} WIB`,
   },
-  errors: {
+  errors: sentences<HoldRefusal>()({
     seat_taken: 'Kursi sudah diambil penumpang lain. Pilih kursi lain.',
     trip_unavailable: 'Perjalanan ini tidak tersedia lagi.',
     departed: 'Kereta sudah berangkat.',
@@ -153,7 +156,7 @@ export const bookingId = {
       'Bayi harus berusia di bawah 3 tahun pada hari keberangkatan (menurut NIK). Penumpang 3 tahun ke atas memerlukan tiket dewasa.',
     connection_invalid:
       'Kedua kereta ini tidak membentuk satu perjalanan (transit 1–24 jam di stasiun yang sama).',
-  },
+  }),
 };
 
 export const bookingEn: typeof bookingId = {
@@ -288,7 +291,7 @@ export const bookingEn: typeof bookingId = {
     unpaidTitle: 'Awaiting payment',
     payBy: (time: string) => `Pay before ${time} WIB`,
   },
-  errors: {
+  errors: sentences<HoldRefusal>()({
     seat_taken: 'That seat was just taken by someone else. Choose another.',
     trip_unavailable: 'This trip is no longer available.',
     departed: 'The train has already left.',
@@ -309,5 +312,5 @@ export const bookingEn: typeof bookingId = {
       'Infants must be under 3 on the day of travel (by their NIK). From 3 years a passenger needs an adult ticket.',
     connection_invalid:
       'These two trains do not make one journey (a 1–24 h change at the same station).',
-  },
+  }),
 };

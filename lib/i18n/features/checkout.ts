@@ -1,3 +1,14 @@
+import type { CancelRefusal } from '@/lib/booking/cancel';
+import type { RescheduleFailure } from '@/lib/booking/reschedule';
+import type { KaipayRefusal } from '@/lib/checkout/pay-kaipay';
+import type { BookingPaymentRefusal } from '@/lib/payments/booking-payment';
+import type { BoardingRefusal } from '@/lib/tickets/boarding';
+import { sentences } from '../refusals';
+
+/** What the checkout, booking and e-ticket pages may be refused. */
+type CheckoutRefusal =
+  KaipayRefusal | BookingPaymentRefusal | CancelRefusal | RescheduleFailure | BoardingRefusal;
+
 /** Words for checkout, the PIN pad, e-tickets, cancellation and reschedule. */
 export const checkoutId = {
   title: 'Pembayaran',
@@ -71,11 +82,13 @@ export const checkoutId = {
     topupLanded: (amount: string, time: string, balance: string) =>
       `Top up ${amount} masuk pukul ${time} WIB. Saldo sekarang ${balance}.`,
   },
-  errors: {
+  errors: sentences<CheckoutRefusal>()({
     not_found: 'Pemesanan tidak ditemukan.',
     departed: 'Kereta sudah berangkat; pemesanan ini tidak dapat dibayar.',
     number_unavailable:
       'Nomor pembayaran untuk bank ini sedang tidak tersedia. Pilih bank atau gerai lain.',
+    payments_unavailable:
+      'Pembayaran bank sedang tidak tersedia. Pilih KAIPay atau coba lagi nanti.',
     hold_expired: 'Waktu pembayaran habis; tidak ada saldo yang terpotong. Kursi telah dilepas.',
     not_payable: 'Pemesanan ini tidak dapat dibayar lagi.',
     pin_format: 'PIN harus 6 angka.',
@@ -104,7 +117,7 @@ export const checkoutId = {
     seat_taken: 'Kursi baru saja diambil penumpang lain. Coba lagi.',
     not_open_yet: 'E-boarding pass belum dibuka.',
     trip_cancelled: 'Perjalanan ini dibatalkan; tiketnya tidak berlaku.',
-  } as Record<string, string>,
+  }),
   tickets: {
     title: 'E-tiket',
     ticket: 'Tiket',
@@ -282,11 +295,13 @@ export const checkoutEn: typeof checkoutId = {
     topupLanded: (amount: string, time: string, balance: string) =>
       `Top-up of ${amount} arrived at ${time} WIB. Balance now ${balance}.`,
   },
-  errors: {
+  errors: sentences<CheckoutRefusal>()({
     not_found: 'Booking not found.',
     departed: 'The train has left; this booking can no longer be paid.',
     number_unavailable:
       'No payment number is available at this bank right now. Choose another bank or outlet.',
+    payments_unavailable:
+      'Bank payments are unavailable right now. Choose KAIPay or try again later.',
     hold_expired: 'The payment time is over; nothing was charged. The seats were released.',
     not_payable: 'This booking can no longer be paid.',
     pin_format: 'The PIN is 6 digits.',
@@ -314,7 +329,7 @@ export const checkoutEn: typeof checkoutId = {
     seat_taken: 'A seat was just taken by someone else. Try again.',
     not_open_yet: 'The e-boarding pass is not open yet.',
     trip_cancelled: 'This trip was cancelled; its tickets are not valid.',
-  },
+  }),
   tickets: {
     title: 'E-tickets',
     ticket: 'Ticket',

@@ -1,3 +1,15 @@
+import type { ActivationRefusal } from '@/lib/kaipay/activation';
+import type { PinCareRefusal } from '@/lib/kaipay/pin-care';
+import type { PremiumRefusal } from '@/lib/kaipay/premium';
+import { sentences } from '../refusals';
+
+/** What the activation, PIN and Premium pages may be refused. */
+type KaipayPageRefusal =
+  | ActivationRefusal
+  | PinCareRefusal
+  // NIK problems are worded once, in the shared errors (lib/i18n/id.ts) the Premium page merges in.
+  | Exclude<PremiumRefusal, `nik_${string}`>;
+
 /** Words for KAIPay pages (wallet, activation, PIN, top-up). Indonesian first; English has the same shape. */
 export const kaipayId = {
   title: 'KAIPay',
@@ -200,9 +212,10 @@ export const kaipayId = {
     allGood: 'Semua invarian ledger terpenuhi.',
     problems: (n: number) => `${n} masalah ditemukan:`,
   },
-  errors: {
+  errors: sentences<KaipayPageRefusal>()({
     step_invalid: 'Langkah ini tidak bisa dilakukan sekarang. Ikuti langkah yang ditampilkan.',
     otp_format: 'Kode OTP terdiri dari 6 angka.',
+    otp_wrong: 'Kode OTP salah.',
     otp_wrong_2: 'Kode OTP salah. Sisa 2 kali percobaan.',
     otp_wrong_1: 'Kode OTP salah. Sisa 1 kali percobaan.',
     otp_expired: 'Kode OTP sudah kedaluwarsa. Kirim ulang kode.',
@@ -217,6 +230,7 @@ export const kaipayId = {
     pin_birth_date: 'PIN tidak boleh berupa tanggal lahir Anda.',
     pin_phone: 'PIN tidak boleh berupa angka dari nomor HP Anda.',
     pin_same: 'PIN baru harus berbeda dari PIN lama.',
+    pin_wrong: 'PIN salah.',
     pin_wrong_2: 'PIN salah. Sisa 2 kali percobaan.',
     pin_wrong_1: 'PIN salah. Sisa 1 kali percobaan.',
     pin_wrong_locked: 'PIN salah 3 kali. Pembayaran KAIPay dikunci selama 60 menit.',
@@ -234,7 +248,7 @@ export const kaipayId = {
     kyc_not_pending: 'Pengajuan ini sudah diputuskan.',
     consent_required: 'Setujui Syarat dan Ketentuan KAIPay untuk melanjutkan.',
     channel_required: 'Pilih WhatsApp atau SMS.',
-  },
+  }),
 };
 
 export const kaipayEn: typeof kaipayId = {
@@ -438,9 +452,10 @@ export const kaipayEn: typeof kaipayId = {
     allGood: 'All ledger invariants hold.',
     problems: (n: number) => `${n} problems found:`,
   },
-  errors: {
+  errors: sentences<KaipayPageRefusal>()({
     step_invalid: 'This step is not possible now. Follow the step shown.',
     otp_format: 'The OTP is 6 digits.',
+    otp_wrong: 'Wrong OTP.',
     otp_wrong_2: 'Wrong OTP. 2 tries left.',
     otp_wrong_1: 'Wrong OTP. 1 try left.',
     otp_expired: 'The OTP has expired. Send a new code.',
@@ -455,6 +470,7 @@ export const kaipayEn: typeof kaipayId = {
     pin_birth_date: 'The PIN may not be your birth date.',
     pin_phone: 'The PIN may not be digits of your phone number.',
     pin_same: 'The new PIN must differ from the old one.',
+    pin_wrong: 'Wrong PIN.',
     pin_wrong_2: 'Wrong PIN. 2 tries left.',
     pin_wrong_1: 'Wrong PIN. 1 try left.',
     pin_wrong_locked: 'Wrong PIN 3 times. KAIPay payments are locked for 60 minutes.',
@@ -471,5 +487,5 @@ export const kaipayEn: typeof kaipayId = {
     kyc_not_pending: 'This request was already decided.',
     consent_required: 'Accept the KAIPay terms and conditions to continue.',
     channel_required: 'Choose WhatsApp or SMS.',
-  },
+  }),
 };
