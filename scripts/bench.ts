@@ -5,8 +5,8 @@
  * a bare baseline page (root layout + one SQLite read), the home page, search over many route/date
  * pairs, a booking's page, creating a hold and paying with KAIPay (the real server actions, posted
  * as the browser's router posts them), and the bank's notification endpoint (signed, unique order
- * ids). Prints a table, writes a JSON report (BENCH_REPORT, default bench-report.json), then checks
- * that no seat segment is sold twice and the ledger invariants hold; exits 1 on a violation.
+ * ids). Prints a table, writes a JSON report (BENCH_REPORT, default <dist dir>/bench-report.json),
+ * then checks that no seat segment is sold twice and the ledger invariants hold (exit 1 if not).
  * Runs once per BENCH_PROCESSES entry (default "1,2": WEB_CONCURRENCY), each on a fresh database.
  * Knobs: BENCH_SECONDS (15 per scenario), BENCH_ROUNDS (3), BENCH_WARMUP (3), BENCH_ONLY (name
  * prefixes), BENCH_PORT (3400), BENCH_CPU_PROF (a directory for the server's .cpuprofile files).
@@ -35,7 +35,8 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const PROCESSES = (process.env.BENCH_PROCESSES ?? '1,2').split(',').map(Number);
 const ONLY = process.env.BENCH_ONLY?.split(',');
-const REPORT = process.env.BENCH_REPORT ?? 'bench-report.json';
+// Inside the build directory by default: ignored by git and by prettier's check.
+const REPORT = process.env.BENCH_REPORT ?? path.join(DIST, 'bench-report.json');
 const CPU_PROF = process.env.BENCH_CPU_PROF; // a directory: the server writes .cpuprofile files there
 const base = `http://127.0.0.1:${PORT}`;
 const tsxNode = (script: string, conditions = true) => [
