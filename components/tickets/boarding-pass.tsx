@@ -1,5 +1,5 @@
 import type { Messages } from '@/lib/i18n';
-import type { TicketView } from '@/lib/tickets/queries';
+import type { TicketView } from '@/lib/booking/e-tickets';
 
 type Props = {
   t: Messages;

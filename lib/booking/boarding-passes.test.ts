@@ -1,14 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
-import { boardingOpensAt } from '@/lib/booking/fees';
-import { cancelBooking, cancellationQuote } from '@/lib/booking/cancel';
-import { rescheduleBooking } from '@/lib/booking/reschedule';
+import { boardingOpensAt } from './fees';
+import { cancelBooking, cancellationQuote } from './cancel';
+import { rescheduleBooking } from './reschedule';
 import { payWithKaipay } from '@/lib/checkout/pay-kaipay';
 import { bookingRow, holdFor } from '@/lib/checkout/testing/fixtures';
 import { advanceClock, now } from '@/lib/clock';
 import { openSeededDb, tripOf } from '@/lib/testing/seeded-db';
 import { activeWallet, makeUser, topUp } from '@/lib/wallet/testing/fixtures';
-import { boardingPasses } from './boarding';
+import { boardingPasses } from './boarding-passes';
 import { atGate, gateDecisionsFor, legacyQr, whatThePassengerSaw } from './testing/gate';
 
 let tmp: Awaited<ReturnType<typeof openSeededDb>>;

@@ -4,11 +4,11 @@ import { getDb } from '@/db';
 import { bookings, trips } from '@/db/schema';
 import { now } from '@/lib/clock';
 import { formatWibTime } from '@/lib/dates';
-import { serverTicketKeys } from './keys';
-import { ownTickets, type TicketView } from './queries';
-import { isRevoked } from './revocations';
-import { signTicket, type TicketClaims } from './signing';
-import { boardingWindow } from './window';
+import { serverTicketKeys } from '@/lib/tickets/keys';
+import { ownTickets, type TicketView } from './e-tickets';
+import { isRevoked } from '@/lib/tickets/revocations';
+import { signTicket, type TicketClaims } from '@/lib/tickets/signing';
+import { boardingWindow } from '@/lib/tickets/window';
 
 export type BoardingPassView = TicketView & {
   /** the signed QR text, or null for a revoked ticket */ payload: string | null;

@@ -9,8 +9,8 @@ import {
   tickets,
   trainCoaches,
 } from '@/db/schema';
-import { getOwnBooking } from '@/lib/booking/queries';
-import { boardingOpensAt } from '@/lib/booking/fees';
+import { getOwnBooking } from './queries';
+import { boardingOpensAt } from '@/lib/tickets/window';
 import { now } from '@/lib/clock';
 
 export type TicketView = {

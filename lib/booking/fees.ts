@@ -1,5 +1,6 @@
-/** Hours before departure after which a booking can no longer be cancelled or rescheduled online (DOMAIN.md). */
-export const CHANGE_CUTOFF_MS = 2 * 60 * 60_000;
+import { boardingOpensAt } from '@/lib/tickets/window';
+
+export { boardingOpensAt, CHANGE_CUTOFF_MS } from '@/lib/tickets/window';
 
 /**
  * Cancellation fee: 25% of the ticket price, in integer rupiah, rounded UP to the whole rupiah
@@ -26,15 +27,6 @@ export function rescheduleCharge(
   const fee = rescheduleFee(oldTotal);
   const difference = Math.max(0, newTotal - oldTotal);
   return { fee, difference, toPay: fee + difference };
-}
-
-/**
- * When the e-boarding pass (the signed QR a gate accepts offline) opens: 2 hours before departure.
- * This is also the moment cancellation and Ubah Jadwal stop: one instant, so a credential never
- * exists for a ticket that can still be cancelled or replaced (DESIGN.md, "Tickets at the gate").
- */
-export function boardingOpensAt(departsAt: number): number {
-  return departsAt - CHANGE_CUTOFF_MS;
 }
 
 /** True while a trip may still be cancelled or rescheduled: strictly before boarding opens. */

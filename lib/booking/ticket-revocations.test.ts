@@ -1,22 +1,22 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
-import { boardingOpensAt } from '@/lib/booking/fees';
+import { boardingOpensAt } from './fees';
 import { payWithKaipay } from '@/lib/checkout/pay-kaipay';
 import { bookingRow, holdFor } from '@/lib/checkout/testing/fixtures';
 import { advanceClock, now } from '@/lib/clock';
 import { openSeededDb } from '@/lib/testing/seeded-db';
 import { activeWallet, topUp } from '@/lib/wallet/testing/fixtures';
-import { boardingPasses } from './boarding';
-import { gateCheck } from './gate';
-import { mergeRevocations, openRevocationList } from './revocation-list';
+import { boardingPasses } from './boarding-passes';
+import { gateCheck } from '@/lib/tickets/gate';
+import { mergeRevocations, openRevocationList } from '@/lib/tickets/revocation-list';
 import {
   revocationList,
   revokeTickets,
   revokeTripTickets,
   signedRevocationList,
-} from './revocations';
+} from '@/lib/tickets/revocations';
 import { atGate, syncedGate } from './testing/gate';
-import { verifyTicketPayload } from './verify';
+import { verifyTicketPayload } from '@/lib/tickets/verify';
 
 let tmp: Awaited<ReturnType<typeof openSeededDb>>;
 beforeEach(async () => {

@@ -1,15 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import { advanceClock, now } from '@/lib/clock';
-import { boardingOpensAt } from '@/lib/booking/fees';
-import { cancelBooking } from '@/lib/booking/cancel';
+import { boardingOpensAt } from './fees';
+import { cancelBooking } from './cancel';
 import { payWithKaipay } from '@/lib/checkout/pay-kaipay';
 import { bookingRow, holdFor } from '@/lib/checkout/testing/fixtures';
 import { openSeededDb } from '@/lib/testing/seeded-db';
 import { activeWallet, makeUser, topUp } from '@/lib/wallet/testing/fixtures';
-import { boardingPasses } from './boarding';
-import { openBoardingPass, ownTickets } from './queries';
-import { verifyTicketPayload } from './verify';
+import { boardingPasses } from './boarding-passes';
+import { openBoardingPass, ownTickets } from './e-tickets';
+import { verifyTicketPayload } from '@/lib/tickets/verify';
 
 let tmp: Awaited<ReturnType<typeof openSeededDb>>;
 beforeEach(async () => {

@@ -4,7 +4,7 @@ import { getI18n } from '@/lib/i18n';
 import { requireUser } from '@/lib/auth/session';
 import { getOwnBooking } from '@/lib/booking/queries';
 import { cancellationQuote } from '@/lib/booking/cancel';
-import { afterSale } from '@/lib/tickets/queries';
+import { afterSale } from '@/lib/booking/e-tickets';
 import { now } from '@/lib/clock';
 import { formatRupiah } from '@/lib/money';
 import { addDays, formatWibDateTime, formatWibDeadline, wibDate } from '@/lib/dates';

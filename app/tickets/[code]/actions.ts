@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { userAction } from '@/lib/actions/callers';
 import { BookingCodeSchema } from '@/lib/booking/codes';
-import { openBoardingPass } from '@/lib/tickets/queries';
+import { openBoardingPass } from '@/lib/booking/e-tickets';
 
 /** Opens the e-boarding pass (from 2 h before departure); after this the booking cannot be cancelled. */
 export const showBoardingPass = userAction(

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { getI18n } from '@/lib/i18n';
 import { requireUser } from '@/lib/auth/session';
-import { afterSale, ownTickets } from '@/lib/tickets/queries';
+import { afterSale, ownTickets } from '@/lib/booking/e-tickets';
 import { getOwnBooking } from '@/lib/booking/queries';
 import { CancelledNotice } from '@/components/tickets/cancelled-notice';
 import {

@@ -2,12 +2,12 @@ import crypto from 'node:crypto';
 import { getDb } from '@/db';
 import { now } from '@/lib/clock';
 import { inboxOf } from '@/lib/notify/inbox';
-import { gateCheck, type GateDecision } from '../gate';
-import { serverTicketKeys, ticketPublicKey } from '../keys';
-import { ownTickets } from '../queries';
-import { openRevocationList } from '../revocation-list';
-import { signedRevocationList } from '../revocations';
-import { importPublicKey } from '../signing';
+import { gateCheck, type GateDecision } from '@/lib/tickets/gate';
+import { serverTicketKeys, ticketPublicKey } from '@/lib/tickets/keys';
+import { ownTickets } from '../e-tickets';
+import { openRevocationList } from '@/lib/tickets/revocation-list';
+import { signedRevocationList } from '@/lib/tickets/revocations';
+import { importPublicKey } from '@/lib/tickets/signing';
 
 /** What a gate device holds after syncing now: the public key and the opened signed full list. */
 export function syncedGate() {

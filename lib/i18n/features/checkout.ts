@@ -2,7 +2,7 @@ import type { CancelRefusal } from '@/lib/booking/cancel';
 import type { RescheduleFailure } from '@/lib/booking/reschedule';
 import type { KaipayRefusal } from '@/lib/checkout/pay-kaipay';
 import type { BookingPaymentRefusal } from '@/lib/payments/booking-payment';
-import type { BoardingRefusal } from '@/lib/tickets/boarding';
+import type { BoardingRefusal } from '@/lib/booking/boarding-passes';
 import { sentences } from '../refusals';
 
 /** What the checkout, booking and e-ticket pages may be refused. */

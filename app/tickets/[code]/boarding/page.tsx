@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { getI18n } from '@/lib/i18n';
 import { requireUser } from '@/lib/auth/session';
-import { boardingPasses } from '@/lib/tickets/boarding';
+import { boardingPasses } from '@/lib/booking/boarding-passes';
 import { boardingOpensAt } from '@/lib/booking/fees';
 import { qrSvg } from '@/lib/tickets/qr';
 import { formatServiceDate, formatWibArrival, formatWibTime, wibDate } from '@/lib/dates';
