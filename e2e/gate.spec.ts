@@ -17,6 +17,7 @@ test('the gate revocation list: 404 for strangers and passengers, a signed list 
   const { list } = (await res.json()) as { list: string };
   expect(list).toMatch(/^KAIREV1\.[\w-]+\.[\w-]+$/);
   const body = JSON.parse(Buffer.from(list.split('.')[1]!, 'base64url').toString('utf8'));
-  expect(body).toMatchObject({ since: 0, version: expect.any(Number), entries: [] });
+  // Other specs may have revoked tickets by now (an admin's trip cancellation): any list, well formed.
+  expect(body).toMatchObject({ since: 0, version: expect.any(Number), entries: expect.any(Array) });
   expect((await page.request.get('/api/gate/revocations?since=abc')).status()).toBe(400);
 });
