@@ -4,6 +4,7 @@ import type { KaipayOption } from '@/lib/checkout/view';
 import { formatRupiah } from '@/lib/money';
 import { PinPad } from '@/components/checkout/pin-pad';
 import { payBookingWithKaipay } from './actions';
+import { pinPadLabels } from '@/components/checkout/pin-pad-labels';
 
 type Props = {
   t: Messages;
@@ -33,20 +34,7 @@ export function KaipayPanel({ t, code, kaipay, total, bar }: Props) {
         amount={formatRupiah(total)}
         errors={{ ...c.errors, generic: t.errors.generic }}
         bar={bar}
-        labels={{
-          title: c.pinTitle,
-          amountLabel: c.amount,
-          recipientLabel: c.recipient,
-          recipient: c.recipientName,
-          pin: c.pinLabel,
-          hint: c.pinHint,
-          erase: c.erase,
-          clear: c.clear,
-          submit: c.continue,
-          busy: c.paying,
-          digit: c.digit,
-          entered: c.pinEntered,
-        }}
+        labels={pinPadLabels(c, c.amount)}
       />
       <Link
         href={`/kaipay/pin/lupa?next=${encodeURIComponent(`/checkout/${code}?method=kaipay`)}`}

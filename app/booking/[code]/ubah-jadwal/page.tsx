@@ -19,6 +19,7 @@ import { now } from '@/lib/clock';
 import { FormMessage } from '@/components/ui/form-message';
 import { PinPad } from '@/components/checkout/pin-pad';
 import { rescheduleMyBooking } from './actions';
+import { pinPadLabels } from '@/components/checkout/pin-pad-labels';
 
 export const dynamic = 'force-dynamic';
 
@@ -166,20 +167,7 @@ export default async function ReschedulePage({ params, searchParams }: Props) {
                 hidden={{ code, tripId: chosen.trip.tripId, subClass: chosen.subClass }}
                 amount={formatRupiah(chosen.toPay)}
                 errors={{ ...c.errors, generic: t.errors.generic }}
-                labels={{
-                  title: c.pinTitle,
-                  amountLabel: r.toPay,
-                  recipientLabel: c.recipient,
-                  recipient: c.recipientName,
-                  pin: c.pinLabel,
-                  hint: c.pinHint,
-                  erase: c.erase,
-                  clear: c.clear,
-                  submit: c.continue,
-                  busy: c.paying,
-                  digit: c.digit,
-                  entered: c.pinEntered,
-                }}
+                labels={pinPadLabels(c, r.toPay)}
               />
             </section>
           )}
