@@ -5,7 +5,7 @@ import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { IDLE, type FormState } from '@/lib/forms';
-import { lookup } from '@/lib/i18n/lookup';
+import { sentence } from '@/lib/i18n/lookup';
 
 export type FieldSpec = {
   name: string;
@@ -64,7 +64,7 @@ export function ActionForm({
     }),
     { state: IDLE, sent: {} as Record<string, string> },
   );
-  const text = (code: string) => lookup(errors, code) ?? errors.generic ?? code;
+  const text = (code: string) => sentence(errors, code) ?? code;
   const failed = state.status === 'error' ? state : null;
   const line = failed?.values?.line ? Number(failed.values.line) : 0;
   const prefix = line > 0 && linePrefix ? linePrefix.replace('{n}', String(line)) : '';

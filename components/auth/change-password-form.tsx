@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { Field } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { IDLE, type FormState } from '@/lib/forms';
-import { formErrors } from './use-form-errors';
+import { formErrors } from '@/components/ui/form-errors';
 
 type Props = {
   action: (prev: FormState, form: FormData) => Promise<FormState>;

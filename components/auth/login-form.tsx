@@ -5,7 +5,7 @@ import { Field } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { FormMessage } from '@/components/ui/form-message';
 import { IDLE, type FormState } from '@/lib/forms';
-import { formErrors } from './use-form-errors';
+import { formErrors } from '@/components/ui/form-errors';
 
 type Props = {
   action: (prev: FormState, form: FormData) => Promise<FormState>;

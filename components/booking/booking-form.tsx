@@ -4,10 +4,10 @@ import { useActionState, type ComponentProps } from 'react';
 import { Field } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { FormMessage } from '@/components/ui/form-message';
-import { formErrors } from '@/components/auth/use-form-errors';
+import { formErrors } from '@/components/ui/form-errors';
 import { IDLE, type FormState } from '@/lib/forms';
 import { SeatPicker } from './seat-picker';
-import { lookup } from '@/lib/i18n/lookup';
+import { sentence } from '@/lib/i18n/lookup';
 
 export type BookingFormLabels = {
   passengers: string;
@@ -67,8 +67,7 @@ export function BookingForm({
     },
   };
   const v = e.values;
-  const message =
-    state.status === 'error' ? (lookup(errors, state.message) ?? errors.generic) : undefined;
+  const message = state.status === 'error' ? sentence(errors, state.message) : undefined;
   const { key: pickerKey, ...picker } = seatPicker;
   return (
     <form action={formAction} className="grid gap-6" noValidate>

@@ -5,7 +5,7 @@ import { HiddenFields } from '@/components/ui/hidden-fields';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { IDLE, type FormState } from '@/lib/forms';
-import { lookup } from '@/lib/i18n/lookup';
+import { sentence } from '@/lib/i18n/lookup';
 import { PayBar } from './pay-bar';
 
 type Labels = {
@@ -43,8 +43,7 @@ export function PinPad({ action, hidden, amount, labels, errors, bar }: Props) {
   const [state, formAction] = useActionState(action, IDLE);
   const [pin, setPin] = useState('');
   const add = (d: string) => setPin((p) => (p.length < 6 ? p + d : p));
-  const message =
-    state.status === 'error' ? (lookup(errors, state.message) ?? errors.generic) : undefined;
+  const message = state.status === 'error' ? sentence(errors, state.message) : undefined;
   const key =
     'min-h-12 rounded-md border border-slate-300 bg-white text-xl font-semibold hover:border-kai-navy focus-visible:outline-2 focus-visible:outline-kai-navy';
   return (

@@ -6,7 +6,7 @@ import { useActionState } from 'react';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { formErrors } from '@/components/auth/use-form-errors';
+import { formErrors } from '@/components/ui/form-errors';
 import { IDLE, type FormState } from '@/lib/forms';
 
 export type SecretField = {

@@ -8,3 +8,15 @@ export function lookup(
 ): string | undefined {
   return key !== undefined && Object.hasOwn(dictionary, key) ? dictionary[key] : undefined;
 }
+
+/**
+ * A code (from lib, a schema or the URL) as the dictionary's sentence, else the fallback (by
+ * default the dictionary's own generic sentence): the one way a page or form words a refusal.
+ */
+export function sentence(
+  dictionary: Record<string, string>,
+  code: string,
+  fallback: string | undefined = dictionary.generic,
+): string | undefined {
+  return lookup(dictionary, code) ?? fallback;
+}

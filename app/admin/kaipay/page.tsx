@@ -6,7 +6,7 @@ import { checkLedgerInvariants } from '@/lib/ledger/invariants';
 import { latestReconciliation } from '@/lib/payments/reconcile-store';
 import { FormMessage } from '@/components/ui/form-message';
 import { decidePremium } from './actions';
-import { lookup } from '@/lib/i18n/lookup';
+import { sentence } from '@/lib/i18n/lookup';
 import { formatWibStamp } from '@/lib/dates';
 
 type Search = Promise<{ decided?: string; error?: string }>;
@@ -26,9 +26,7 @@ export default async function AdminKaipayPage({ searchParams }: { searchParams: 
     <>
       <h1 className="text-2xl font-bold text-kai-navy">{a.title}</h1>
       {params.decided && <FormMessage tone="success">{a.decided}</FormMessage>}
-      {params.error && (
-        <FormMessage tone="error">{lookup(errors, params.error) ?? errors.generic}</FormMessage>
-      )}
+      {params.error && <FormMessage tone="error">{sentence(errors, params.error)}</FormMessage>}
       <section className="grid gap-3" aria-labelledby="queue-heading">
         <h2 id="queue-heading" className="text-lg font-semibold">
           {a.queue} ({queue.length})

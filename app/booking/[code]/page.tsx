@@ -16,7 +16,7 @@ import { TripSummary } from '@/components/booking/trip-summary';
 import { PassengerList } from '@/components/booking/passenger-list';
 import { FormMessage } from '@/components/ui/form-message';
 import { CancelSection } from './cancel-section';
-import { lookup } from '@/lib/i18n/lookup';
+import { sentence } from '@/lib/i18n/lookup';
 
 export const dynamic = 'force-dynamic';
 
@@ -65,7 +65,7 @@ export default async function BookingPage({ params, searchParams }: Props) {
     <div className="grid gap-4">
       <h1 className="text-2xl font-bold text-kai-navy">{bk.title}</h1>
       {query.error && (
-        <FormMessage tone="error">{lookup(c.errors, query.error) ?? t.errors.generic}</FormMessage>
+        <FormMessage tone="error">{sentence(c.errors, query.error, t.errors.generic)}</FormMessage>
       )}
       {query.rescheduled && <FormMessage tone="success">{c.reschedule.done}</FormMessage>}
       {query.cancelled && refund && (

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { getI18n } from '@/lib/i18n';
-import { lookup } from '@/lib/i18n/lookup';
+import { sentence } from '@/lib/i18n/lookup';
 import { requireUser } from '@/lib/auth/session';
 import { checkoutView } from '@/lib/checkout/view';
 import { shownPaymentCode } from '@/lib/checkout/payment-code';
@@ -50,7 +50,7 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
   const at = now();
   const deadline = c.flow.payBy(formatWibDeadline(booking.holdExpiresAt, at, locale));
   const bar = { totalLabel: c.flow.totalLabel, total: formatRupiah(booking.total), note: deadline };
-  const error = query.error ? (lookup(c.errors, query.error) ?? t.errors.generic) : undefined;
+  const error = query.error ? sentence(c.errors, query.error, t.errors.generic) : undefined;
   const payment = bank ? shownPaymentCode(user.id, booking.code, bank) : null;
   const bankName = bank && (isVaBank(bank) ? VA_FORMATS[bank].name : RETAIL_FORMATS[bank].name);
   const panel =

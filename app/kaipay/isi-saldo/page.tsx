@@ -13,7 +13,7 @@ import {
   type Channel,
 } from '@/lib/payments/banks';
 import { openVaOf } from '@/lib/payments/accounts';
-import { lookup } from '@/lib/i18n/lookup';
+import { sentence } from '@/lib/i18n/lookup';
 import { FormMessage } from '@/components/ui/form-message';
 import { HiddenFields } from '@/components/ui/hidden-fields';
 import { chooseTopUpBank } from './actions';
@@ -62,7 +62,7 @@ export default async function TopUpPage({ searchParams }: { searchParams: Search
       ? params.bank
       : undefined;
   const vaNumber = bank && isVaBank(bank) ? openVaOf(user.id, bank) : null;
-  const notice = params.error ? (lookup(p.errors, params.error) ?? t.errors.generic) : undefined;
+  const notice = params.error ? sentence(p.errors, params.error, t.errors.generic) : undefined;
   const link = (q: Record<string, string>) => `/kaipay/isi-saldo?${new URLSearchParams(q)}`;
   const tile = 'card block font-medium hover:border-kai-navy';
   return (

@@ -5,7 +5,7 @@ import { requireUser } from '@/lib/auth/session';
 import { walletSummary } from '@/lib/wallet/queries';
 import { FormMessage } from '@/components/ui/form-message';
 import { PremiumForm } from '@/components/kaipay/premium-form';
-import { lookup } from '@/lib/i18n/lookup';
+import { sentence } from '@/lib/i18n/lookup';
 
 export const dynamic = 'force-dynamic';
 
@@ -19,7 +19,7 @@ export default async function PremiumPage({ searchParams }: { searchParams: Sear
   const p = t.kaipay.premiumPage;
   const errors = { ...t.errors, ...t.kaipay.errors } as Record<string, string>;
   const params = await searchParams;
-  const message = params.error ? (lookup(errors, params.error) ?? errors.generic) : undefined;
+  const message = params.error ? sentence(errors, params.error) : undefined;
   const field =
     params.field === 'idNumber' || params.field === 'idPhoto' || params.field === 'selfie'
       ? params.field

@@ -17,7 +17,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { TicketCard } from '@/components/tickets/ticket-card';
 import { PrintButton } from '@/components/tickets/print-button';
 import { showBoardingPass } from './actions';
-import { lookup } from '@/lib/i18n/lookup';
+import { sentence } from '@/lib/i18n/lookup';
 import { paymentReceipt } from '@/lib/checkout/receipt';
 import { Receipt } from '@/components/checkout/receipt';
 
@@ -73,7 +73,7 @@ export default async function TicketsOfBookingPage({ params, searchParams }: Pro
       </h1>
       {q.error && (
         <FormMessage tone="error">
-          {lookup(t.checkout.errors, q.error) ?? t.errors.generic}
+          {sentence(t.checkout.errors, q.error, t.errors.generic)}
         </FormMessage>
       )}
       <div data-print="hide" className="flex flex-wrap items-center gap-3">

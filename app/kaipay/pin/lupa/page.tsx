@@ -12,7 +12,7 @@ import { CodePinForm } from '@/components/kaipay/code-pin-form';
 import { ResendControls } from '@/components/kaipay/resend-controls';
 import { resetPinWithOtp } from '../actions';
 import { sendResetOtp } from './actions';
-import { lookup } from '@/lib/i18n/lookup';
+import { sentence } from '@/lib/i18n/lookup';
 
 export const dynamic = 'force-dynamic';
 
@@ -70,7 +70,7 @@ export default async function ForgotPinPage({ searchParams }: { searchParams: Se
             <FormMessage tone="error">{blockText}</FormMessage>
           </div>
         ) : params.error ? (
-          <FormMessage tone="error">{lookup(errors, params.error) ?? errors.generic}</FormMessage>
+          <FormMessage tone="error">{sentence(errors, params.error)}</FormMessage>
         ) : (
           <FormMessage tone="success">{sent}</FormMessage>
         )}
