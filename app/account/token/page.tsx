@@ -4,14 +4,9 @@ import { requireUser } from '@/lib/auth/session';
 import { listApiTokens } from '@/lib/kaipay/api-tokens';
 import { TokenForm } from '@/components/kaipay/token-form';
 import { createToken, revokeToken } from './actions';
+import { formatWibStamp } from '@/lib/dates';
 
 export const dynamic = 'force-dynamic';
-
-const DATE = new Intl.DateTimeFormat('id-ID', {
-  timeZone: 'Asia/Jakarta',
-  dateStyle: 'medium',
-  timeStyle: 'short',
-});
 
 export default async function TokenPage() {
   const user = await requireUser('/account/token');
@@ -42,7 +37,7 @@ export default async function TokenPage() {
                     <span className="text-sm text-slate-600">{p.endsWith(tok.hint)}</span>
                   </p>
                   <p className="text-xs text-slate-600">
-                    {p.lastUsed}: {tok.lastUsedAt ? DATE.format(tok.lastUsedAt) : p.never}
+                    {p.lastUsed}: {tok.lastUsedAt ? formatWibStamp(tok.lastUsedAt) : p.never}
                   </p>
                 </div>
                 <form action={revokeToken}>
