@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PAYMENT_BANKS } from '@/db/schema/payments';
+import { PAYMENT_BANKS } from '@/db/sqlite/schema/payments';
 import { parseClientVersion } from '@/lib/kaipay/client-version';
 
 const rupiah = (max: number) =>

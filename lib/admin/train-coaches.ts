@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SEAT_CLASSES, type SeatClass } from '@/db/schema/network';
+import { SEAT_CLASSES, type SeatClass } from '@/db/sqlite/schema/network';
 
 export type CoachLine = {
   seq: number;

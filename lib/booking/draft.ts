@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import { SEAT_CLASSES } from '@/db/schema/network';
+import { SEAT_CLASSES } from '@/db/sqlite/schema/network';
 import { now } from '@/lib/clock';
 import { autoAssign, type SeatChoice } from './auto-assign';
 import { isConnection } from './connection';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SEAT_CLASSES } from '@/db/schema/network';
+import { SEAT_CLASSES } from '@/db/sqlite/schema/network';
 import { checkNik } from '@/lib/identity/nik';
 import { normalizePhone } from '@/lib/identity/phone';
 import { MAX_ADULTS, MAX_INFANTS, partyProblem } from './limits';

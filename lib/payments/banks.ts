@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { PaymentBank } from '@/db/schema/payments';
+import type { PaymentBank } from '@/db/sqlite/schema/payments';
 
 export type VaBank = Exclude<PaymentBank, 'INDOMARET' | 'ALFAMART'>;
 export type RetailOutlet = Extract<PaymentBank, 'INDOMARET' | 'ALFAMART'>;

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { PaymentBank } from '@/db/schema/payments';
+import type { PaymentBank } from '@/db/sqlite/schema/payments';
 import { sandboxEnabled } from '@/lib/sandbox';
 import type { TransactionStatus } from './notification';
 import { sandboxProvider } from './sandbox-provider';

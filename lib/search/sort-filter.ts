@@ -1,4 +1,4 @@
-import { SEAT_CLASSES, type SeatClass } from '@/db/schema/network';
+import { SEAT_CLASSES, type SeatClass } from '@/db/sqlite/schema/network';
 import { WIB_OFFSET_MS } from '@/lib/dates';
 
 export const SORTS = ['departure', 'price', 'duration'] as const;

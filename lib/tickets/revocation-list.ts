@@ -1,6 +1,6 @@
 import type crypto from 'node:crypto';
 import { z } from 'zod';
-import { REVOCATION_REASONS } from '@/db/schema/tickets';
+import { REVOCATION_REASONS } from '@/db/sqlite/schema/tickets';
 import { seal, unseal } from './envelope';
 
 const EntrySchema = z.strictObject({

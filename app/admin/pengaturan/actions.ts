@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { adminAction } from '@/lib/actions/callers';
 import { getI18n } from '@/lib/i18n';
-import { PAYMENT_BANKS } from '@/db/schema/payments';
+import { PAYMENT_BANKS } from '@/db/sqlite/schema/payments';
 import { addPromo, endPromo, updateSettings } from '@/lib/admin/settings';
 import { PromoSchema, SettingsSchema } from '@/lib/admin/settings-schema';
 

@@ -3,7 +3,7 @@ import { requireAdmin } from '@/lib/auth/session';
 import { now } from '@/lib/clock';
 import { addDays, wibDate } from '@/lib/dates';
 import { formatRupiah } from '@/lib/money';
-import { PAYMENT_BANKS } from '@/db/schema/payments';
+import { PAYMENT_BANKS } from '@/db/sqlite/schema/payments';
 import { currentSettings, promoWindows } from '@/lib/admin/settings';
 import { ActionForm, type FieldSpec } from '@/components/admin/action-form';
 import { TableFrame } from '@/components/admin/data-table';

@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { cookies } from 'next/headers';
 import { z } from 'zod';
-import { PAYMENT_BANKS } from '@/db/schema/payments';
+import { PAYMENT_BANKS } from '@/db/sqlite/schema/payments';
 import { CHANNELS } from '@/lib/payments/banks';
 import { sandboxEnabled } from '@/lib/notify/inbox';
 import { payAtBank } from '@/lib/sandbox-bank/pay';
