@@ -1,12 +1,19 @@
 import { defineConfig } from 'vitest/config';
 import path from 'node:path';
 
+// The PostgreSQL run (scripts/test-pg.ts sets DATABASE_URL) adds the tests that need both engines
+// side by side, such as the schema-parity test.
+const onPostgres = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? '');
+const suites = ['lib', 'db', 'scripts', 'app'];
+
 export default defineConfig({
   resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
   test: {
-    include: ['lib/**/*.test.ts', 'db/**/*.test.ts', 'scripts/**/*.test.ts', 'app/**/*.test.ts'],
+    include: suites.flatMap((dir) =>
+      onPostgres ? [`${dir}/**/*.test.ts`, `${dir}/**/*.pg-test.ts`] : [`${dir}/**/*.test.ts`],
+    ),
     environment: 'node',
-    // Integration tests open their own temporary SQLite files; forks keep native handles apart.
+    // Integration tests open their own temporary databases; forks keep native handles apart.
     pool: 'forks',
     env: { LOG_LEVEL: 'warn' },
     testTimeout: 30_000,
