@@ -7,6 +7,13 @@ import path from 'node:path';
 const runDir = process.env.E2E_RUN_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'kai-e2e-'));
 process.env.E2E_RUN_DIR = runDir;
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+// SQLite by default; scripts/e2e.ts sets E2E_DATABASE_URL to run the same suite on PostgreSQL. Specs
+// that look into the database read DATABASE_URL / DATABASE_PATH from their own environment.
+const database: Record<string, string> = process.env.E2E_DATABASE_URL
+  ? { DATABASE_URL: process.env.E2E_DATABASE_URL }
+  : { DATABASE_PATH: path.join(runDir, 'kai.db') };
+if (!process.env.E2E_DATABASE_URL) delete process.env.DATABASE_URL;
+Object.assign(process.env, database);
 import { E2E_ADMIN_PASSWORD } from './e2e/support/constants';
 
 export default defineConfig({
@@ -46,7 +53,7 @@ export default defineConfig({
     stderr: 'pipe',
     env: {
       PORT: String(PORT),
-      DATABASE_PATH: path.join(runDir, 'kai.db'),
+      ...database,
       DATA_DIR: runDir,
       ADMIN_PASSWORD: E2E_ADMIN_PASSWORD,
       NEXT_TELEMETRY_DISABLED: '1',

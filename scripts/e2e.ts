@@ -7,6 +7,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { buildIfNeeded } from './build-if-needed';
 import { checkFirstLoadJs, FIRST_LOAD_BUDGET_KB } from './first-load-js';
+import { adminQuery, databaseUrl } from './pg/template';
 
 function findChromium(): string | undefined {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
@@ -30,6 +31,17 @@ if (overBudget.length > 0) {
     `First-load JS over ${FIRST_LOAD_BUDGET_KB} kB gzipped: ${overBudget.map((r) => `${r.route} ${r.kb.toFixed(1)} kB`).join(', ')}\n`,
   );
   process.exit(1);
+}
+if (process.env.E2E_ENGINE === 'pg') {
+  // A fresh, empty database on the cluster the caller started; the server migrates and seeds it.
+  const adminUrl = process.env.PG_TEST_ADMIN_URL;
+  if (!adminUrl) {
+    process.stderr.write('E2E_ENGINE=pg needs PG_TEST_ADMIN_URL (npm test starts a cluster).\n');
+    process.exit(1);
+  }
+  const name = `kai_e2e_${Date.now().toString(36)}`;
+  await adminQuery(adminUrl, `create database ${name}`);
+  process.env.E2E_DATABASE_URL = databaseUrl(adminUrl, name);
 }
 const result = spawnSync(
   process.execPath,
