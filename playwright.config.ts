@@ -18,6 +18,8 @@ import { E2E_ADMIN_PASSWORD } from './e2e/support/constants';
 
 export default defineConfig({
   testDir: './e2e',
+  // *.pg-spec.ts need PostgreSQL itself (two servers sharing one database): the PostgreSQL run only.
+  testMatch: process.env.E2E_DATABASE_URL ? ['**/*.spec.ts', '**/*.pg-spec.ts'] : ['**/*.spec.ts'],
   fullyParallel: false,
   workers: 1,
   retries: 0,
