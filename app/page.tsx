@@ -18,11 +18,11 @@ export default async function HomePage({ searchParams }: { searchParams: Search 
     Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]),
   );
   const { t, locale } = await getI18n();
-  const form = searchFormData();
+  const form = await searchFormData();
   const user = await currentUser();
-  const wallet = user ? walletSummary(user.id) : null;
+  const wallet = user ? await walletSummary(user.id) : null;
   // An unpaid booking is the one thing a passenger must not miss: it comes before a new search.
-  const unpaid = user ? listOwnBookings(user.id).awaiting : [];
+  const unpaid = user ? (await listOwnBookings(user.id)).awaiting : [];
   return (
     <div className="grid gap-6">
       <section aria-labelledby="home-heading" className="grid gap-2">

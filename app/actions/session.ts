@@ -16,7 +16,7 @@ export const logout = publicAction(z.object({}), async () => {
 export const logoutEverywhere = userAction(
   z.object({}),
   async (_input, { user }) => {
-    revokeSessions(user.id);
+    await revokeSessions(user.id);
     await signOut({ redirect: false });
     redirect('/login?loggedOut=1');
   },

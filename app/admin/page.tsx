@@ -17,11 +17,11 @@ export default async function AdminHomePage() {
   const { t } = await getI18n();
   const a = t.admin;
   const o = a.overview;
-  const today = todayFigures();
-  const series = dailySeries(30);
-  const alerts = overviewAlerts();
-  const occupancy = occupancyNext7Days(30);
-  const counts = adminOverview();
+  const today = await todayFigures();
+  const series = await dailySeries(30);
+  const alerts = await overviewAlerts();
+  const occupancy = await occupancyNext7Days(30);
+  const counts = await adminOverview();
   const tiles = [
     { label: o.ticketsSold, value: count(today.ticketsSold) },
     { label: o.revenue, value: formatRupiah(today.revenue) },

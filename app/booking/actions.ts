@@ -26,7 +26,7 @@ function echoed(form: FormData): Record<string, string> {
 export const holdBooking = userAction(
   HoldSchema,
   async (input, { user }) => {
-    const result = createHold(user.id, input, { ip: clientIp(await headers()) });
+    const result = await createHold(user.id, input, { ip: clientIp(await headers()) });
     if (!result.ok) {
       // Fresh seat maps for the retry: someone else may have taken the seat meanwhile.
       revalidatePath('/booking/new');

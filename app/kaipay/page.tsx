@@ -19,7 +19,7 @@ export default async function KaipayPage({
   const user = await requireUser('/kaipay');
   const { t } = await getI18n();
   const k = t.kaipay;
-  const wallet = walletSummary(user.id);
+  const wallet = await walletSummary(user.id);
   const { activated } = await searchParams;
   if (!wallet || wallet.step !== 'active') {
     return (
@@ -46,7 +46,7 @@ export default async function KaipayPage({
   ];
   // Money from a bank arrives while the passenger is away in the bank's app: coming back, the
   // latest top-up credited in the last 15 minutes is what tells them it landed.
-  const latest = walletHistory(user.id, 'topup', 1).rows[0];
+  const latest = (await walletHistory(user.id, 'topup', 1)).rows[0];
   const landed = latest && latest.createdAt > now() - 15 * 60_000 ? latest : undefined;
   return (
     <div className="mx-auto grid max-w-3xl gap-4">

@@ -17,7 +17,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Param
   const raw = Object.fromEntries(
     Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]),
   );
-  const form = searchFormData();
+  const form = await searchFormData();
   const result = validateSearch(raw, form.stations, form.today);
   const values = raw as SearchFormValues;
   if (!result.ok) {

@@ -18,7 +18,7 @@ export async function SearchResultsList({ query, raw, stations }: Props) {
   const { t, locale } = await getI18n();
   const r = t.booking.results;
   const view = parseView(raw);
-  const results = searchTrains(query);
+  const results = await searchTrains(query);
   const shown = sortAndFilter(results.direct, view, query.adults);
   const connections = sortConnections(results.connections, view);
   // No direct train at all is not the same as full trains: say which (issue 12.4).

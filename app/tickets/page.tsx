@@ -9,7 +9,7 @@ export const dynamic = 'force-dynamic';
 export default async function TicketsPage() {
   const user = await requireUser('/tickets');
   const { t, locale } = await getI18n();
-  const groups = listOwnBookings(user.id);
+  const groups = await listOwnBookings(user.id);
   const tk = t.booking.tickets;
   const empty = Object.values(groups).every((g) => g.length === 0);
   return (

@@ -11,7 +11,7 @@ export const createToken = userAction(
     name: z.string().trim().min(1, { error: 'token_name' }).max(40, { error: 'token_name' }),
   }),
   async ({ name }, { user }) => {
-    const result = createApiToken(user.id, name);
+    const result = await createApiToken(user.id, name);
     if (!result.ok) return { status: 'error', message: result.code };
     revalidatePath('/account/token');
     return { status: 'success', message: result.token };
@@ -23,7 +23,7 @@ export const createToken = userAction(
 export const revokeToken = userAction(
   z.object({ id: z.coerce.number().int().positive() }),
   async ({ id }, { user }) => {
-    revokeApiToken(user.id, id);
+    await revokeApiToken(user.id, id);
     revalidatePath('/account/token');
   },
   { returnTo: '/account/token' },

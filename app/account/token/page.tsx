@@ -12,7 +12,7 @@ export default async function TokenPage() {
   const user = await requireUser('/account/token');
   const { t } = await getI18n();
   const p = t.kaipay.tokensPage;
-  const tokens = listApiTokens(user.id);
+  const tokens = await listApiTokens(user.id);
   return (
     <div className="mx-auto grid max-w-xl gap-4">
       <h1 className="text-2xl font-bold text-kai-navy">{p.title}</h1>

@@ -25,7 +25,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
     defaultSort: 'createdAt',
     filters: AUDIT_FILTERS,
   });
-  const page = auditPage(view);
+  const page = await auditPage(view);
   return (
     <>
       <h1 className="text-2xl font-bold text-kai-navy">{a.title}</h1>
@@ -41,7 +41,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
           value={view.filters.action}
           options={[
             { value: '', label: labels.all },
-            ...auditActions().map((x) => ({ value: x, label: x })),
+            ...(await auditActions()).map((x) => ({ value: x, label: x })),
           ]}
         />
         <FilterField name="actor" label={a.actor} value={view.filters.actor} />

@@ -17,10 +17,10 @@ export default async function AdminKaipayPage({ searchParams }: { searchParams: 
   const a = t.kaipay.admin;
   const errors = { ...t.errors, ...t.kaipay.errors } as Record<string, string>;
   const params = await searchParams;
-  const queue = pendingKyc();
-  const problems = checkLedgerInvariants();
+  const queue = await pendingKyc();
+  const problems = await checkLedgerInvariants();
   // The ledger can balance while holding credits the bank never settled: show the bank side too.
-  const bankRun = latestReconciliation();
+  const bankRun = await latestReconciliation();
   const bankDifferences = bankRun?.differences.length ?? 0;
   return (
     <>

@@ -29,7 +29,7 @@ function refusedAt(field: string, code: string, line: number | undefined, text: 
 export const addTrain = adminAction(
   TrainSchema,
   async (input, { admin }) => {
-    const result = createTrain(admin.id, input);
+    const result = await createTrain(admin.id, input);
     if (!result.ok)
       return { status: 'error', message: 'generic', fieldErrors: { number: [result.code] } };
     revalidatePath('/admin/kereta');
@@ -41,7 +41,7 @@ export const addTrain = adminAction(
 export const editTrain = adminAction(
   TrainUpdateSchema,
   async (input, { admin }) => {
-    const result = updateTrain(admin.id, input);
+    const result = await updateTrain(admin.id, input);
     if (!result.ok) return { status: 'error', message: result.code };
     revalidatePath('/admin/kereta');
     const { t } = await getI18n();
@@ -51,7 +51,7 @@ export const editTrain = adminAction(
 );
 
 export const editStops = adminAction(StopsFormSchema, async (input, { admin }) => {
-  const result = saveStops(admin.id, input.trainId, input.stops);
+  const result = await saveStops(admin.id, input.trainId, input.stops);
   if (!result.ok) return refusedAt('stops', result.code, result.line, input.stops);
   revalidatePath(`/admin/kereta/${input.trainId}`);
   const { t } = await getI18n();
@@ -59,7 +59,7 @@ export const editStops = adminAction(StopsFormSchema, async (input, { admin }) =
 });
 
 export const editCoaches = adminAction(CoachesFormSchema, async (input, { admin }) => {
-  const result = saveCoaches(admin.id, input.trainId, input.coaches);
+  const result = await saveCoaches(admin.id, input.trainId, input.coaches);
   if (!result.ok) return refusedAt('coaches', result.code, result.line, input.coaches);
   revalidatePath(`/admin/kereta/${input.trainId}`);
   const { t } = await getI18n();

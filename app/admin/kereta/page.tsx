@@ -27,7 +27,7 @@ export default async function TrainsPage({ searchParams }: { searchParams: Searc
     defaultDir: 'asc',
     filters: TRAIN_FILTERS,
   });
-  const page = trainsPage(view);
+  const page = await trainsPage(view);
   return (
     <>
       <h1 className="text-2xl font-bold text-kai-navy">{k.title}</h1>

@@ -28,7 +28,7 @@ export const reconcileNow = adminAction(z.object({}), async (_input, { admin }) 
 
 /** Applies a stored bank notification again; idempotent (credited money is a duplicate). */
 export const reapplyBankNotification = adminAction(ReapplySchema, async (input, { admin }) => {
-  const result = reapplyNotification(admin.id, input.notificationId);
+  const result = await reapplyNotification(admin.id, input.notificationId);
   if (!result.ok) return refusedState(result.code);
   revalidatePath('/admin/payments/notifikasi');
   const { t } = await getI18n();
@@ -39,7 +39,7 @@ export const reapplyBankNotification = adminAction(ReapplySchema, async (input, 
 export const markRefundPaid = adminAction(
   PayoutSchema,
   async (input, { admin }) => {
-    const result = markRefundPaidOut(admin.id, input);
+    const result = await markRefundPaidOut(admin.id, input);
     if (!result.ok)
       return refusedState(
         result.code,

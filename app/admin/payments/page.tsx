@@ -23,11 +23,11 @@ export default async function AdminPaymentsPage({ searchParams }: { searchParams
   const { t } = await getI18n();
   const a = t.topup.admin;
   const params = await searchParams;
-  const rows = returnedTopUps();
-  const promo = topUpFee('BCA');
-  const owed = refundsToBank();
-  const flags = openPaymentFlags();
-  const run = latestReconciliation();
+  const rows = await returnedTopUps();
+  const promo = await topUpFee('BCA');
+  const owed = await refundsToBank();
+  const flags = await openPaymentFlags();
+  const run = await latestReconciliation();
   return (
     <>
       <h1 className="text-2xl font-bold text-kai-navy">{a.title}</h1>

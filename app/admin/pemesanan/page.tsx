@@ -27,7 +27,7 @@ export default async function AdminBookingsPage({ searchParams }: { searchParams
     defaultSort: 'createdAt',
     filters: BOOKING_FILTERS,
   });
-  const page = bookingsPage(view);
+  const page = await bookingsPage(view);
   const sort = (column: string, label: string, align?: 'right') => (
     <SortHeader
       path={PATH}

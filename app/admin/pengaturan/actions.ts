@@ -22,7 +22,7 @@ const SETTING_FIELDS = [
 export const saveSettings = adminAction(
   SettingsSchema,
   async (input, { admin }) => {
-    const result = updateSettings(admin.id, input);
+    const result = await updateSettings(admin.id, input);
     revalidatePath('/admin/pengaturan');
     const { t } = await getI18n();
     return { status: 'success', message: t.admin.settings.saved(result.changed.length) };
@@ -33,7 +33,7 @@ export const saveSettings = adminAction(
 export const createPromo = adminAction(
   PromoSchema,
   async (input, { admin }) => {
-    const result = addPromo(admin.id, input);
+    const result = await addPromo(admin.id, input);
     if (!result.ok)
       return { status: 'error', message: 'generic', fieldErrors: { startsOn: [result.code] } };
     revalidatePath('/admin/pengaturan');
@@ -46,7 +46,7 @@ export const createPromo = adminAction(
 export const stopPromo = adminAction(
   z.object({ promoId: z.coerce.number().int().positive() }),
   async ({ promoId }, { admin }) => {
-    const result = endPromo(admin.id, promoId);
+    const result = await endPromo(admin.id, promoId);
     if (!result.ok) return { status: 'error', message: result.code };
     revalidatePath('/admin/pengaturan');
     const { t } = await getI18n();

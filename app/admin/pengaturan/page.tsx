@@ -16,7 +16,7 @@ export default async function SettingsPage() {
   const { t } = await getI18n();
   const s = t.admin.settings;
   const c = t.admin.common;
-  const v = currentSettings();
+  const v = await currentSettings();
   const reauth = { label: c.adminPassword, hint: c.adminPasswordHint };
   const num = (name: keyof typeof v, label: string, hint?: string): FieldSpec => ({
     name,
@@ -28,7 +28,7 @@ export default async function SettingsPage() {
   });
   const at = now();
   const today = wibDate(at);
-  const promos = promoWindows();
+  const promos = await promoWindows();
   return (
     <>
       <h1 className="text-2xl font-bold text-kai-navy">{s.title}</h1>

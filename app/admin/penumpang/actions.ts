@@ -22,36 +22,40 @@ async function done(userId: number, result: { ok: true } | { ok: false; code: st
 
 export const freezePassengerWallet = adminAction(
   WalletActionSchema,
-  (input, { admin }) => done(input.userId, freezeWallet({ actorUserId: admin.id, ...input })),
+  async (input, { admin }) =>
+    done(input.userId, await freezeWallet({ actorUserId: admin.id, ...input })),
   { reauth: true, echo: ['reason'] },
 );
 
 export const unfreezePassengerWallet = adminAction(
   WalletActionSchema,
-  (input, { admin }) => done(input.userId, unfreezeWallet({ actorUserId: admin.id, ...input })),
+  async (input, { admin }) =>
+    done(input.userId, await unfreezeWallet({ actorUserId: admin.id, ...input })),
   { reauth: true, echo: ['reason'] },
 );
 
 export const unlockPassengerPin = adminAction(
   WalletActionSchema,
-  (input, { admin }) => done(input.userId, liftPinLock({ actorUserId: admin.id, ...input })),
+  async (input, { admin }) =>
+    done(input.userId, await liftPinLock({ actorUserId: admin.id, ...input })),
   { echo: ['reason'] },
 );
 
 export const endPassengerSessions = adminAction(
   WalletActionSchema,
-  (input, { admin }) => done(input.userId, endUserSessions({ actorUserId: admin.id, ...input })),
+  async (input, { admin }) =>
+    done(input.userId, await endUserSessions({ actorUserId: admin.id, ...input })),
   { echo: ['reason'] },
 );
 
 export const grantGateStaff = adminAction(
   StaffSchema,
-  (input, { admin }) => done(input.userId, grantPetugas(admin.id, input.userId)),
+  async (input, { admin }) => done(input.userId, await grantPetugas(admin.id, input.userId)),
   { reauth: true },
 );
 
 export const revokeGateStaff = adminAction(
   StaffSchema,
-  (input, { admin }) => done(input.userId, revokePetugas(admin.id, input.userId)),
+  async (input, { admin }) => done(input.userId, await revokePetugas(admin.id, input.userId)),
   { reauth: true },
 );

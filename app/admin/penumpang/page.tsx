@@ -26,7 +26,7 @@ export default async function AdminPassengersPage({ searchParams }: { searchPara
     defaultSort: 'createdAt',
     filters: PASSENGER_FILTERS,
   });
-  const page = passengersPage(view);
+  const page = await passengersPage(view);
   const options = (o: Record<string, string>) =>
     Object.entries(o).map(([value, label]) => ({ value, label }));
   return (

@@ -11,7 +11,7 @@ import { generateTrips, GenerateTripsSchema } from '@/lib/admin/trips';
 export const createTrips = adminAction(
   GenerateTripsSchema,
   async (input, { admin }) => {
-    const result = generateTrips(admin.id, input);
+    const result = await generateTrips(admin.id, input);
     if (!result.ok)
       return {
         status: 'error',

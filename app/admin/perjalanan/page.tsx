@@ -20,7 +20,7 @@ export default async function TripsPage({ searchParams }: { searchParams: Search
   const today = wibDate(now());
   const date = params.date && isIsoDate(params.date) ? params.date : today;
   const train = params.train?.trim().slice(0, 40) || undefined;
-  const trips = tripsOfDay(date, train);
+  const trips = await tripsOfDay(date, train);
   return (
     <>
       <h1 className="text-2xl font-bold text-kai-navy">{tr.title}</h1>

@@ -15,11 +15,11 @@ export default async function ReconciliationPage({ searchParams }: { searchParam
   await requireAdmin();
   const { t, locale } = await getI18n();
   const r = t.adminMoney.reconciliation;
-  const problems = checkLedgerInvariants();
-  const days = reconciliationDays();
+  const problems = await checkLedgerInvariants();
+  const days = await reconciliationDays();
   const asked = (await searchParams).day;
   const day = asked && isIsoDate(asked) ? asked : days[0]?.day;
-  const detail = day ? reconciliationDifferencesOn(day) : { run: null, rows: [] };
+  const detail = day ? await reconciliationDifferencesOn(day) : { run: null, rows: [] };
   const money = (n: number | null) => (n === null ? '—' : formatRupiah(n));
   return (
     <>

@@ -11,7 +11,7 @@ import { createStation, deleteStation, StationSchema, updateStation } from '@/li
 export const addStation = adminAction(
   StationSchema,
   async (input, { admin }) => {
-    const result = createStation(admin.id, input);
+    const result = await createStation(admin.id, input);
     if (!result.ok) return refusedState(result.code, 'code');
     revalidatePath('/admin/stasiun');
     const { t } = await getI18n();
@@ -23,7 +23,7 @@ export const addStation = adminAction(
 export const editStation = adminAction(
   StationSchema,
   async (input, { admin }) => {
-    const result = updateStation(admin.id, input);
+    const result = await updateStation(admin.id, input);
     if (!result.ok) return refusedState(result.code);
     revalidatePath('/admin/stasiun');
     const { t } = await getI18n();
@@ -35,7 +35,7 @@ export const editStation = adminAction(
 export const removeStation = adminAction(
   z.object({ code: StationSchema.shape.code }),
   async ({ code }, { admin }) => {
-    const result = deleteStation(admin.id, code);
+    const result = await deleteStation(admin.id, code);
     if (!result.ok) return refusedState(result.code);
     revalidatePath('/admin/stasiun');
     redirect('/admin/stasiun');

@@ -27,7 +27,7 @@ export default async function StationsPage({ searchParams }: { searchParams: Sea
     defaultDir: 'asc',
     filters: STATION_FILTERS,
   });
-  const page = stationsPage(view);
+  const page = await stationsPage(view);
   return (
     <>
       <h1 className="text-2xl font-bold text-kai-navy">{s.title}</h1>

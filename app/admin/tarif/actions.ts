@@ -16,7 +16,7 @@ const FIELD: Record<string, string> = {
 export const createFare = adminAction(
   FareSchema,
   async (input, { admin }) => {
-    const result = addFare(admin.id, input);
+    const result = await addFare(admin.id, input);
     if (!result.ok)
       return {
         status: 'error',

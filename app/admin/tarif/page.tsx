@@ -30,7 +30,7 @@ export default async function FaresPage({ searchParams }: { searchParams: Search
     defaultDir: 'asc',
     filters: FARE_FILTERS,
   });
-  const page = faresPage(view);
+  const page = await faresPage(view);
   const classes = SEAT_CLASSES.map((s) => ({ value: s, label: s }));
   const labels = t.admin.table;
   return (

@@ -5,12 +5,12 @@ import { stationCount } from '@/lib/network/station-count';
 export const dynamic = 'force-dynamic';
 
 /**
- * The benchmark's floor (scripts/bench.ts): the root layout, one SQLite read and a small form,
+ * The benchmark's floor (scripts/bench.ts): the root layout, one database read and a small form,
  * rendered per request like every page. Linked from nowhere, and a 404 in production.
  */
-export default function BenchBaselinePage() {
+export default async function BenchBaselinePage() {
   if (env().APP_ENV === 'production') notFound();
-  const n = stationCount();
+  const n = await stationCount();
   return (
     <form action="/search" method="get" className="card grid gap-2">
       <h1 className="text-xl font-bold">Baseline</h1>

@@ -51,16 +51,21 @@ export default async function BookingPage({ params, searchParams }: Props) {
   const { code } = await params;
   const user = await requireUser(`/booking/${encodeURIComponent(code)}`);
   // Someone else's booking (or a made-up code) is simply not found: the code is a secret.
-  const booking = getOwnBooking(user.id, code);
+  const booking = await getOwnBooking(user.id, code);
   if (!booking) notFound();
   const { t, locale } = await getI18n();
   const bk = t.booking.booking;
   const c = t.checkout;
   const query = await searchParams;
-  const { refund, reschedule } = afterSale(user.id, booking.code);
-  const quote = booking.status === 'paid' ? cancellationQuote(user.id, booking.code) : null;
-  const receipt = paymentReceipt(user.id, booking.code);
+  const { refund, reschedule } = await afterSale(user.id, booking.code);
+  const quote = booking.status === 'paid' ? await cancellationQuote(user.id, booking.code) : null;
+  const receipt = await paymentReceipt(user.id, booking.code);
   const at = now();
+  // Past the deadline but inside the grace for bank payments (lib/booking/expiry.ts).
+  const graceEndsAt =
+    booking.status === 'awaiting_payment' && booking.holdExpiresAt <= at
+      ? booking.holdExpiresAt + (await numberSetting('payment_grace_minutes')) * 60_000
+      : null;
   return (
     <div className="grid gap-4">
       <h1 className="text-2xl font-bold text-kai-navy">{bk.title}</h1>
@@ -85,16 +90,9 @@ export default async function BookingPage({ params, searchParams }: Props) {
         <p>
           {bk.status}: <strong data-testid="booking-status">{bk.statuses[booking.status]}</strong>
         </p>
-        {booking.status === 'awaiting_payment' && booking.holdExpiresAt <= at && (
-          // Past the deadline but inside the grace for bank payments (lib/booking/expiry.ts).
+        {graceEndsAt !== null && (
           <p className="text-sm font-medium text-amber-900" data-testid="grace-note">
-            {t.checkout.journey.graceNote(
-              formatWibDeadline(
-                booking.holdExpiresAt + numberSetting('payment_grace_minutes') * 60_000,
-                at,
-                locale,
-              ),
-            )}
+            {t.checkout.journey.graceNote(formatWibDeadline(graceEndsAt, at, locale))}
           </p>
         )}
         {booking.status === 'awaiting_payment' && booking.holdExpiresAt > at && (

@@ -22,7 +22,7 @@ export default async function NewBookingPage({ searchParams }: { searchParams: P
   const errors = { ...t.errors, ...t.booking.errors, checkForm: t.booking.book.checkForm };
   const params = DraftParamsSchema.safeParse(raw);
   const journey = params.success
-    ? journeyDraft(params.data)
+    ? await journeyDraft(params.data)
     : ({ ok: false, code: 'trip_unavailable' } as const);
   if (!journey.ok) {
     return (
@@ -60,7 +60,7 @@ export default async function NewBookingPage({ searchParams }: { searchParams: P
       <BookingForm
         action={holdBooking}
         errors={errors}
-        contact={contactOf(user.id)!}
+        contact={(await contactOf(user.id))!}
         hidden={{
           tripId: String(draft.trip.tripId),
           origin: draft.trip.originCode,

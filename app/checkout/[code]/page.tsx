@@ -36,7 +36,7 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
   const { code } = await params;
   const user = await requireUser(`/checkout/${encodeURIComponent(code)}`);
   // Someone else's booking (or a made-up code) is simply not found.
-  const view = checkoutView(user.id, code);
+  const view = await checkoutView(user.id, code);
   if (!view) notFound();
   const { booking, kaipay } = view;
   if (booking.status === 'paid') redirect(`/tickets/${booking.code}`);
@@ -51,7 +51,7 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
   const deadline = c.flow.payBy(formatWibDeadline(booking.holdExpiresAt, at, locale));
   const bar = { totalLabel: c.flow.totalLabel, total: formatRupiah(booking.total), note: deadline };
   const error = query.error ? sentence(c.errors, query.error, t.errors.generic) : undefined;
-  const payment = bank ? shownPaymentCode(user.id, booking.code, bank) : null;
+  const payment = bank ? await shownPaymentCode(user.id, booking.code, bank) : null;
   const bankName = bank && (isVaBank(bank) ? VA_FORMATS[bank].name : RETAIL_FORMATS[bank].name);
   const panel =
     method === 'kaipay' ? (

@@ -57,7 +57,7 @@ export const sendIdentity = userAction(
 export const verifyOtp = userAction(
   OtpCodeSchema.extend(Next.shape),
   async ({ code, next }, { user }) => {
-    const result = verifyActivationOtp(user.id, code);
+    const result = await verifyActivationOtp(user.id, code);
     // A lock changes the page (no code form, no resend countdown, when to try again): reload it.
     if (!result.ok && result.code === 'otp_locked') redirect(here(next, { error: 'otp_locked' }));
     if (!result.ok) return fieldOrMessage('code', refusalCode(result));
@@ -93,7 +93,7 @@ export const createPin = userAction(
 export const restart = userAction(
   Next,
   async ({ next }, { user }) => {
-    restartActivation(user.id);
+    await restartActivation(user.id);
     redirect(here(next));
   },
   { returnTo: PATH },

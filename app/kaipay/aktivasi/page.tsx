@@ -24,7 +24,7 @@ export default async function ActivationPage({ searchParams }: { searchParams: S
   const user = await requireUser('/kaipay/aktivasi');
   const { t, locale } = await getI18n();
   const a = t.kaipay.activation;
-  const state = activationState(user.id);
+  const state = await activationState(user.id);
   const params = await searchParams;
   // Where to go once active (e.g. back to a checkout); only same-site paths.
   const next = params.next && safeNext(params.next) !== '/' ? safeNext(params.next) : '';

@@ -36,7 +36,7 @@ export default async function TopUpPage({ searchParams }: { searchParams: Search
   const user = await requireUser('/kaipay/isi-saldo');
   const { t, locale } = await getI18n();
   const p = t.topup;
-  const wallet = walletSummary(user.id);
+  const wallet = await walletSummary(user.id);
   if (wallet?.step !== 'active') {
     return (
       <div className="mx-auto grid max-w-xl gap-4">
@@ -61,7 +61,13 @@ export default async function TopUpPage({ searchParams }: { searchParams: Search
     (method === 'retail' ? isRetailOutlet(params.bank) : isVaBank(params.bank))
       ? params.bank
       : undefined;
-  const vaNumber = bank && isVaBank(bank) ? openVaOf(user.id, bank) : null;
+  const vaNumber = bank && isVaBank(bank) ? await openVaOf(user.id, bank) : null;
+  // The fee and the smallest top-up shown beside an open VA number.
+  const vaTerms =
+    bank && isVaBank(bank) && vaNumber
+      ? { fee: await topUpFee(bank), min: await numberSetting('topup_min') }
+      : null;
+  const history = await recentTopUps(user.id);
   const notice = params.error ? sentence(p.errors, params.error, t.errors.generic) : undefined;
   const link = (q: Record<string, string>) => `/kaipay/isi-saldo?${new URLSearchParams(q)}`;
   const tile = 'card block font-medium hover:border-kai-navy';
@@ -119,21 +125,21 @@ export default async function TopUpPage({ searchParams }: { searchParams: Search
         </nav>
       )}
       {notice && <FormMessage tone="error">{notice}</FormMessage>}
-      {method && bank && isVaBank(bank) && method !== 'retail' && vaNumber && (
+      {method && bank && isVaBank(bank) && method !== 'retail' && vaNumber && vaTerms && (
         <VaDetails
           t={t}
           bank={bank}
           channel={method}
           number={vaNumber}
-          fee={topUpFee(bank)}
-          min={numberSetting('topup_min')}
+          fee={vaTerms.fee}
+          min={vaTerms.min}
           max={Math.min(wallet.maxBalance - wallet.balance, wallet.monthlyInLimit - wallet.monthIn)}
         />
       )}
       {method === 'retail' && bank && isRetailOutlet(bank) && (
         <RetailSection t={t} locale={locale} userId={user.id} outlet={bank} code={params.code} />
       )}
-      <TopUpHistory t={t} rows={recentTopUps(user.id)} />
+      <TopUpHistory t={t} rows={history} />
       <Link href="/kaipay" className="link">
         {p.back}
       </Link>

@@ -20,9 +20,9 @@ type Props = {
 };
 
 /** Gerai Ritel: an amount form, then the payment code with its 24-hour countdown and cashier steps. */
-export function RetailSection({ t, locale, userId, outlet, code }: Props) {
+export async function RetailSection({ t, locale, userId, outlet, code }: Props) {
   const p = t.topup;
-  const issued = code ? ownRetailCode(userId, code) : undefined;
+  const issued = code ? await ownRetailCode(userId, code) : undefined;
   return (
     <section className="card grid gap-4" aria-labelledby="retail-heading">
       <h2 id="retail-heading" className="text-lg font-semibold">

@@ -10,7 +10,7 @@ export const dynamic = 'force-dynamic';
 
 export default async function ChangePinPage() {
   const user = await requireUser('/kaipay/pin');
-  if (walletSummary(user.id)?.step !== 'active') redirect('/kaipay');
+  if ((await walletSummary(user.id))?.step !== 'active') redirect('/kaipay');
   const { t } = await getI18n();
   const p = t.kaipay.pinPage;
   return (

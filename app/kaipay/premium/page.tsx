@@ -13,7 +13,7 @@ type Search = Promise<{ sent?: string; error?: string; field?: string }>;
 
 export default async function PremiumPage({ searchParams }: { searchParams: Search }) {
   const user = await requireUser('/kaipay/premium');
-  const wallet = walletSummary(user.id);
+  const wallet = await walletSummary(user.id);
   if (wallet?.step !== 'active') redirect('/kaipay');
   const { t } = await getI18n();
   const p = t.kaipay.premiumPage;

@@ -18,13 +18,13 @@ type Search = Promise<{ jenis?: string; hal?: string }>;
 
 export default async function HistoryPage({ searchParams }: { searchParams: Search }) {
   const user = await requireUser('/kaipay/riwayat');
-  if (walletSummary(user.id)?.step !== 'active') redirect('/kaipay');
+  if ((await walletSummary(user.id))?.step !== 'active') redirect('/kaipay');
   const { t, locale } = await getI18n();
   const h = t.kaipay.historyPage;
   const params = await searchParams;
   const filter = parseHistoryFilter(params.jenis);
   const page = Math.max(1, Math.floor(Number(params.hal) || 1));
-  const history = walletHistory(user.id, filter, page);
+  const history = await walletHistory(user.id, filter, page);
   const href = (f: HistoryFilter, p = 1) => `/kaipay/riwayat?jenis=${f}${p > 1 ? `&hal=${p}` : ''}`;
   return (
     <div className="mx-auto grid max-w-2xl gap-4">
@@ -50,7 +50,7 @@ export default async function HistoryPage({ searchParams }: { searchParams: Sear
         ) : (
           <HistoryList
             rows={history.rows}
-            details={historyDetails(
+            details={await historyDetails(
               user.id,
               history.rows.map((r) => r.id),
             )}

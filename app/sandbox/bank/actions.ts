@@ -38,7 +38,7 @@ export const payAsCustomer = publicAction(
   PaySchema,
   async (input) => {
     if (!sandboxEnabled()) return { status: 'error', message: 'unknown_number' };
-    const result = payAtBank(input);
+    const result = await payAtBank(input);
     if (!result.ok) return { status: 'error', message: result.code };
     // The delivery log shows this payer's own payments only (lib/sandbox-bank/payer.ts).
     const jar = await cookies();

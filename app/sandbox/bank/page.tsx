@@ -21,7 +21,7 @@ export const dynamic = 'force-dynamic';
 export default async function SandboxBankPage() {
   const { t } = await getI18n();
   const b = t.topup.bank;
-  const log = deliveryLog(payerPayments((await cookies()).get(PAYER_COOKIE)?.value));
+  const log = await deliveryLog(payerPayments((await cookies()).get(PAYER_COOKIE)?.value));
   const time = (ms: number) =>
     new Date(ms).toLocaleTimeString('id-ID', { timeZone: 'Asia/Jakarta' });
   return (

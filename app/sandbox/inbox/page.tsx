@@ -53,7 +53,7 @@ export default async function SandboxInboxPage({
       {phone && (
         <ChatThread
           sender={SENDER_NAME}
-          messages={inboxOf(phone)}
+          messages={await inboxOf(phone)}
           labels={{ verified: p.verified, channels: p.channels, empty: p.empty }}
         />
       )}

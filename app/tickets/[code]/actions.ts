@@ -10,7 +10,7 @@ import { openBoardingPass } from '@/lib/booking/e-tickets';
 export const showBoardingPass = userAction(
   z.object({ code: BookingCodeSchema }),
   async ({ code }, { user }) => {
-    const result = openBoardingPass(user.id, code);
+    const result = await openBoardingPass(user.id, code);
     redirect(result.ok ? `/tickets/${code}/boarding` : `/tickets/${code}?error=${result.code}`);
   },
   { returnTo: (form) => `/tickets/${encodeURIComponent(String(form.get('code') ?? ''))}` },

@@ -35,13 +35,13 @@ type Props = {
 export default async function TicketsOfBookingPage({ params, searchParams }: Props) {
   const { code } = await params;
   const user = await requireUser(`/tickets/${encodeURIComponent(code)}`);
-  const data = ownTickets(user.id, code);
+  const data = await ownTickets(user.id, code);
   const { t, locale } = await getI18n();
   if (!data) {
     // The owner's link to a booking that is not (or no longer) paid leads somewhere: a cancelled
     // one says so and what was refunded; an unpaid or expired one is its booking page. Anyone
     // else still gets a 404: the code is a secret.
-    const own = getOwnBooking(user.id, code);
+    const own = await getOwnBooking(user.id, code);
     if (!own) notFound();
     if (own.status !== 'cancelled') redirect(`/booking/${own.code}`);
     return (
@@ -50,7 +50,7 @@ export default async function TicketsOfBookingPage({ params, searchParams }: Pro
         locale={locale}
         code={own.code}
         trip={`${own.trainName}${own.secondTrainName ? ` + ${own.secondTrainName}` : ''} · ${own.originName} → ${own.destinationName} · ${formatWibDateTime(own.departsAt, locale)} WIB`}
-        refund={afterSale(user.id, own.code).refund}
+        refund={(await afterSale(user.id, own.code)).refund}
       />
     );
   }
@@ -63,7 +63,7 @@ export default async function TicketsOfBookingPage({ params, searchParams }: Pro
     <div className="grid gap-4">
       <style>{PRINT_CSS}</style>
       {q.paid === '1' && (
-        <Receipt t={t} locale={locale} receipt={paymentReceipt(user.id, booking.code)} />
+        <Receipt t={t} locale={locale} receipt={await paymentReceipt(user.id, booking.code)} />
       )}
       <h1 className="text-2xl font-bold text-kai-navy">
         {k.title} ·{' '}

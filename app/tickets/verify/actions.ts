@@ -13,6 +13,9 @@ const VerifySchema = z.object({ payload: z.string().trim().min(1).max(4000) });
  */
 export const checkTicket = staffAction(
   VerifySchema,
-  (input) => ({ status: 'success', message: JSON.stringify(verifyTicketPayload(input.payload)) }),
+  async (input) => ({
+    status: 'success',
+    message: JSON.stringify(await verifyTicketPayload(input.payload)),
+  }),
   { invalidMessage: JSON.stringify({ valid: false, reason: 'bad_signature' }) },
 );

@@ -12,7 +12,7 @@ export const dynamic = 'force-dynamic';
 export default async function ConfirmRegistrationPage() {
   if (await currentUser()) redirect('/');
   // The same page for a new and an already registered email or phone: only the phone can tell.
-  const phone = pendingPhoneHint(await readCookie(REGISTRATION_COOKIE));
+  const phone = await pendingPhoneHint(await readCookie(REGISTRATION_COOKIE));
   if (!phone) redirect('/register');
   const { t } = await getI18n();
   const r = t.registration;

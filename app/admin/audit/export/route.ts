@@ -17,7 +17,7 @@ export async function GET(request: Request) {
     'audit.csv',
     toCsv(
       ['id', 'created_at', 'actor', 'action', 'subject', 'detail', 'before', 'after'],
-      auditExport(view).map((r) => [
+      (await auditExport(view)).map((r) => [
         r.id,
         new Date(r.createdAt).toISOString(),
         r.actor,

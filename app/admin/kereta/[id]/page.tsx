@@ -18,7 +18,7 @@ export default async function TrainPage({ params, searchParams }: Props) {
   const k = t.admin.trains;
   const c = t.admin.common;
   const id = Number((await params).id);
-  const detail = Number.isSafeInteger(id) && id > 0 ? trainDetail(id) : null;
+  const detail = Number.isSafeInteger(id) && id > 0 ? await trainDetail(id) : null;
   if (!detail) notFound();
   const { train, stops, coaches, sold } = detail;
   const hidden = {
@@ -124,7 +124,7 @@ export default async function TrainPage({ params, searchParams }: Props) {
             </tr>
           </thead>
           <tbody>
-            {layouts().map((l) => (
+            {(await layouts()).map((l) => (
               <tr key={l.code} className="border-t border-slate-100">
                 <td className="px-2 py-1 font-mono">{l.code}</td>
                 <td className="px-2 py-1">{l.seatClass}</td>

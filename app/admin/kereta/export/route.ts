@@ -18,7 +18,13 @@ export async function GET(request: Request) {
     'kereta.csv',
     toCsv(
       ['number', 'name', 'route', 'coaches', 'active'],
-      trainsExport(view).map((r) => [r.number, r.name, r.route, r.coaches, r.active ? 1 : 0]),
+      (await trainsExport(view)).map((r) => [
+        r.number,
+        r.name,
+        r.route,
+        r.coaches,
+        r.active ? 1 : 0,
+      ]),
     ),
   );
 }

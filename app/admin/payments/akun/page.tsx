@@ -27,7 +27,7 @@ export default async function PaymentAccountsPage({ searchParams }: { searchPara
     defaultSort: 'createdAt',
     filters: ACCOUNT_FILTERS,
   });
-  const page = accountsPage(view);
+  const page = await accountsPage(view);
   return (
     <>
       <h1 className="text-2xl font-bold text-kai-navy">{a.tabs.accounts}</h1>

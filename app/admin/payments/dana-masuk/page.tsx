@@ -28,7 +28,7 @@ export default async function MoneyInPage({ searchParams }: { searchParams: Sear
     defaultSort: 'createdAt',
     filters: MONEY_IN_FILTERS,
   });
-  const page = moneyInPage(view);
+  const page = await moneyInPage(view);
   const all = { value: '', label: t.admin.table.all };
   return (
     <>

@@ -31,7 +31,7 @@ export default async function NotificationLogPage({ searchParams }: { searchPara
     defaultSort: 'receivedAt',
     filters: NOTIFICATION_FILTERS,
   });
-  const page = notificationsPage(view);
+  const page = await notificationsPage(view);
   return (
     <>
       <h1 className="text-2xl font-bold text-kai-navy">{a.tabs.notifications}</h1>

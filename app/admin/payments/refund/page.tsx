@@ -16,7 +16,7 @@ export default async function RefundsOwedPage() {
   await requireAdmin();
   const { t, locale } = await getI18n();
   const a = t.adminMoney.payments;
-  const rows = refundsOwed();
+  const rows = await refundsOwed();
   return (
     <>
       <h1 className="text-2xl font-bold text-kai-navy">{a.tabs.refunds}</h1>

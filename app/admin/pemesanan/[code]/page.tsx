@@ -25,7 +25,7 @@ export default async function AdminBookingPage({
 }) {
   await requireAdmin();
   const { code } = await params;
-  const b = adminBookingDetail(code.toUpperCase());
+  const b = await adminBookingDetail(code.toUpperCase());
   if (!b) notFound();
   const { t, locale } = await getI18n();
   const m = t.adminMoney;

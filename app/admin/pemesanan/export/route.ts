@@ -13,7 +13,7 @@ export async function GET(request: Request) {
     defaultSort: 'createdAt',
     filters: BOOKING_FILTERS,
   });
-  const rows = bookingsExport(view);
+  const rows = await bookingsExport(view);
   return csvResponse(
     'pemesanan.csv',
     toCsv(

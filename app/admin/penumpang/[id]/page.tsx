@@ -22,7 +22,7 @@ type Params = Promise<{ id: string }>;
 export default async function AdminPassengerPage({ params }: { params: Params }) {
   await requireAdmin();
   const id = Number((await params).id);
-  const u = Number.isSafeInteger(id) && id > 0 ? passengerDetail(id) : null;
+  const u = Number.isSafeInteger(id) && id > 0 ? await passengerDetail(id) : null;
   if (!u) notFound();
   const { t, locale } = await getI18n();
   const m = t.adminMoney;

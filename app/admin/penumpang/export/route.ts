@@ -17,7 +17,7 @@ export async function GET(request: Request) {
     'penumpang.csv',
     toCsv(
       ['id', 'name', 'email', 'phone', 'nik', 'role', 'wallet', 'tier', 'balance', 'frozen'],
-      passengersExport(view).map((r) => [
+      (await passengersExport(view)).map((r) => [
         r.id,
         r.name,
         r.email,

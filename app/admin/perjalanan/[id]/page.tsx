@@ -14,7 +14,7 @@ export default async function TripPage({ params }: { params: Promise<{ id: strin
   const { t } = await getI18n();
   const tr = t.admin.trips;
   const id = Number((await params).id);
-  const trip = Number.isSafeInteger(id) && id > 0 ? tripById(id) : null;
+  const trip = Number.isSafeInteger(id) && id > 0 ? await tripById(id) : null;
   if (!trip) notFound();
   return (
     <>

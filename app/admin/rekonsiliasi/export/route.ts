@@ -10,7 +10,7 @@ export async function GET(request: Request) {
   await requireAdmin();
   const day = new URL(request.url).searchParams.get('day') ?? '';
   if (!isIsoDate(day)) return Response.json({ error: 'invalid_day' }, { status: 400 });
-  const { rows } = reconciliationDifferencesOn(day);
+  const { rows } = await reconciliationDifferencesOn(day);
   const iso = (ms: number | null) => (ms === null ? '' : new Date(ms).toISOString());
   return csvResponse(
     `rekonsiliasi-${day}.csv`,

@@ -11,7 +11,7 @@ export default async function StationPage({ params }: { params: Promise<{ code: 
   const { t } = await getI18n();
   const s = t.admin.stations;
   const c = t.admin.common;
-  const station = stationByCode((await params).code);
+  const station = await stationByCode((await params).code);
   if (!station) notFound();
   return (
     <>

@@ -14,7 +14,7 @@ export async function GET(request: Request) {
     defaultDir: 'asc',
     filters: STATION_FILTERS,
   });
-  const rows = stationsExport(view);
+  const rows = await stationsExport(view);
   return csvResponse(
     'stasiun.csv',
     toCsv(

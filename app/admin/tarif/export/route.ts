@@ -27,7 +27,7 @@ export async function GET(request: Request) {
         'effective_from',
         'effective_to',
       ],
-      faresExport(view).map((r) => [
+      (await faresExport(view)).map((r) => [
         r.train,
         r.seatClass,
         r.subClass,

@@ -24,7 +24,7 @@ export async function GET(request: Request): Promise<Response> {
   );
   if (!query.success) return Response.json({ error: 'invalid_since' }, { status: 400 });
   return Response.json(
-    { list: signedRevocationList(query.data.since, now()) },
+    { list: await signedRevocationList(query.data.since, now()) },
     { headers: { 'Cache-Control': 'private, no-store' } },
   );
 }

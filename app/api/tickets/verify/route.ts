@@ -15,5 +15,5 @@ export async function POST(request: Request): Promise<Response> {
     return Response.json({ error: 'not_found' }, { status: 404 });
   const body = BodySchema.safeParse(await request.json().catch(() => null));
   if (!body.success) return Response.json({ error: 'invalid_body' }, { status: 400 });
-  return Response.json(verifyTicketPayload(body.data.payload));
+  return Response.json(await verifyTicketPayload(body.data.payload));
 }

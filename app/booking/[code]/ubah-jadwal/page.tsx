@@ -37,17 +37,17 @@ export default async function ReschedulePage({ params, searchParams }: Props) {
   const r = t.checkout.reschedule;
   const q = await searchParams;
   const today = wibDate(now());
-  const first = rescheduleOptions(user.id, code, today);
+  const first = await rescheduleOptions(user.id, code, today);
   if (!first.ok && first.code === 'not_found') notFound();
   const date =
     q.date && isIsoDate(q.date) ? q.date : first.ok ? wibDate(first.booking.departsAt) : today;
-  const result = rescheduleOptions(user.id, code, date);
+  const result = await rescheduleOptions(user.id, code, date);
   const chosen = result.ok
     ? result.options.find((o) => String(o.trip.tripId) === q.trip && o.subClass === q.sub)
     : undefined;
   const c = t.checkout;
   const j = c.journey;
-  const current = getOwnBooking(user.id, code);
+  const current = await getOwnBooking(user.id, code);
   return (
     <div className="grid gap-4">
       <h1 className="text-2xl font-bold text-kai-navy">

@@ -26,7 +26,7 @@ type Search = Promise<{
 
 export default async function ForgotPinPage({ searchParams }: { searchParams: Search }) {
   const user = await requireUser('/kaipay/pin/lupa');
-  const info = pinResetInfo(user.id);
+  const info = await pinResetInfo(user.id);
   if (!info) redirect('/kaipay');
   const { t, locale } = await getI18n();
   const p = t.kaipay.pinPage;
@@ -55,7 +55,7 @@ export default async function ForgotPinPage({ searchParams }: { searchParams: Se
         ? a.sentVia[params.sent]
         : undefined;
   // Locked or out of sends: the page says when to try again instead of a countdown to a refusal.
-  const block = otpBlockOf(user.id, 'pin_reset');
+  const block = await otpBlockOf(user.id, 'pin_reset');
   const blockText =
     block &&
     (block.reason === 'locked' ? a.lockedUntil : a.sendLimitUntil)(

@@ -36,7 +36,7 @@ export async function POST(request: Request) {
     return back(error instanceof BodyTooLarge ? 'error=image_too_large' : 'error=image_missing');
   }
   const idNumber = String(form.get('idNumber') ?? '').slice(0, 32);
-  const result = submitPremium(user.id, {
+  const result = await submitPremium(user.id, {
     idNumber,
     idPhoto: await bytesOf(form.get('idPhoto')),
     selfie: await bytesOf(form.get('selfie')),

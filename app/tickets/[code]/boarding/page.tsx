@@ -18,7 +18,7 @@ export const dynamic = 'force-dynamic';
 export default async function BoardingPassPage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
   const user = await requireUser(`/tickets/${encodeURIComponent(code)}/boarding`);
-  const data = boardingPasses(user.id, code);
+  const data = await boardingPasses(user.id, code);
   if (!data.ok) {
     if (data.code === 'not_found') notFound();
     redirect(`/tickets/${encodeURIComponent(code)}?error=${data.code}`);
@@ -27,7 +27,9 @@ export default async function BoardingPassPage({ params }: { params: Promise<{ c
   if (!data.passes.some((tk) => tk.boardingPassAt !== null)) redirect(`/tickets/${b.code}`);
   const { t, locale } = await getI18n();
   const k = t.checkout.tickets;
-  const qrs = await Promise.all(data.passes.map((tk) => (tk.payload ? qrSvg(tk.payload) : null)));
+  const qrs = await Promise.all(
+    data.passes.map(async (tk) => (tk.payload ? qrSvg(tk.payload) : null)),
+  );
   return (
     <div className="mx-auto grid max-w-3xl gap-4">
       <h1 className="text-2xl font-bold text-black">

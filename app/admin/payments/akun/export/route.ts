@@ -17,7 +17,7 @@ export async function GET(request: Request) {
     'va-kode-ritel.csv',
     toCsv(
       ['id', 'created_at', 'kind', 'bank', 'number', 'purpose', 'amount', 'expires_at', 'email'],
-      accountsExport(view).map((r) => [
+      (await accountsExport(view)).map((r) => [
         r.id,
         new Date(r.createdAt).toISOString(),
         r.kind,

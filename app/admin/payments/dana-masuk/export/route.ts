@@ -31,7 +31,7 @@ export async function GET(request: Request) {
         'status',
         'outcome',
       ],
-      moneyInExport(view).map((r) => [
+      (await moneyInExport(view)).map((r) => [
         r.id,
         new Date(r.createdAt).toISOString(),
         r.bank,

@@ -21,7 +21,7 @@ export async function GET(request: Request) {
     'notifikasi-bank.csv',
     toCsv(
       ['id', 'received_at', 'transaction_id', 'status', 'result', 'signature', 'raw_body'],
-      notificationsExport(view).map((r) => [
+      (await notificationsExport(view)).map((r) => [
         r.id,
         new Date(r.receivedAt).toISOString(),
         r.transactionId,

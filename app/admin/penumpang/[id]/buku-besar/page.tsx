@@ -21,7 +21,7 @@ export default async function WalletLedgerPage({
 }) {
   await requireAdmin();
   const id = Number((await params).id);
-  const u = Number.isSafeInteger(id) && id > 0 ? passengerDetail(id) : null;
+  const u = Number.isSafeInteger(id) && id > 0 ? await passengerDetail(id) : null;
   if (!u) notFound();
   const pageNumber = z.coerce
     .number()
@@ -30,7 +30,7 @@ export default async function WalletLedgerPage({
     .max(100_000)
     .catch(1)
     .parse((await searchParams).page);
-  const ledger = walletLedger(u.id, pageNumber);
+  const ledger = await walletLedger(u.id, pageNumber);
   const { t, locale } = await getI18n();
   const m = t.adminMoney;
   const p = m.passengers;

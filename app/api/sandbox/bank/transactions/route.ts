@@ -14,5 +14,5 @@ export async function GET(request: Request): Promise<Response> {
   const parsed = QuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success)
     return Response.json({ error: 'since must be epoch milliseconds' }, { status: 400 });
-  return Response.json(bankTransactionsSince(parsed.data.since));
+  return Response.json(await bankTransactionsSince(parsed.data.since));
 }

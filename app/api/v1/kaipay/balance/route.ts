@@ -5,8 +5,8 @@ export const dynamic = 'force-dynamic';
 
 /** The caller's own balance and limits, integer rupiah. */
 export function GET(request: Request) {
-  return kaipayApi(request, (userId) => {
-    const w = walletSummary(userId);
+  return kaipayApi(request, async (userId) => {
+    const w = await walletSummary(userId);
     if (w?.step !== 'active') return { status: 'not_active' };
     return {
       status: 'active',

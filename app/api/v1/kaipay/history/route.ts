@@ -8,8 +8,8 @@ export function GET(request: Request) {
   const url = new URL(request.url);
   const filter = parseHistoryFilter(url.searchParams.get('filter'));
   const page = Math.max(1, Math.floor(Number(url.searchParams.get('page')) || 1));
-  return kaipayApi(request, (userId) => {
-    const h = walletHistory(userId, filter, page);
+  return kaipayApi(request, async (userId) => {
+    const h = await walletHistory(userId, filter, page);
     return {
       filter,
       page: h.page,

@@ -5,8 +5,8 @@ export const dynamic = 'force-dynamic';
 
 /** The caller's own KAIPay status: not_active, activating, or active with tier and lock. */
 export function GET(request: Request) {
-  return kaipayApi(request, (userId) => {
-    const w = walletSummary(userId);
+  return kaipayApi(request, async (userId) => {
+    const w = await walletSummary(userId);
     if (!w) return { status: 'not_active' };
     if (w.step !== 'active') return { status: 'activating', step: w.step };
     return {

@@ -11,7 +11,7 @@ export async function GET(
   if (!sandboxEnabled()) return new Response('Not found', { status: 404 });
   if (!authorizedMerchant(request.headers.get('authorization')))
     return Response.json({ error: 'unauthorized' }, { status: 401 });
-  const transaction = bankTransaction((await params).id);
+  const transaction = await bankTransaction((await params).id);
   return transaction
     ? Response.json(transaction)
     : Response.json({ error: 'not found' }, { status: 404 });

@@ -13,7 +13,7 @@ export async function GET(
   const requestId = Number(id);
   if (!Number.isSafeInteger(requestId) || (kind !== 'id' && kind !== 'selfie'))
     return new Response('Not found', { status: 404 });
-  const image = kycImage(requestId, kind);
+  const image = await kycImage(requestId, kind);
   if (!image) return new Response('Not found', { status: 404 });
   return new Response(new Uint8Array(image.bytes), {
     headers: {
