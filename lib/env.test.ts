@@ -59,6 +59,23 @@ describe('configuration', () => {
     process.env.PORT = 'eighty';
     expect(() => env()).toThrow(/Invalid configuration: PORT/);
   });
+
+  it('takes a PostgreSQL DATABASE_URL and refuses any other kind, which would silently mean SQLite', () => {
+    process.env.DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'kai-env-'));
+    for (const url of ['postgres://kai:geheim@db.internal:5432/kai', 'postgresql:///kai']) {
+      process.env.DATABASE_URL = url;
+      resetEnvCache();
+      expect(env().DATABASE_URL).toBe(url);
+    }
+    process.env.DATABASE_URL = '';
+    resetEnvCache();
+    expect(env().DATABASE_URL).toBeUndefined();
+    for (const url of ['mysql://db/kai', 'data/kai.db', 'postgres:kai']) {
+      process.env.DATABASE_URL = url;
+      resetEnvCache();
+      expect(() => env()).toThrow(/Invalid configuration: DATABASE_URL: must be a postgres/);
+    }
+  });
 });
 
 describe('log redaction', () => {

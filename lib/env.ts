@@ -13,7 +13,18 @@ import { DEFAULT_DATABASE_PATH } from '@/db/path';
 const EnvSchema = z.object({
   APP_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  // The SQLite file, used unless DATABASE_URL names a PostgreSQL database (db/engine.ts decides).
   DATABASE_PATH: z.string().min(1).default(DEFAULT_DATABASE_PATH),
+  // Empty counts as unset; anything else must be what db/engine.ts takes for PostgreSQL (a socket
+  // URL such as postgres:///kai?host=/run/postgresql included), never silently ignored.
+  DATABASE_URL: z
+    .union([
+      z.literal('').transform(() => undefined),
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, { error: 'must be a postgres:// or postgresql:// URL' }),
+    ])
+    .optional(),
   DATA_DIR: z.string().min(1).default('data'),
   AUTH_SECRET: z.string().min(32).optional(),
   PIN_PEPPER: z.string().min(32).optional(),

@@ -1,6 +1,6 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { getDb, inTransaction } from '@/db';
 import { settings } from '@/db/schema';
 import type { Tx } from '@/lib/transaction';
 import { now } from './clock';
@@ -43,32 +43,37 @@ export type SettingKey = keyof typeof SETTING_DEFAULTS;
 type Reader = Pick<Tx, 'select'>;
 
 /** A numeric setting from the settings table, or its default. */
-export function numberSetting(key: SettingKey, db: Reader = getDb()): number {
-  const row = db
-    .select({ value: settings.value })
-    .from(settings)
-    .where(eq(settings.key, key))
-    .get();
-  const value = row ? Number(row.value) : NaN;
+export async function numberSetting(key: SettingKey, db: Reader = getDb()): Promise<number> {
+  const value = Number((await textSetting(key, db)) ?? NaN);
   return Number.isFinite(value) ? value : SETTING_DEFAULTS[key];
 }
 
 /** A text setting (the minimum client version), or null when none is stored. */
-export function textSetting(key: string, db: Reader = getDb()): string | null {
-  return (
-    db.select({ value: settings.value }).from(settings).where(eq(settings.key, key)).get()?.value ??
-    null
-  );
+export async function textSetting(key: string, db: Reader = getDb()): Promise<string | null> {
+  const [row] = await db
+    .select({ value: settings.value })
+    .from(settings)
+    .where(eq(settings.key, key))
+    .limit(1);
+  return row?.value ?? null;
 }
 
-/** Stores a setting (the admin settings page, inside its transaction, and tests). */
-export function setSetting(
+/**
+ * Stores a setting: in the caller's transaction when one is given (the admin settings page),
+ * otherwise in a transaction of its own (tests, the bench).
+ */
+export async function setSetting(
   key: SettingKey | (string & {}),
   value: string | number,
-  db: Pick<Tx, 'insert'> = getDb(),
-): void {
-  db.insert(settings)
-    .values({ key, value: String(value), updatedAt: now() })
-    .onConflictDoUpdate({ target: settings.key, set: { value: String(value), updatedAt: now() } })
-    .run();
+  db?: Pick<Tx, 'insert'>,
+): Promise<void> {
+  const write = async (target: Pick<Tx, 'insert'>) => {
+    const t = now();
+    await target
+      .insert(settings)
+      .values({ key, value: String(value), updatedAt: t })
+      .onConflictDoUpdate({ target: settings.key, set: { value: String(value), updatedAt: t } });
+  };
+  if (db) await write(db);
+  else await inTransaction(write);
 }
