@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTempDb } from '@/lib/testing/temp-db';
-import { getDb } from '@/db';
+import { sql } from 'drizzle-orm';
+import { row as rowOf } from '@/db';
 import { createApiToken, userForToken } from '@/lib/kaipay/api-tokens';
 import { RegisterSchema } from './schemas';
 import { changePassword, currentSessionVersion, revokeSessions } from './accounts';
@@ -17,18 +18,20 @@ const input = {
 };
 const client = { ip: '10.0.0.1' };
 
-let db: ReturnType<typeof openTempDb>;
-beforeEach(() => {
-  db = openTempDb();
+let cleanup: () => Promise<void>;
+beforeEach(async () => {
+  cleanup = (await openTempDb()).cleanup;
 });
-afterEach(() => db.cleanup());
+afterEach(async () => {
+  await cleanup();
+});
 
 describe('accounts', () => {
   it('normalises email and phone and stores only a hash of the password', async () => {
     const user = await registerConfirmed(input);
-    const row = getDb()
-      .$client.prepare('select email, phone, password_hash from users where id = ?')
-      .get(user.id) as Record<string, string>;
+    const row = (await rowOf<Record<string, string>>(
+      sql`select email, phone, password_hash from users where id = ${user.id}`,
+    ))!;
     expect(row.email).toBe('dewi@contoh.id');
     expect(row.phone).toBe('+6281211112222');
     expect(row.password_hash).toMatch(/^\$argon2id\$/);
@@ -44,9 +47,9 @@ describe('accounts', () => {
 describe('sessions', () => {
   it('logout-everywhere and a password change each bump the session version', async () => {
     const user = await registerConfirmed(input);
-    const v1 = currentSessionVersion(user.id)!;
-    revokeSessions(user.id);
-    expect(currentSessionVersion(user.id)).toBe(v1 + 1);
+    const v1 = (await currentSessionVersion(user.id))!;
+    await revokeSessions(user.id);
+    expect(await currentSessionVersion(user.id)).toBe(v1 + 1);
     expect(await changePassword(user.id, 'salah-sekali-1', 'Teh-Manis-Hangat-3')).toEqual({
       ok: false,
       field: 'currentPassword',
@@ -60,7 +63,7 @@ describe('sessions', () => {
     expect(await changePassword(user.id, input.password, 'Teh-Manis-Hangat-3')).toEqual({
       ok: true,
     });
-    expect(currentSessionVersion(user.id)).toBe(v1 + 2);
+    expect(await currentSessionVersion(user.id)).toBe(v1 + 2);
     expect((await authenticate('dewi@contoh.id', input.password, client)).ok).toBe(false);
     expect((await authenticate('dewi@contoh.id', 'Teh-Manis-Hangat-3', client)).ok).toBe(true);
   });
@@ -72,23 +75,23 @@ describe('sessions', () => {
       email: 'rina@contoh.id',
       phone: '081299990000',
     });
-    const mint = (id: number) => {
-      const made = createApiToken(id, 'ponsel');
+    const mint = async (id: number) => {
+      const made = await createApiToken(id, 'ponsel');
       if (!made.ok) throw new Error('no token');
       return made.token;
     };
-    const first = mint(user.id);
-    const untouched = mint(other.id);
-    expect(userForToken(first)).toBe(user.id);
-    revokeSessions(user.id);
-    expect(userForToken(first)).toBeNull();
-    expect(userForToken(untouched)).toBe(other.id);
+    const first = await mint(user.id);
+    const untouched = await mint(other.id);
+    expect(await userForToken(first)).toBe(user.id);
+    await revokeSessions(user.id);
+    expect(await userForToken(first)).toBeNull();
+    expect(await userForToken(untouched)).toBe(other.id);
 
-    const second = mint(user.id);
-    expect(userForToken(second)).toBe(user.id);
+    const second = await mint(user.id);
+    expect(await userForToken(second)).toBe(user.id);
     expect((await changePassword(user.id, input.password, 'Teh-Manis-Hangat-3')).ok).toBe(true);
-    expect(userForToken(second)).toBeNull();
+    expect(await userForToken(second)).toBeNull();
     // A token made after the change works.
-    expect(userForToken(mint(user.id))).toBe(user.id);
+    expect(await userForToken(await mint(user.id))).toBe(user.id);
   });
 });

@@ -1,6 +1,6 @@
 import 'server-only';
 import { eq, sql } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { getDb, inTransaction } from '@/db';
 import { users } from '@/db/schema';
 import { log } from '@/lib/log';
 import { normalizePhone } from '@/lib/identity/phone';
@@ -30,8 +30,8 @@ export function normalizeIdentifier(identifier: string): string {
  * logout-everywhere or password change bumps it), the role (so a demotion takes effect at once,
  * not when the 7-day token runs out) and the name. Null when the account no longer exists.
  */
-export function sessionStateOf(userId: number): Omit<SessionUser, 'id'> | null {
-  const row = getDb()
+export async function sessionStateOf(userId: number): Promise<Omit<SessionUser, 'id'> | null> {
+  const [row] = await getDb()
     .select({
       sessionVersion: users.sessionVersion,
       role: users.role,
@@ -40,37 +40,35 @@ export function sessionStateOf(userId: number): Omit<SessionUser, 'id'> | null {
     })
     .from(users)
     .where(eq(users.id, userId))
-    .get();
+    .limit(1);
   if (!row) return null;
   const { staffRole, ...state } = row;
   return { ...state, role: state.role === 'admin' ? 'admin' : (staffRole ?? 'passenger') };
 }
 
 /** The user's current session version, or null when the account no longer exists. */
-export function currentSessionVersion(userId: number): number | null {
-  return sessionStateOf(userId)?.sessionVersion ?? null;
+export async function currentSessionVersion(userId: number): Promise<number | null> {
+  return (await sessionStateOf(userId))?.sessionVersion ?? null;
 }
 
 /**
  * Bumps the session version and, in the same transaction, revokes every API token of the user:
  * a token is a session too, so "log out everywhere" and a password change must end it (issue 9.11).
+ * A new password arrives already hashed: hashing is kept out of the transaction.
  */
-function endAllSessions(userId: number, set: { passwordHash?: string } = {}): void {
-  getDb().transaction(
-    (tx) => {
-      tx.update(users)
-        .set({ ...set, sessionVersion: sql`${users.sessionVersion} + 1` })
-        .where(eq(users.id, userId))
-        .run();
-      revokeAllApiTokens(userId, tx);
-    },
-    { behavior: 'immediate' },
-  );
+async function endAllSessions(userId: number, set: { passwordHash?: string } = {}): Promise<void> {
+  await inTransaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({ ...set, sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, userId));
+    await revokeAllApiTokens(userId, tx);
+  });
 }
 
 /** Ends every session and API token of the user: tokens with the old version stop working at once. */
-export function revokeSessions(userId: number): void {
-  endAllSessions(userId);
+export async function revokeSessions(userId: number): Promise<void> {
+  await endAllSessions(userId);
   log.info('sessions.revoked', { userId });
 }
 
@@ -86,33 +84,32 @@ export async function changePassword(
   current: string,
   next: string,
 ): Promise<ChangePasswordResult> {
-  const user = getDb()
+  const [user] = await getDb()
     .select({ hash: users.passwordHash, email: users.email, name: users.fullName })
     .from(users)
     .where(eq(users.id, userId))
-    .get();
+    .limit(1);
   if (!user) return { ok: false, field: 'currentPassword', code: 'password_wrong' };
-  const limit = consumeAttempt(`password-change:${userId}`, 5, 15 * 60_000);
+  const limit = await consumeAttempt(`password-change:${userId}`, 5, 15 * 60_000);
   if (!limit.allowed) return { ok: false, field: 'currentPassword', code: 'rate_limited' };
   if (!(await verifyPassword(user.hash, current)))
     return { ok: false, field: 'currentPassword', code: 'password_wrong' };
   const problem = passwordProblem(next, [user.email.split('@')[0] ?? '', ...user.name.split(' ')]);
   if (problem) return { ok: false, field: 'newPassword', code: `password_${problem}` };
   if (next === current) return { ok: false, field: 'newPassword', code: 'password_same' };
-  endAllSessions(userId, { passwordHash: await hashPassword(next) });
+  await endAllSessions(userId, { passwordHash: await hashPassword(next) });
   log.info('password.changed', { userId });
   return { ok: true };
 }
 
 /** Name, email and phone of a user, to pre-fill forms. */
-export function contactOf(
+export async function contactOf(
   userId: number,
-): { fullName: string; email: string; phone: string } | null {
-  return (
-    getDb()
-      .select({ fullName: users.fullName, email: users.email, phone: users.phone })
-      .from(users)
-      .where(eq(users.id, userId))
-      .get() ?? null
-  );
+): Promise<{ fullName: string; email: string; phone: string } | null> {
+  const [contact] = await getDb()
+    .select({ fullName: users.fullName, email: users.email, phone: users.phone })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1);
+  return contact ?? null;
 }

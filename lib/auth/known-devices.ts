@@ -1,7 +1,7 @@
 import 'server-only';
 import crypto from 'node:crypto';
 import { and, desc, eq, notInArray } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { getDb, inTransaction } from '@/db';
 import { knownDevices } from '@/db/schema';
 import { now } from '@/lib/clock';
 
@@ -16,14 +16,17 @@ export const hashDeviceToken = (token: string) =>
  * The hash of `token` when it is a live known device of this user, else null. A token of another
  * user, an expired one or garbage all count as an unknown device.
  */
-export function knownDeviceOf(userId: number, token: string | undefined): string | null {
+export async function knownDeviceOf(
+  userId: number,
+  token: string | undefined,
+): Promise<string | null> {
   if (!token || token.length > 100) return null;
   const hash = hashDeviceToken(token);
-  const row = getDb()
+  const [row] = await getDb()
     .select({ lastUsedAt: knownDevices.lastUsedAt })
     .from(knownDevices)
     .where(and(eq(knownDevices.userId, userId), eq(knownDevices.tokenHash, hash)))
-    .get();
+    .limit(1);
   return row && row.lastUsedAt > now() - KNOWN_DEVICE_TTL_MS ? hash : null;
 }
 
@@ -31,30 +34,40 @@ export function knownDeviceOf(userId: number, token: string | undefined): string
  * After a successful login: refreshes a known device, or remembers this browser with a new random
  * token (returned once; only its SHA-256 is kept). Keeps the newest few devices per user.
  */
-export function rememberDevice(userId: number, knownHash: string | null): string | null {
+export async function rememberDevice(
+  userId: number,
+  knownHash: string | null,
+): Promise<string | null> {
   const t = now();
-  const db = getDb();
   if (knownHash) {
-    db.update(knownDevices)
-      .set({ lastUsedAt: t })
-      .where(eq(knownDevices.tokenHash, knownHash))
-      .run();
+    await inTransaction(async (tx) => {
+      await tx
+        .update(knownDevices)
+        .set({ lastUsedAt: t })
+        .where(eq(knownDevices.tokenHash, knownHash));
+    });
     return null;
   }
   const token = crypto.randomBytes(32).toString('base64url');
-  db.insert(knownDevices)
-    .values({ userId, tokenHash: hashDeviceToken(token), createdAt: t, lastUsedAt: t })
-    .run();
-  const keep = db
-    .select({ id: knownDevices.id })
-    .from(knownDevices)
-    .where(eq(knownDevices.userId, userId))
-    .orderBy(desc(knownDevices.lastUsedAt), desc(knownDevices.id))
-    .limit(MAX_DEVICES_PER_USER)
-    .all()
-    .map((r) => r.id);
-  db.delete(knownDevices)
-    .where(and(eq(knownDevices.userId, userId), notInArray(knownDevices.id, keep)))
-    .run();
+  await inTransaction(async (tx) => {
+    await tx
+      .insert(knownDevices)
+      .values({ userId, tokenHash: hashDeviceToken(token), createdAt: t, lastUsedAt: t });
+    const keep = await tx
+      .select({ id: knownDevices.id })
+      .from(knownDevices)
+      .where(eq(knownDevices.userId, userId))
+      .orderBy(desc(knownDevices.lastUsedAt), desc(knownDevices.id))
+      .limit(MAX_DEVICES_PER_USER);
+    await tx.delete(knownDevices).where(
+      and(
+        eq(knownDevices.userId, userId),
+        notInArray(
+          knownDevices.id,
+          keep.map((r) => r.id),
+        ),
+      ),
+    );
+  });
   return token;
 }

@@ -14,12 +14,14 @@ const input = {
 };
 const WRONG = 'salah-sekali-1';
 
-let db: ReturnType<typeof openTempDb>;
+let cleanup: () => Promise<void>;
 beforeEach(async () => {
-  db = openTempDb();
+  cleanup = (await openTempDb()).cleanup;
   await registerConfirmed(input);
 });
-afterEach(() => db.cleanup());
+afterEach(async () => {
+  await cleanup();
+});
 
 /** The owner signs in once from their own browser and keeps the known-device token. */
 async function ownersDevice(): Promise<string> {

@@ -43,7 +43,7 @@ export async function authenticate(
   client: LoginClient,
 ): Promise<LoginResult> {
   const key = normalizeIdentifier(identifier);
-  const user = getDb()
+  const [user] = await getDb()
     .select({
       id: users.id,
       name: users.fullName,
@@ -53,10 +53,10 @@ export async function authenticate(
     })
     .from(users)
     .where(key.startsWith('+') ? eq(users.phone, key) : eq(users.email, key))
-    .get();
+    .limit(1);
   // Unknown identifiers are counted by what was typed, so probing them costs the same as guessing.
   const account = user ? `user:${user.id}` : `id:${key}`;
-  const device = user ? knownDeviceOf(user.id, client.deviceToken) : null;
+  const device = user ? await knownDeviceOf(user.id, client.deviceToken) : null;
   const buckets = device
     ? ([[`login:device:${device}`, LOGIN_LIMITS.perKnownDevice]] as const)
     : ([
@@ -65,7 +65,7 @@ export async function authenticate(
         [`login:account:${account}`, LOGIN_LIMITS.perAccount],
       ] as const);
   for (const [bucket, rule] of buckets) {
-    const limit = consumeAttempt(bucket, rule.limit, rule.windowMs);
+    const limit = await consumeAttempt(bucket, rule.limit, rule.windowMs);
     if (!limit.allowed) {
       log.warn('login.rate_limited', { scope: bucket.split(':')[1] });
       return { ok: false, code: 'rate_limited', retryAfterSeconds: limit.retryAfterSeconds };
@@ -79,13 +79,13 @@ export async function authenticate(
     log.info('login.failed', { userId: user.id, knownDevice: device !== null });
     return { ok: false, code: 'invalid' };
   }
-  if (device) clearAttempts(`login:device:${device}`);
+  if (device) await clearAttempts(`login:device:${device}`);
   else {
-    releaseAttempt(`login:ip:${client.ip}`);
-    clearAttempts(`login:pair:${account}:${client.ip}`);
-    releaseAttempt(`login:account:${account}`);
+    await releaseAttempt(`login:ip:${client.ip}`);
+    await clearAttempts(`login:pair:${account}:${client.ip}`);
+    await releaseAttempt(`login:account:${account}`);
   }
-  const newDeviceToken = rememberDevice(user.id, device);
+  const newDeviceToken = await rememberDevice(user.id, device);
   log.info('login.succeeded', { userId: user.id, knownDevice: device !== null });
   return {
     ok: true,

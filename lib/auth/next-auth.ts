@@ -74,9 +74,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       async authorize(credentials) {
         const parsed = ConfirmRegistrationSchema.safeParse(credentials);
         if (!parsed.success) throw new RefusedConfirmation('code_format');
-        const result = confirmRegistration(parsed.data.token, parsed.data.code);
+        const result = await confirmRegistration(parsed.data.token, parsed.data.code);
         if (!result.ok) throw new RefusedConfirmation(result.code);
-        const deviceToken = rememberDevice(result.user.id, null);
+        const deviceToken = await rememberDevice(result.user.id, null);
         if (deviceToken) await setDeviceCookie(deviceToken);
         return {
           id: String(result.user.id),

@@ -17,14 +17,15 @@ export async function confirmPassword(
   password: string,
 ): Promise<{ ok: true } | { ok: false; code: ReauthRefusal }> {
   const key = `reauth:${userId}`;
-  if (!consumeAttempt(key, 5, 15 * 60_000).allowed) return { ok: false, code: 'rate_limited' };
-  const row = getDb()
+  if (!(await consumeAttempt(key, 5, 15 * 60_000)).allowed)
+    return { ok: false, code: 'rate_limited' };
+  const [row] = await getDb()
     .select({ hash: users.passwordHash })
     .from(users)
     .where(eq(users.id, userId))
-    .get();
+    .limit(1);
   if (!row || !password || password.length > 200 || !(await verifyPassword(row.hash, password)))
     return { ok: false, code: 'password_wrong' };
-  releaseAttempt(key);
+  await releaseAttempt(key);
   return { ok: true };
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTempDb } from '@/lib/testing/temp-db';
-import { getDb } from '@/db';
+import { sql } from 'drizzle-orm';
+import { row } from '@/db';
 import { advanceClock } from '@/lib/clock';
 import { RegisterSchema } from './schemas';
 import { authenticate } from './login';
@@ -17,20 +18,21 @@ const input = {
 };
 const client = { ip: '10.0.0.1' };
 
-let db: ReturnType<typeof openTempDb>;
-beforeEach(() => {
-  db = openTempDb();
+let cleanup: () => Promise<void>;
+beforeEach(async () => {
+  cleanup = (await openTempDb()).cleanup;
 });
-afterEach(() => db.cleanup());
+afterEach(async () => {
+  await cleanup();
+});
 
 const start = (values: Record<string, string>, ip = '10.1.1.1') =>
   capturingMessages(() => startRegistration(RegisterSchema.parse(values), ip));
-const userCount = () =>
-  (getDb().$client.prepare('select count(*) n from users').get() as { n: number }).n;
+const userCount = async () => (await row<{ n: number }>(sql`select count(*) as n from users`))!.n;
 
 describe('registration confirmed by a code sent to the phone', () => {
   it('creates no account until the code is confirmed; the code works once', async () => {
-    const before = userCount();
+    const before = await userCount();
     const { result, sent } = await start(input);
     expect(result.ok).toBe(true);
     expect(sent).toHaveLength(1);
@@ -38,21 +40,21 @@ describe('registration confirmed by a code sent to the phone', () => {
     const code = codeIn(sent[0]!.body)!;
     expect(code).toMatch(/^\d{6}$/);
     // Not an account yet: it cannot log in.
-    expect(userCount()).toBe(before);
+    expect(await userCount()).toBe(before);
     expect((await authenticate(input.email, input.password, client)).ok).toBe(false);
     // Only an HMAC of the code is stored.
-    const row = getDb().$client.prepare('select code_hash from pending_registrations').get() as {
-      code_hash: string;
-    };
-    expect(row.code_hash).not.toContain(code);
+    const pending = await row<{ code_hash: string }>(
+      sql`select code_hash from pending_registrations`,
+    );
+    expect(pending!.code_hash).not.toContain(code);
 
     const token = result.ok ? result.token : '';
     const wrong = code === '000000' ? '000001' : '000000';
-    expect(confirmRegistration(token, wrong)).toEqual({ ok: false, code: 'code_wrong' });
-    const confirmed = confirmRegistration(token, code);
+    expect(await confirmRegistration(token, wrong)).toEqual({ ok: false, code: 'code_wrong' });
+    const confirmed = await confirmRegistration(token, code);
     expect(confirmed.ok).toBe(true);
-    expect(confirmRegistration(token, code)).toEqual({ ok: false, code: 'code_expired' });
-    expect(userCount()).toBe(before + 1);
+    expect(await confirmRegistration(token, code)).toEqual({ ok: false, code: 'code_expired' });
+    expect(await userCount()).toBe(before + 1);
     expect((await authenticate('dewi@contoh.id', input.password, client)).ok).toBe(true);
   });
 
@@ -73,7 +75,7 @@ describe('registration confirmed by a code sent to the phone', () => {
     // No code can confirm a registration for an existing account.
     const token = sameEmail.result.ok ? sameEmail.result.token : '';
     for (let i = 0; i < REGISTRATION_LIMITS.maxAttempts; i++)
-      expect(confirmRegistration(token, String(123456 + i)).ok).toBe(false);
+      expect((await confirmRegistration(token, String(123456 + i))).ok).toBe(false);
   });
 
   it('an unconfirmed registration never blocks the real owner of the email and phone', async () => {
@@ -83,14 +85,14 @@ describe('registration confirmed by a code sent to the phone', () => {
     expect(owner.name).toBe('Dewi Lestari');
     const code = codeIn(squatter.sent[0]!.body)!;
     const token = squatter.result.ok ? squatter.result.token : '';
-    expect(confirmRegistration(token, code)).toEqual({ ok: false, code: 'account_exists' });
+    expect(await confirmRegistration(token, code)).toEqual({ ok: false, code: 'account_exists' });
   });
 
   it('a code expires after 10 minutes and dies after 5 wrong entries', async () => {
     const a = await start(input);
     advanceClock(REGISTRATION_LIMITS.codeTtlMs + 1);
     expect(
-      confirmRegistration(a.result.ok ? a.result.token : '', codeIn(a.sent[0]!.body)!),
+      await confirmRegistration(a.result.ok ? a.result.token : '', codeIn(a.sent[0]!.body)!),
     ).toEqual({ ok: false, code: 'code_expired' });
 
     const b = await start(input);
@@ -98,8 +100,8 @@ describe('registration confirmed by a code sent to the phone', () => {
     const code = codeIn(b.sent[0]!.body)!;
     const wrong = code === '111111' ? '222222' : '111111';
     for (let i = 0; i < REGISTRATION_LIMITS.maxAttempts; i++)
-      expect(confirmRegistration(token, wrong)).toEqual({ ok: false, code: 'code_wrong' });
-    expect(confirmRegistration(token, code)).toEqual({ ok: false, code: 'code_expired' });
+      expect(await confirmRegistration(token, wrong)).toEqual({ ok: false, code: 'code_wrong' });
+    expect(await confirmRegistration(token, code)).toEqual({ ok: false, code: 'code_expired' });
   });
 
   it('limits registrations per address and messages per phone number', async () => {

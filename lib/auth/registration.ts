@@ -1,7 +1,7 @@
 import 'server-only';
 import crypto from 'node:crypto';
 import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { getDb, inTransaction } from '@/db';
 import { pendingRegistrations, users } from '@/db/schema';
 import { now } from '@/lib/clock';
 import { env } from '@/lib/env';
@@ -57,29 +57,27 @@ export async function startRegistration(
     [`register:phone:${input.phone}`, REGISTRATION_LIMITS.perTarget],
     [`register:email:${input.email}`, REGISTRATION_LIMITS.perTarget],
   ] as const) {
-    if (!consumeAttempt(bucket, rule.limit, rule.windowMs).allowed) {
+    if (!(await consumeAttempt(bucket, rule.limit, rule.windowMs)).allowed) {
       log.warn('registration.rate_limited', { scope: bucket.split(':')[1] });
       return { ok: false, code: 'rate_limited' };
     }
   }
   const passwordHash = await hashPassword(input.password);
-  const existing = getDb()
-    .select({ id: users.id, phone: users.phone })
-    .from(users)
-    .where(or(eq(users.email, input.email), eq(users.phone, input.phone)))
-    .all();
-  // Dead registrations are only kept a day (limits live in rate_limits, not here).
-  getDb()
-    .delete(pendingRegistrations)
-    .where(lt(pendingRegistrations.expiresAt, now() - 24 * 60 * MINUTE))
-    .run();
   const token = crypto.randomBytes(32).toString('base64url');
   const tokenHash = sha256(token);
   const code = newConfirmCode();
   const t = now();
-  getDb()
-    .insert(pendingRegistrations)
-    .values({
+  const existing = await inTransaction(async (tx) => {
+    const found = await tx
+      .select({ id: users.id, phone: users.phone })
+      .from(users)
+      .where(or(eq(users.email, input.email), eq(users.phone, input.phone)))
+      .orderBy(users.id);
+    // Dead registrations are only kept a day (limits live in rate_limits, not here).
+    await tx
+      .delete(pendingRegistrations)
+      .where(lt(pendingRegistrations.expiresAt, t - 24 * 60 * MINUTE));
+    await tx.insert(pendingRegistrations).values({
       tokenHash,
       email: input.email,
       phone: input.phone,
@@ -89,11 +87,13 @@ export async function startRegistration(
       passwordHash,
       // For an existing account the code is never sent anywhere, so nothing can confirm it.
       codeHash: confirmCodeHash(tokenHash, code),
-      existingUserId: existing[0]?.id ?? null,
+      existingUserId: found[0]?.id ?? null,
       expiresAt: t + REGISTRATION_LIMITS.codeTtlMs,
       createdAt: t,
-    })
-    .run();
+    });
+    return found;
+  });
+  // Messages go out after the commit: a transaction may run twice, a message must not.
   if (existing.length === 0) {
     await sendMessage({
       phone: input.phone,
@@ -114,9 +114,9 @@ export async function startRegistration(
 }
 
 /** The phone a pending registration sent to, masked (for the confirmation page), or null. */
-export function pendingPhoneHint(token: string | undefined): string | null {
+export async function pendingPhoneHint(token: string | undefined): Promise<string | null> {
   if (!token) return null;
-  const row = getDb()
+  const [row] = await getDb()
     .select({ phone: pendingRegistrations.phone, expiresAt: pendingRegistrations.expiresAt })
     .from(pendingRegistrations)
     .where(
@@ -125,7 +125,7 @@ export function pendingPhoneHint(token: string | undefined): string | null {
         isNull(pendingRegistrations.consumedAt),
       ),
     )
-    .get();
+    .limit(1);
   if (!row || row.expiresAt <= now()) return null;
   return `${row.phone.slice(0, 6)}••••${row.phone.slice(-3)}`;
 }
@@ -135,53 +135,46 @@ export type ConfirmResult = { ok: true; user: SessionUser } | { ok: false; code:
 
 /**
  * Confirms a registration with the code from the phone and creates the account. The attempt is
- * counted before the code is compared, in the same immediate transaction, so parallel guesses get
- * no more than `maxAttempts`; a right code works once.
+ * counted before the code is compared, in the same serializable transaction, so parallel guesses
+ * get no more than `maxAttempts`; a right code works once.
  */
-export function confirmRegistration(token: string, code: string): ConfirmResult {
+export async function confirmRegistration(token: string, code: string): Promise<ConfirmResult> {
   const tokenHash = sha256(token);
-  return getDb().transaction(
-    (tx): ConfirmResult => {
-      const t = now();
-      const row = tx
-        .update(pendingRegistrations)
-        .set({ attempts: sql`${pendingRegistrations.attempts} + 1` })
-        .where(
-          and(
-            eq(pendingRegistrations.tokenHash, tokenHash),
-            isNull(pendingRegistrations.consumedAt),
-          ),
-        )
-        .returning()
-        .get();
-      if (!row || row.expiresAt <= t || row.attempts > REGISTRATION_LIMITS.maxAttempts)
-        return { ok: false, code: 'code_expired' };
-      if (row.existingUserId !== null || !sameHash(row.codeHash, confirmCodeHash(tokenHash, code)))
-        return { ok: false, code: 'code_wrong' };
-      tx.update(pendingRegistrations)
-        .set({ consumedAt: t })
-        .where(eq(pendingRegistrations.id, row.id))
-        .run();
-      // The unique indexes decide when someone else confirmed the same email or phone first.
-      const user = tx
-        .insert(users)
-        .values({
-          email: row.email,
-          phone: row.phone,
-          fullName: row.fullName,
-          nik: row.nik,
-          birthDate: row.birthDate,
-          passwordHash: row.passwordHash,
-          role: 'passenger',
-          createdAt: t,
-        })
-        .onConflictDoNothing()
-        .returning({ id: users.id, name: users.fullName, sessionVersion: users.sessionVersion })
-        .get();
-      if (!user) return { ok: false, code: 'account_exists' };
-      log.info('account.registered', { userId: user.id });
-      return { ok: true, user: { ...user, role: 'passenger' } };
-    },
-    { behavior: 'immediate' },
-  );
+  const result = await inTransaction(async (tx): Promise<ConfirmResult> => {
+    const t = now();
+    const [row] = await tx
+      .update(pendingRegistrations)
+      .set({ attempts: sql`${pendingRegistrations.attempts} + 1` })
+      .where(
+        and(eq(pendingRegistrations.tokenHash, tokenHash), isNull(pendingRegistrations.consumedAt)),
+      )
+      .returning();
+    if (!row || row.expiresAt <= t || row.attempts > REGISTRATION_LIMITS.maxAttempts)
+      return { ok: false, code: 'code_expired' };
+    if (row.existingUserId !== null || !sameHash(row.codeHash, confirmCodeHash(tokenHash, code)))
+      return { ok: false, code: 'code_wrong' };
+    await tx
+      .update(pendingRegistrations)
+      .set({ consumedAt: t })
+      .where(eq(pendingRegistrations.id, row.id));
+    // The unique indexes decide when someone else confirmed the same email or phone first.
+    const [user] = await tx
+      .insert(users)
+      .values({
+        email: row.email,
+        phone: row.phone,
+        fullName: row.fullName,
+        nik: row.nik,
+        birthDate: row.birthDate,
+        passwordHash: row.passwordHash,
+        role: 'passenger',
+        createdAt: t,
+      })
+      .onConflictDoNothing()
+      .returning({ id: users.id, name: users.fullName, sessionVersion: users.sessionVersion });
+    if (!user) return { ok: false, code: 'account_exists' };
+    return { ok: true, user: { ...user, role: 'passenger' } };
+  });
+  if (result.ok) log.info('account.registered', { userId: result.user.id });
+  return result;
 }

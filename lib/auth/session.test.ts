@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { openTempDb } from '@/lib/testing/temp-db';
-import { getDb } from '@/db';
+import { inTransaction } from '@/db';
 import { users } from '@/db/schema';
 import { registerConfirmed } from './testing/register';
 
@@ -29,13 +29,20 @@ vi.mock('next/navigation', () => ({
 
 const { currentUser, requireAdmin } = await import('./session');
 
-let db: ReturnType<typeof openTempDb>;
-beforeEach(() => {
-  db = openTempDb();
+const setRole = (id: number, role: 'admin' | 'passenger') =>
+  inTransaction(async (tx) => {
+    await tx.update(users).set({ role }).where(eq(users.id, id));
+  });
+
+let cleanup: () => Promise<void>;
+beforeEach(async () => {
+  cleanup = (await openTempDb()).cleanup;
   jar.names = ['authjs.session-token'];
   auth.mockClear();
 });
-afterEach(() => db.cleanup());
+afterEach(async () => {
+  await cleanup();
+});
 
 describe('currentUser', () => {
   it('takes the role from the database, so a demoted admin loses admin pages at once (issue 9.13)', async () => {
@@ -47,13 +54,13 @@ describe('currentUser', () => {
       birthDate: '1992-03-15',
       password: 'Kopi-Tubruk-Pagi-7',
     });
-    getDb().update(users).set({ role: 'admin' }).where(eq(users.id, user.id)).run();
+    await setRole(user.id, 'admin');
     session.current = {
       user: { id: String(user.id), name: 'Dewi Lestari', role: 'admin', sessionVersion: 1 },
     };
     expect((await requireAdmin()).id).toBe(user.id);
 
-    getDb().update(users).set({ role: 'passenger' }).where(eq(users.id, user.id)).run();
+    await setRole(user.id, 'passenger');
     expect(await currentUser()).toMatchObject({ id: user.id, role: 'passenger' });
     await expect(requireAdmin()).rejects.toThrow('NOT_FOUND');
   });

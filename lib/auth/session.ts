@@ -21,7 +21,7 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
   if (!session?.user?.id) return null;
   const id = Number(session.user.id);
   if (!Number.isSafeInteger(id)) return null;
-  const state = sessionStateOf(id);
+  const state = await sessionStateOf(id);
   // A logout-everywhere or password change bumped the version: this token is no longer honoured.
   if (!state || state.sessionVersion !== session.user.sessionVersion) return null;
   return { id, ...state };

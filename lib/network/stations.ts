@@ -6,10 +6,9 @@ import { stations } from '@/db/schema';
 export type Station = { code: string; name: string; city: string };
 
 /** All stations, by name. */
-export function listStations(): Station[] {
+export async function listStations(): Promise<Station[]> {
   return getDb()
     .select({ code: stations.code, name: stations.name, city: stations.city })
     .from(stations)
-    .orderBy(asc(stations.name))
-    .all();
+    .orderBy(asc(stations.name), asc(stations.code));
 }

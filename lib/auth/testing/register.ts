@@ -30,7 +30,7 @@ export async function registerConfirmed(
   if (!result.ok) throw new Error(`registration refused: ${result.code}`);
   const code = codeIn(sent.at(-1)?.body ?? '');
   if (!code) throw new Error('no confirmation code was sent');
-  const confirmed = confirmRegistration(result.token, code);
+  const confirmed = await confirmRegistration(result.token, code);
   if (!confirmed.ok) throw new Error(`confirmation refused: ${confirmed.code}`);
   return confirmed.user;
 }
