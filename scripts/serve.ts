@@ -5,8 +5,10 @@
  * only from TRUSTED_PROXIES (see lib/client-address.ts).
  *
  * WEB_CONCURRENCY=N (default 1) forks N such servers on the one port (node:cluster hands each new
- * connection to a worker) and the one SQLite file (WAL; rate limits, locks and clocks live in the
- * database, so the processes agree). Each worker resolves client addresses from its own sockets.
+ * connection to a worker) and the one database: the SQLite file (WAL) or PostgreSQL, where each
+ * worker keeps its own pool of up to PG_POOL_MAX connections (N x PG_POOL_MAX in all). Rate limits,
+ * locks and clocks live in the database, so the processes agree. Each worker resolves client
+ * addresses from its own sockets.
  * The background jobs (instrumentation.ts) run in the first worker only: KAI_BACKGROUND_JOBS=0 for
  * the others, and a worker that dies is replaced in the same role.
  */

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { getDb, inTransaction, row } from '@/db';
+import { inTransaction, row } from '@/db';
 import { seed } from '@/db/seed';
 import { wibDate } from '@/lib/dates';
 import { now } from '@/lib/clock';
@@ -8,7 +8,7 @@ import { openTempDb } from './temp-db';
 /** A temporary database with the full seed (hashing stubbed: these tests never log in). */
 export async function openSeededDb() {
   const tmp = await openTempDb();
-  await seed(getDb(), {
+  await seed({
     today: wibDate(now()),
     hashPassword: async () => 'test-hash',
     generatePassword: () => 'unused-password',
