@@ -1,11 +1,11 @@
 import 'server-only';
-import { and, asc, count, desc, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, lt, or, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { auditLog, users } from '@/db/schema';
 import { now } from '@/lib/clock';
 import { addDays, isIsoDate, wibInstant } from '@/lib/dates';
 import type { Tx } from '@/lib/transaction';
-import { contains, startsWith } from './sql';
+import { contains, sortBy, startsWith } from './sql';
 import { EXPORT_LIMIT, PAGE_SIZE, type TablePage, type TableView } from './table-params';
 
 /** What was done, as `<thing>.<verb>` (`trip.cancel`, `settings.update`, `wallet.freeze`). */
@@ -29,18 +29,16 @@ const json = (value: unknown) => (value === undefined ? null : JSON.stringify(va
  * change does (a rolled-back change leaves no record, a committed one always has one). The table is
  * append-only (triggers refuse update and delete).
  */
-export function recordAudit(tx: Pick<Tx, 'insert'>, entry: AuditInput): void {
-  tx.insert(auditLog)
-    .values({
-      actorUserId: entry.actorUserId,
-      action: entry.action,
-      subject: entry.subject,
-      detail: entry.detail ?? null,
-      before: json(entry.before),
-      after: json(entry.after),
-      createdAt: now(),
-    })
-    .run();
+export async function recordAudit(tx: Tx, entry: AuditInput): Promise<void> {
+  await tx.insert(auditLog).values({
+    actorUserId: entry.actorUserId,
+    action: entry.action,
+    subject: entry.subject,
+    detail: entry.detail ?? null,
+    before: json(entry.before),
+    after: json(entry.after),
+    createdAt: now(),
+  });
 }
 
 export const AUDIT_SORTS = ['createdAt', 'action', 'actor'] as const;
@@ -71,13 +69,12 @@ function where(view: AuditView): SQL | undefined {
   return and(...parts);
 }
 
-function select(view: AuditView, limit: number, offset: number): AuditRow[] {
+function select(view: AuditView, limit: number, offset: number): Promise<AuditRow[]> {
   const column = {
     createdAt: auditLog.id,
     action: auditLog.action,
     actor: users.email,
   }[view.sort];
-  const order = view.dir === 'asc' ? asc(column) : desc(column);
   return getDb()
     .select({
       id: auditLog.id,
@@ -92,37 +89,34 @@ function select(view: AuditView, limit: number, offset: number): AuditRow[] {
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorUserId))
     .where(where(view))
-    .orderBy(order, desc(auditLog.id))
+    .orderBy(sortBy(column, view.dir), desc(auditLog.id))
     .limit(limit)
-    .offset(offset)
-    .all();
+    .offset(offset);
 }
 
 /** One page of the audit log, filtered and sorted on the server. */
-export function auditPage(view: AuditView): TablePage<AuditRow> {
-  const total =
-    getDb()
-      .select({ n: count() })
-      .from(auditLog)
-      .leftJoin(users, eq(users.id, auditLog.actorUserId))
-      .where(where(view))
-      .get()?.n ?? 0;
+export async function auditPage(view: AuditView): Promise<TablePage<AuditRow>> {
+  const [counted] = await getDb()
+    .select({ n: count() })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorUserId))
+    .where(where(view));
   return {
-    rows: select(view, PAGE_SIZE, (view.page - 1) * PAGE_SIZE),
-    total,
+    rows: await select(view, PAGE_SIZE, (view.page - 1) * PAGE_SIZE),
+    total: counted?.n ?? 0,
     page: view.page,
     pageSize: PAGE_SIZE,
   };
 }
 
 /** Every row of the filtered view (up to the export limit) for the CSV download. */
-export function auditExport(view: AuditView): AuditRow[] {
+export function auditExport(view: AuditView): Promise<AuditRow[]> {
   return select(view, EXPORT_LIMIT, 0);
 }
 
 /** The distinct actions recorded so far, for the filter's suggestions. */
-export function auditActions(): string[] {
-  return getDb()
-    .all<{ action: string }>(sql`select distinct action from audit_log order by action`)
-    .map((r) => r.action);
+export async function auditActions(): Promise<string[]> {
+  const found = await getDb().selectDistinct({ action: auditLog.action }).from(auditLog);
+  // Sorted here: PostgreSQL's text order follows the database's collation, SQLite's the bytes.
+  return found.map((r) => r.action).sort();
 }

@@ -16,9 +16,9 @@ export type ReconciliationDay = {
 };
 
 /** Reconciliation runs grouped by WIB day (newest first), each with its last run's differences. */
-export function reconciliationDays(limit = 30): ReconciliationDay[] {
+export async function reconciliationDays(limit = 30): Promise<ReconciliationDay[]> {
   const db = getDb();
-  const runs = db
+  const runs = await db
     .select({
       id: paymentReconciliations.id,
       ranAt: paymentReconciliations.ranAt,
@@ -27,8 +27,7 @@ export function reconciliationDays(limit = 30): ReconciliationDay[] {
     })
     .from(paymentReconciliations)
     .orderBy(desc(paymentReconciliations.id))
-    .limit(5000)
-    .all();
+    .limit(5000);
   const days = new Map<string, ReconciliationDay>();
   for (const r of runs) {
     const day = wibDate(r.ranAt);
@@ -38,6 +37,10 @@ export function reconciliationDays(limit = 30): ReconciliationDay[] {
       continue;
     }
     if (days.size >= limit) break;
+    const [differences] = await db
+      .select({ n: count() })
+      .from(paymentReconciliationDifferences)
+      .where(eq(paymentReconciliationDifferences.runId, r.id));
     days.set(day, {
       day,
       runs: 1,
@@ -45,22 +48,17 @@ export function reconciliationDays(limit = 30): ReconciliationDay[] {
       lastRanAt: r.ranAt,
       checked: r.checked,
       applied: r.applied,
-      differences:
-        db
-          .select({ n: count() })
-          .from(paymentReconciliationDifferences)
-          .where(eq(paymentReconciliationDifferences.runId, r.id))
-          .get()?.n ?? 0,
+      differences: differences?.n ?? 0,
     });
   }
   return [...days.values()];
 }
 
 /** The differing rows of a day's last run (empty for a day without runs or a malformed date). */
-export function reconciliationDifferencesOn(day: string) {
+export async function reconciliationDifferencesOn(day: string) {
   if (!isIsoDate(day)) return { run: null, rows: [] };
   const db = getDb();
-  const run = db
+  const [run] = await db
     .select({ id: paymentReconciliations.id, ranAt: paymentReconciliations.ranAt })
     .from(paymentReconciliations)
     .where(
@@ -70,10 +68,9 @@ export function reconciliationDifferencesOn(day: string) {
       ),
     )
     .orderBy(desc(paymentReconciliations.id))
-    .limit(1)
-    .get();
+    .limit(1);
   if (!run) return { run: null, rows: [] };
-  const rows = db
+  const rows = await db
     .select({
       id: paymentReconciliationDifferences.id,
       kind: paymentReconciliationDifferences.kind,
@@ -87,7 +84,6 @@ export function reconciliationDifferencesOn(day: string) {
     })
     .from(paymentReconciliationDifferences)
     .where(eq(paymentReconciliationDifferences.runId, run.id))
-    .orderBy(asc(paymentReconciliationDifferences.id))
-    .all();
+    .orderBy(asc(paymentReconciliationDifferences.id));
   return { run, rows };
 }
