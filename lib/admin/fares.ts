@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, desc, eq, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db';
 import { fares, SEAT_CLASSES, trainCoaches, trainStops, trains } from '@/db/schema';
@@ -7,6 +7,7 @@ import { now } from '@/lib/clock';
 import { addDays, isIsoDate, wibDate } from '@/lib/dates';
 import { refuser, transact } from '@/lib/transaction';
 import { recordAudit } from './audit';
+import { sortBy, trainNumberValue } from './sql';
 import { EXPORT_LIMIT, PAGE_SIZE, type TablePage, type TableView } from './table-params';
 
 const isoDate = z.string().refine(isIsoDate, { error: 'date_invalid' });
@@ -75,15 +76,15 @@ function where(view: FareView): SQL | undefined {
   );
 }
 
-function query(view: FareView, limit: number, offset: number) {
+async function query(view: FareView, limit: number, offset: number) {
   const db = getDb();
   const column = {
-    train: sql`cast(${trains.number} as integer)`,
+    train: trainNumberValue(trains.number),
     origin: fares.originCode,
     price: fares.price,
     effectiveFrom: fares.effectiveFrom,
   }[view.sort];
-  const rows = db
+  const rows = await db
     .select({
       id: fares.id,
       train: trains.number,
@@ -99,27 +100,24 @@ function query(view: FareView, limit: number, offset: number) {
     .from(fares)
     .innerJoin(trains, eq(trains.id, fares.trainId))
     .where(where(view))
-    .orderBy(view.dir === 'asc' ? asc(column) : desc(column), asc(fares.id))
+    .orderBy(sortBy(column, view.dir), asc(fares.id))
     .limit(limit)
-    .offset(offset)
-    .all();
-  const total =
-    db
-      .select({ n: count() })
-      .from(fares)
-      .innerJoin(trains, eq(trains.id, fares.trainId))
-      .where(where(view))
-      .get()?.n ?? 0;
-  return { rows, total };
+    .offset(offset);
+  const [counted] = await db
+    .select({ n: count() })
+    .from(fares)
+    .innerJoin(trains, eq(trains.id, fares.trainId))
+    .where(where(view));
+  return { rows, total: counted?.n ?? 0 };
 }
 
-export function faresPage(view: FareView): TablePage<FareRow> {
-  const { rows, total } = query(view, PAGE_SIZE, (view.page - 1) * PAGE_SIZE);
+export async function faresPage(view: FareView): Promise<TablePage<FareRow>> {
+  const { rows, total } = await query(view, PAGE_SIZE, (view.page - 1) * PAGE_SIZE);
   return { rows, total, page: view.page, pageSize: PAGE_SIZE };
 }
 
-export function faresExport(view: FareView): FareRow[] {
-  return query(view, EXPORT_LIMIT, 0).rows;
+export async function faresExport(view: FareView): Promise<FareRow[]> {
+  return (await query(view, EXPORT_LIMIT, 0)).rows;
 }
 
 export type FareRefusal =
@@ -132,28 +130,30 @@ const refuse = refuser<FareRefusal>();
  * overlap is refused. Sold bookings keep the fare they were sold at (it is on the booking), so a
  * new price never changes what a passenger paid; it cannot start in the past for the same reason.
  */
-export function addFare(
+export async function addFare(
   actorUserId: number,
   input: FareInput,
-): { ok: true } | { ok: false; code: FareRefusal } {
-  return transact((tx) => {
+): Promise<{ ok: true } | { ok: false; code: FareRefusal }> {
+  return transact(async (tx) => {
     if (input.effectiveFrom < wibDate(now())) return refuse('fare_in_past');
-    const train = tx
+    const [train] = await tx
       .select({ id: trains.id })
       .from(trains)
       .where(eq(trains.number, input.trainNumber))
-      .get();
+      .limit(1);
     if (!train) return refuse('train_not_found');
-    const seqOf = (code: string) =>
-      tx
-        .select({ seq: trainStops.seq })
-        .from(trainStops)
-        .where(and(eq(trainStops.trainId, train.id), eq(trainStops.stationCode, code)))
-        .get()?.seq;
-    const o = seqOf(input.origin);
-    const d = seqOf(input.destination);
+    const seqOf = async (code: string) =>
+      (
+        await tx
+          .select({ seq: trainStops.seq })
+          .from(trainStops)
+          .where(and(eq(trainStops.trainId, train.id), eq(trainStops.stationCode, code)))
+          .limit(1)
+      )[0]?.seq;
+    const o = await seqOf(input.origin);
+    const d = await seqOf(input.destination);
     if (o === undefined || d === undefined || d <= o) return refuse('fare_not_on_route');
-    const coach = tx
+    const [coach] = await tx
       .select({ id: trainCoaches.id })
       .from(trainCoaches)
       .where(
@@ -163,7 +163,7 @@ export function addFare(
           eq(trainCoaches.subClass, input.subClass),
         ),
       )
-      .get();
+      .limit(1);
     if (!coach) return refuse('class_not_on_train');
     const same = and(
       eq(fares.trainId, train.id),
@@ -172,17 +172,17 @@ export function addFare(
       eq(fares.originCode, input.origin),
       eq(fares.destinationCode, input.destination),
     );
-    const open = tx
+    const [open] = await tx
       .select()
       .from(fares)
       .where(and(same, isNull(fares.effectiveTo), lt(fares.effectiveFrom, input.effectiveFrom)))
-      .get();
+      .limit(1);
     if (open)
-      tx.update(fares)
+      await tx
+        .update(fares)
         .set({ effectiveTo: addDays(input.effectiveFrom, -1) })
-        .where(eq(fares.id, open.id))
-        .run();
-    const clash = tx
+        .where(eq(fares.id, open.id));
+    const [clash] = await tx
       .select({ id: fares.id })
       .from(fares)
       .where(
@@ -192,7 +192,7 @@ export function addFare(
           sql`coalesce(${fares.effectiveTo}, '9999-12-31') >= ${input.effectiveFrom}`,
         ),
       )
-      .get();
+      .limit(1);
     if (clash) return refuse('fare_overlap');
     const row = {
       trainId: train.id,
@@ -204,8 +204,9 @@ export function addFare(
       effectiveFrom: input.effectiveFrom,
       effectiveTo: input.effectiveTo,
     };
-    const { id } = tx.insert(fares).values(row).returning({ id: fares.id }).get();
-    recordAudit(tx, {
+    const [added] = await tx.insert(fares).values(row).returning({ id: fares.id });
+    const id = added!.id;
+    await recordAudit(tx, {
       actorUserId,
       action: 'fare.add',
       subject: `fare:${id}`,

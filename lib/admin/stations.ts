@@ -1,11 +1,11 @@
 import 'server-only';
-import { asc, count, desc, eq, or } from 'drizzle-orm';
+import { count, eq, or } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db';
 import { stations, trainStops, fares } from '@/db/schema';
 import { refuser, transact } from '@/lib/transaction';
 import { recordAudit } from './audit';
-import { contains } from './sql';
+import { contains, sortBy } from './sql';
 import { EXPORT_LIMIT, PAGE_SIZE, type TablePage, type TableView } from './table-params';
 
 export const StationSchema = z.object({
@@ -27,14 +27,14 @@ export type StationView = TableView<
 >;
 export type StationRow = { code: string; name: string; city: string; trains: number };
 
-function query(view: StationView, limit: number, offset: number) {
+async function query(view: StationView, limit: number, offset: number) {
   const q = view.filters.q;
   const where = q
     ? or(contains(stations.code, q), contains(stations.name, q), contains(stations.city, q))
     : undefined;
   const column = { code: stations.code, name: stations.name, city: stations.city }[view.sort];
   const db = getDb();
-  const rows = db
+  const rows = await db
     .select({
       code: stations.code,
       name: stations.name,
@@ -43,22 +43,21 @@ function query(view: StationView, limit: number, offset: number) {
     })
     .from(stations)
     .where(where)
-    .orderBy(view.dir === 'asc' ? asc(column) : desc(column))
+    .orderBy(sortBy(column, view.dir))
     .limit(limit)
-    .offset(offset)
-    .all();
-  const total = db.select({ n: count() }).from(stations).where(where).get()?.n ?? 0;
-  return { rows, total };
+    .offset(offset);
+  const [counted] = await db.select({ n: count() }).from(stations).where(where);
+  return { rows, total: counted?.n ?? 0 };
 }
 
 /** One page of stations with how many trains stop there. */
-export function stationsPage(view: StationView): TablePage<StationRow> {
-  const { rows, total } = query(view, PAGE_SIZE, (view.page - 1) * PAGE_SIZE);
+export async function stationsPage(view: StationView): Promise<TablePage<StationRow>> {
+  const { rows, total } = await query(view, PAGE_SIZE, (view.page - 1) * PAGE_SIZE);
   return { rows, total, page: view.page, pageSize: PAGE_SIZE };
 }
 
-export function stationsExport(view: StationView): StationRow[] {
-  return query(view, EXPORT_LIMIT, 0).rows;
+export async function stationsExport(view: StationView): Promise<StationRow[]> {
+  return (await query(view, EXPORT_LIMIT, 0)).rows;
 }
 
 export type StationRefusal = 'station_exists' | 'station_not_found' | 'station_in_use';
@@ -66,11 +65,11 @@ const refuse = refuser<StationRefusal>();
 type Result = { ok: true } | { ok: false; code: StationRefusal };
 
 /** Adds a station; its code is its identity and cannot be taken twice. */
-export function createStation(actorUserId: number, input: StationInput): Result {
+export async function createStation(actorUserId: number, input: StationInput): Promise<Result> {
   return transact<Result>(
-    (tx) => {
-      tx.insert(stations).values(input).run();
-      recordAudit(tx, {
+    async (tx) => {
+      await tx.insert(stations).values(input);
+      await recordAudit(tx, {
         actorUserId,
         action: 'station.create',
         subject: `station:${input.code}`,
@@ -83,15 +82,15 @@ export function createStation(actorUserId: number, input: StationInput): Result 
 }
 
 /** Renames a station (name, city); the code stays, as every stop, fare and ticket uses it. */
-export function updateStation(actorUserId: number, input: StationInput): Result {
-  return transact((tx) => {
-    const before = tx.select().from(stations).where(eq(stations.code, input.code)).get();
+export async function updateStation(actorUserId: number, input: StationInput): Promise<Result> {
+  return transact(async (tx) => {
+    const [before] = await tx.select().from(stations).where(eq(stations.code, input.code)).limit(1);
     if (!before) return refuse('station_not_found');
-    tx.update(stations)
+    await tx
+      .update(stations)
       .set({ name: input.name, city: input.city })
-      .where(eq(stations.code, input.code))
-      .run();
-    recordAudit(tx, {
+      .where(eq(stations.code, input.code));
+    await recordAudit(tx, {
       actorUserId,
       action: 'station.update',
       subject: `station:${input.code}`,
@@ -103,37 +102,40 @@ export function updateStation(actorUserId: number, input: StationInput): Result 
 }
 
 /** Removes a station that no train stops at and no fare names. */
-export function deleteStation(actorUserId: number, code: string): Result {
-  return transact((tx) => {
-    const before = tx.select().from(stations).where(eq(stations.code, code)).get();
+export async function deleteStation(actorUserId: number, code: string): Promise<Result> {
+  return transact(async (tx) => {
+    const [before] = await tx.select().from(stations).where(eq(stations.code, code)).limit(1);
     if (!before) return refuse('station_not_found');
-    const used =
-      tx
-        .select({ id: trainStops.id })
-        .from(trainStops)
-        .where(eq(trainStops.stationCode, code))
-        .get() ??
-      tx
-        .select({ id: fares.id })
-        .from(fares)
-        .where(or(eq(fares.originCode, code), eq(fares.destinationCode, code)))
-        .get();
-    if (used) return refuse('station_in_use');
-    tx.delete(stations).where(eq(stations.code, code)).run();
-    recordAudit(tx, { actorUserId, action: 'station.delete', subject: `station:${code}`, before });
+    const [stop] = await tx
+      .select({ id: trainStops.id })
+      .from(trainStops)
+      .where(eq(trainStops.stationCode, code))
+      .limit(1);
+    const [fare] = await tx
+      .select({ id: fares.id })
+      .from(fares)
+      .where(or(eq(fares.originCode, code), eq(fares.destinationCode, code)))
+      .limit(1);
+    if (stop || fare) return refuse('station_in_use');
+    await tx.delete(stations).where(eq(stations.code, code));
+    await recordAudit(tx, {
+      actorUserId,
+      action: 'station.delete',
+      subject: `station:${code}`,
+      before,
+    });
     return { ok: true };
   });
 }
 
 /** One station by code (upper-cased), or null. */
-export function stationByCode(code: string): StationInput | null {
+export async function stationByCode(code: string): Promise<StationInput | null> {
   const upper = code.toUpperCase();
   if (!/^[A-Z]{2,4}$/.test(upper)) return null;
-  return (
-    getDb()
-      .select({ code: stations.code, name: stations.name, city: stations.city })
-      .from(stations)
-      .where(eq(stations.code, upper))
-      .get() ?? null
-  );
+  const [found] = await getDb()
+    .select({ code: stations.code, name: stations.name, city: stations.city })
+    .from(stations)
+    .where(eq(stations.code, upper))
+    .limit(1);
+  return found ?? null;
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, count, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db';
 import {
@@ -13,7 +13,7 @@ import {
 import { refuser, transact, type Tx } from '@/lib/transaction';
 import { recordAudit } from './audit';
 import { everBooked, soldOnOpenTrips } from './sold';
-import { contains } from './sql';
+import { contains, sortBy, trainNumberValue } from './sql';
 import { EXPORT_LIMIT, PAGE_SIZE, type TablePage, type TableView } from './table-params';
 import { parseCoaches, type CoachLine, type CoachProblemCode } from './train-coaches';
 import { parseStops, type StopLine, type StopProblemCode } from './train-stops';
@@ -43,7 +43,7 @@ export type TrainRow = {
   coaches: number;
 };
 
-function query(view: TrainView, limit: number, offset: number) {
+async function query(view: TrainView, limit: number, offset: number) {
   const db = getDb();
   const { q, active } = view.filters;
   const parts = [
@@ -51,43 +51,57 @@ function query(view: TrainView, limit: number, offset: number) {
     active === '1' || active === '0' ? eq(trains.active, active === '1') : undefined,
   ].filter(Boolean);
   const where = parts.length ? sql.join(parts as ReturnType<typeof sql>[], sql` and `) : undefined;
-  const column = view.sort === 'name' ? trains.name : sql`cast(${trains.number} as integer)`;
-  const rows = db
+  const column = view.sort === 'name' ? trains.name : trainNumberValue(trains.number);
+  const found = await db
     .select({
       id: trains.id,
       number: trains.number,
       name: trains.name,
       active: trains.active,
-      route: sql<
-        string | null
-      >`(select group_concat(station_code, ' → ') from (select station_code from train_stops s where s.train_id = ${trains.id} order by seq))`,
       coaches: db.$count(trainCoaches, eq(trainCoaches.trainId, trains.id)),
     })
     .from(trains)
     .where(where)
-    .orderBy(view.dir === 'asc' ? asc(column) : desc(column), asc(trains.id))
+    .orderBy(sortBy(column, view.dir), asc(trains.id))
     .limit(limit)
-    .offset(offset)
-    .all();
-  const total = db.select({ n: count() }).from(trains).where(where).get()?.n ?? 0;
-  return { rows, total };
+    .offset(offset);
+  const routes = await routesOf(found.map((t) => t.id));
+  const rows = found.map((t) => ({ ...t, route: routes.get(t.id) ?? null }));
+  const [counted] = await db.select({ n: count() }).from(trains).where(where);
+  return { rows, total: counted?.n ?? 0 };
 }
 
-export function trainsPage(view: TrainView): TablePage<TrainRow> {
-  const { rows, total } = query(view, PAGE_SIZE, (view.page - 1) * PAGE_SIZE);
+/** Each train's stations in order as `GMR → CN → SBI` (joined here: the engines aggregate text differently). */
+async function routesOf(trainIds: number[]): Promise<Map<number, string>> {
+  const routes = new Map<number, string>();
+  if (trainIds.length === 0) return routes;
+  const stops = await getDb()
+    .select({ trainId: trainStops.trainId, code: trainStops.stationCode })
+    .from(trainStops)
+    .where(inArray(trainStops.trainId, trainIds))
+    .orderBy(asc(trainStops.trainId), asc(trainStops.seq));
+  for (const s of stops) {
+    const before = routes.get(s.trainId);
+    routes.set(s.trainId, before ? `${before} → ${s.code}` : s.code);
+  }
+  return routes;
+}
+
+export async function trainsPage(view: TrainView): Promise<TablePage<TrainRow>> {
+  const { rows, total } = await query(view, PAGE_SIZE, (view.page - 1) * PAGE_SIZE);
   return { rows, total, page: view.page, pageSize: PAGE_SIZE };
 }
 
-export function trainsExport(view: TrainView): TrainRow[] {
-  return query(view, EXPORT_LIMIT, 0).rows;
+export async function trainsExport(view: TrainView): Promise<TrainRow[]> {
+  return (await query(view, EXPORT_LIMIT, 0)).rows;
 }
 
 /** A train with its stops and coaches, for its edit page; null when unknown. */
-export function trainDetail(trainId: number) {
+export async function trainDetail(trainId: number) {
   const db = getDb();
-  const train = db.select().from(trains).where(eq(trains.id, trainId)).get();
+  const [train] = await db.select().from(trains).where(eq(trains.id, trainId)).limit(1);
   if (!train) return null;
-  const stops: (StopLine & { name: string })[] = db
+  const stops: (StopLine & { name: string })[] = await db
     .select({
       stationCode: trainStops.stationCode,
       name: stations.name,
@@ -99,9 +113,8 @@ export function trainDetail(trainId: number) {
     .from(trainStops)
     .innerJoin(stations, eq(stations.code, trainStops.stationCode))
     .where(eq(trainStops.trainId, trainId))
-    .orderBy(asc(trainStops.seq))
-    .all();
-  const coaches: (CoachLine & { seatCount: number; pattern: string })[] = db
+    .orderBy(asc(trainStops.seq));
+  const coaches: (CoachLine & { seatCount: number; pattern: string })[] = await db
     .select({
       seq: trainCoaches.seq,
       code: trainCoaches.code,
@@ -114,14 +127,13 @@ export function trainDetail(trainId: number) {
     .from(trainCoaches)
     .innerJoin(seatLayouts, eq(seatLayouts.code, trainCoaches.layoutCode))
     .where(eq(trainCoaches.trainId, trainId))
-    .orderBy(asc(trainCoaches.seq))
-    .all();
-  return { train, stops, coaches, sold: soldOnOpenTrips(db, trainId) };
+    .orderBy(asc(trainCoaches.seq));
+  return { train, stops, coaches, sold: await soldOnOpenTrips(trainId) };
 }
 
 /** The coach layouts a composition may use (what the seat maps draw). */
-export function layouts() {
-  return getDb().select().from(seatLayouts).orderBy(asc(seatLayouts.code)).all();
+export async function layouts() {
+  return getDb().select().from(seatLayouts).orderBy(asc(seatLayouts.code));
 }
 
 export type TrainRefusal =
@@ -140,15 +152,18 @@ type Result = { ok: true; id?: number } | { ok: false; code: TrainRefusal; line?
 const refuse = refuser<TrainRefusal>();
 
 /** Adds a train (no stops or coaches yet: it runs only once both are saved and trips generated). */
-export function createTrain(actorUserId: number, input: z.output<typeof TrainSchema>): Result {
+export async function createTrain(
+  actorUserId: number,
+  input: z.output<typeof TrainSchema>,
+): Promise<Result> {
   return transact<Result>(
-    (tx) => {
-      const { id } = tx
+    async (tx) => {
+      const [created] = await tx
         .insert(trains)
         .values({ ...input, active: false })
-        .returning({ id: trains.id })
-        .get();
-      recordAudit(tx, {
+        .returning({ id: trains.id });
+      const id = created!.id;
+      await recordAudit(tx, {
         actorUserId,
         action: 'train.create',
         subject: `train:${id}`,
@@ -164,20 +179,20 @@ export function createTrain(actorUserId: number, input: z.output<typeof TrainSch
  * Renames a train or takes it out of service. Taking out a train whose open trips carry sold or
  * held bookings is refused: cancel those trips first (which refunds the passengers).
  */
-export function updateTrain(
+export async function updateTrain(
   actorUserId: number,
   input: z.output<typeof TrainUpdateSchema>,
-): Result {
-  return transact<Result>((tx) => {
-    const before = tx.select().from(trains).where(eq(trains.id, input.trainId)).get();
+): Promise<Result> {
+  return transact<Result>(async (tx) => {
+    const [before] = await tx.select().from(trains).where(eq(trains.id, input.trainId)).limit(1);
     if (!before) return refuse('train_not_found');
-    if (before.active && !input.active && soldOnOpenTrips(tx, input.trainId) > 0)
+    if (before.active && !input.active && (await soldOnOpenTrips(input.trainId)) > 0)
       return refuse('train_has_sold_bookings');
-    tx.update(trains)
+    await tx
+      .update(trains)
       .set({ name: input.name, active: input.active })
-      .where(eq(trains.id, input.trainId))
-      .run();
-    recordAudit(tx, {
+      .where(eq(trains.id, input.trainId));
+    await recordAudit(tx, {
       actorUserId,
       action: 'train.update',
       subject: `train:${input.trainId}`,
@@ -197,14 +212,17 @@ const timeKey = (s: StopLine) => `${s.arriveMinute}:${s.departMinute}`;
  * its times cannot change while open trips carry sold or held bookings (the passengers were sold
  * those times: cancel the trips, then change).
  */
-export function saveStops(actorUserId: number, trainId: number, text: string): Result {
+export async function saveStops(
+  actorUserId: number,
+  trainId: number,
+  text: string,
+): Promise<Result> {
   const parsed = parseStops(text);
   if (!parsed.ok) return { ok: false, code: parsed.problem.code, line: parsed.problem.line };
-  return transact<Result>((tx) => {
-    if (!tx.select({ id: trains.id }).from(trains).where(eq(trains.id, trainId)).get())
-      return refuse('train_not_found');
+  return transact<Result>(async (tx) => {
+    if (!(await trainExists(tx, trainId))) return refuse('train_not_found');
     const next = parsed.stops;
-    const known = tx
+    const known = await tx
       .select({ code: stations.code })
       .from(stations)
       .where(
@@ -212,21 +230,18 @@ export function saveStops(actorUserId: number, trainId: number, text: string): R
           stations.code,
           next.map((s) => s.stationCode),
         ),
-      )
-      .all();
+      );
     if (known.length !== next.length) return refuse('station_unknown');
-    const before = stopsOf(tx, trainId);
+    const before = await stopsOf(tx, trainId);
     const sameStations =
       before.length === next.length && before.every((s, i) => stopKey(s) === stopKey(next[i]!));
     const sameTimes = sameStations && before.every((s, i) => timeKey(s) === timeKey(next[i]!));
     if (sameTimes) return { ok: true };
-    if (!sameStations && everBooked(tx, trainId)) return refuse('train_has_bookings');
-    if (soldOnOpenTrips(tx, trainId) > 0) return refuse('train_has_sold_bookings');
-    tx.delete(trainStops).where(eq(trainStops.trainId, trainId)).run();
-    tx.insert(trainStops)
-      .values(next.map((s) => ({ ...s, trainId })))
-      .run();
-    recordAudit(tx, {
+    if (!sameStations && (await everBooked(trainId))) return refuse('train_has_bookings');
+    if ((await soldOnOpenTrips(trainId)) > 0) return refuse('train_has_sold_bookings');
+    await tx.delete(trainStops).where(eq(trainStops.trainId, trainId));
+    await tx.insert(trainStops).values(next.map((s) => ({ ...s, trainId })));
+    await recordAudit(tx, {
       actorUserId,
       action: 'train.stops',
       subject: `train:${trainId}`,
@@ -239,7 +254,16 @@ export function saveStops(actorUserId: number, trainId: number, text: string): R
 
 const compactStop = (s: StopLine) => [s.stationCode, s.arriveMinute, s.departMinute];
 
-function stopsOf(tx: Tx, trainId: number): StopLine[] {
+async function trainExists(tx: Tx, trainId: number): Promise<boolean> {
+  const [found] = await tx
+    .select({ id: trains.id })
+    .from(trains)
+    .where(eq(trains.id, trainId))
+    .limit(1);
+  return !!found;
+}
+
+function stopsOf(tx: Tx, trainId: number): Promise<StopLine[]> {
   return tx
     .select({
       stationCode: trainStops.stationCode,
@@ -250,8 +274,7 @@ function stopsOf(tx: Tx, trainId: number): StopLine[] {
     })
     .from(trainStops)
     .where(eq(trainStops.trainId, trainId))
-    .orderBy(asc(trainStops.seq))
-    .all();
+    .orderBy(asc(trainStops.seq));
 }
 
 /**
@@ -259,55 +282,59 @@ function stopsOf(tx: Tx, trainId: number): StopLine[] {
  * stays (tickets and history point at it); one whose seats are sold on open trips keeps its class
  * and layout (the seat map of those passengers must not change under them).
  */
-export function saveCoaches(actorUserId: number, trainId: number, text: string): Result {
+export async function saveCoaches(
+  actorUserId: number,
+  trainId: number,
+  text: string,
+): Promise<Result> {
   const parsed = parseCoaches(text);
   if (!parsed.ok) return { ok: false, code: parsed.problem.code, line: parsed.problem.line };
-  return transact<Result>((tx) => {
-    if (!tx.select({ id: trains.id }).from(trains).where(eq(trains.id, trainId)).get())
-      return refuse('train_not_found');
+  return transact<Result>(async (tx) => {
+    if (!(await trainExists(tx, trainId))) return refuse('train_not_found');
     const next = parsed.coaches;
-    const layoutRows = tx.select().from(seatLayouts).all();
+    const layoutRows = await tx.select().from(seatLayouts);
     for (const [i, c] of next.entries()) {
       const layout = layoutRows.find((l) => l.code === c.layoutCode);
       if (!layout) return refuse('layout_unknown', { line: i + 1 });
       if (layout.seatClass !== c.seatClass) return refuse('layout_class_mismatch', { line: i + 1 });
     }
-    const before = tx.select().from(trainCoaches).where(eq(trainCoaches.trainId, trainId)).all();
+    const before = await tx
+      .select()
+      .from(trainCoaches)
+      .where(eq(trainCoaches.trainId, trainId))
+      .orderBy(asc(trainCoaches.seq));
     for (const old of before) {
       const kept = next.find((c) => c.code === old.code);
-      const used = tx
+      const [used] = await tx
         .select({ id: bookingPassengers.id })
         .from(bookingPassengers)
         .where(eq(bookingPassengers.coachId, old.id))
-        .get();
+        .limit(1);
       if (!kept && used) return refuse('coach_in_use', { line: 0 });
       const reshaped =
         kept && (kept.seatClass !== old.seatClass || kept.layoutCode !== old.layoutCode);
-      if (reshaped && soldOnOpenTrips(tx, trainId, old.id) > 0)
+      if (reshaped && (await soldOnOpenTrips(trainId, old.id)) > 0)
         return refuse('coach_has_sold_seats', { line: kept.seq });
     }
     // Move existing coaches out of the way of the (train, seq) unique index, then place them.
-    tx.update(trainCoaches)
+    await tx
+      .update(trainCoaches)
       .set({ seq: sql`-${trainCoaches.seq}` })
-      .where(eq(trainCoaches.trainId, trainId))
-      .run();
+      .where(eq(trainCoaches.trainId, trainId));
     for (const old of before)
       if (!next.some((c) => c.code === old.code))
-        tx.delete(trainCoaches).where(eq(trainCoaches.id, old.id)).run();
+        await tx.delete(trainCoaches).where(eq(trainCoaches.id, old.id));
     for (const c of next) {
       const old = before.find((o) => o.code === c.code);
-      if (old) tx.update(trainCoaches).set(c).where(eq(trainCoaches.id, old.id)).run();
-      else
-        tx.insert(trainCoaches)
-          .values({ ...c, trainId })
-          .run();
+      if (old) await tx.update(trainCoaches).set(c).where(eq(trainCoaches.id, old.id));
+      else await tx.insert(trainCoaches).values({ ...c, trainId });
     }
     const compact = (c: CoachLine) => [c.code, c.seatClass, c.subClass, c.layoutCode];
-    recordAudit(tx, {
+    await recordAudit(tx, {
       actorUserId,
       action: 'train.coaches',
       subject: `train:${trainId}`,
-      before: before.sort((a, b) => a.seq - b.seq).map(compact),
+      before: before.map(compact),
       after: next.map(compact),
     });
     return { ok: true };

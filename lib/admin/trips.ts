@@ -1,12 +1,13 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { getDb } from '@/db';
+import { row, rows } from '@/db';
+import { trains, trips } from '@/db/schema';
 import { now } from '@/lib/clock';
-import { daysBetween, isIsoDate, wibDate } from '@/lib/dates';
+import { addDays, daysBetween, isIsoDate, wibDate } from '@/lib/dates';
 import { refuser, transact } from '@/lib/transaction';
 import { recordAudit } from './audit';
-import { contains } from './sql';
+import { contains, trainNumberValue } from './sql';
 
 /** Seats sold on one segment (stop i → stop i+1) of a trip, against the train's seats. */
 export type SegmentLoad = { seq: number; from: string; to: string; sold: number };
@@ -26,57 +27,59 @@ export type TripOfDay = {
 
 /**
  * The trips of one service date (optionally only trains matching `train`), with per segment the
- * seats sold or held: one query for the trips and one aggregate over the segment index.
+ * seats sold or held: one query for the trips, one aggregate over the segment index and one for
+ * the stops (which also give the route line).
  */
-export function tripsOfDay(date: string, train?: string): TripOfDay[] {
-  const db = getDb();
+export async function tripsOfDay(date: string, train?: string): Promise<TripOfDay[]> {
   const filter = train
     ? sql` and (${contains(sql`t.number`, train)} or ${contains(sql`t.name`, train)})`
     : sql``;
-  const trips = db.all<Omit<TripOfDay, 'segments'>>(sql`
-    select tr.id, t.id as trainId, t.number, t.name, tr.status,
-      (select depart_minute from train_stops s where s.train_id = t.id and s.seq = 0) as departMinute,
-      coalesce((select group_concat(station_code, ' → ') from (select station_code from train_stops s where s.train_id = t.id order by seq)), '') as route,
+  const dayTrips = await rows<Omit<TripOfDay, 'segments' | 'route'>>(sql`
+    select tr.id, t.id as "trainId", t.number, t.name, tr.status,
+      (select depart_minute from train_stops s where s.train_id = t.id and s.seq = 0) as "departMinute",
       coalesce((select sum(l.seat_count) from train_coaches c join seat_layouts l on l.code = c.layout_code where c.train_id = t.id), 0) as capacity,
       (select count(*) from bookings b where b.trip_id = tr.id and b.status = 'paid') as paid,
       (select count(*) from bookings b where b.trip_id = tr.id and b.status = 'awaiting_payment') as held
     from trips tr join trains t on t.id = tr.train_id
     where tr.service_date = ${date}${filter}
-    order by departMinute, cast(t.number as integer)
+    order by "departMinute" asc nulls first, ${trainNumberValue(sql`t.number`)}, t.number
     limit 200`);
-  if (trips.length === 0) return [];
+  if (dayTrips.length === 0) return [];
   const ids = sql.join(
-    trips.map((t) => sql`${t.id}`),
+    dayTrips.map((t) => sql`${t.id}`),
     sql`, `,
   );
-  const loads = db.all<{ tripId: number; seq: number; sold: number }>(sql`
-    select trip_id as tripId, segment_seq as seq, count(*) as sold from seat_segments
+  const loads = await rows<{ tripId: number; seq: number; sold: number }>(sql`
+    select trip_id as "tripId", segment_seq as seq, count(*) as sold from seat_segments
     where trip_id in (${ids}) group by trip_id, segment_seq`);
-  const stops = db.all<{ trainId: number; seq: number; code: string }>(sql`
-    select train_id as trainId, seq, station_code as code from train_stops
+  const stops = await rows<{ trainId: number; seq: number; code: string }>(sql`
+    select train_id as "trainId", seq, station_code as code from train_stops
     where train_id in (${sql.join(
-      trips.map((t) => sql`${t.trainId}`),
+      dayTrips.map((t) => sql`${t.trainId}`),
       sql`, `,
     )}) order by train_id, seq`);
-  return trips.map((t) => {
+  return dayTrips.map((t) => {
     const own = stops.filter((s) => s.trainId === t.trainId);
     const segments = own.slice(0, -1).map((s, i) => ({
       seq: s.seq,
       from: s.code,
       to: own[i + 1]!.code,
-      sold: loads.find((l) => l.tripId === t.id && l.seq === s.seq)?.sold ?? 0,
+      sold: Number(loads.find((l) => l.tripId === t.id && l.seq === s.seq)?.sold ?? 0),
     }));
-    return { ...t, segments };
+    const route = own.map((s) => s.code).join(' → ');
+    return { ...t, route, segments };
   });
 }
 
 /** One trip as the day view shows it, with its service date; null when unknown. */
-export function tripById(tripId: number): (TripOfDay & { serviceDate: string }) | null {
-  const row = getDb().get<{ serviceDate: string; number: string } | undefined>(sql`
-    select tr.service_date as serviceDate, t.number from trips tr join trains t on t.id = tr.train_id where tr.id = ${tripId}`);
-  if (!row) return null;
-  const trip = tripsOfDay(row.serviceDate).find((t) => t.id === tripId);
-  return trip ? { ...trip, serviceDate: row.serviceDate } : null;
+export async function tripById(
+  tripId: number,
+): Promise<(TripOfDay & { serviceDate: string }) | null> {
+  const found = await row<{ serviceDate: string }>(sql`
+    select service_date as "serviceDate" from trips where id = ${tripId}`);
+  if (!found) return null;
+  const trip = (await tripsOfDay(found.serviceDate)).find((t) => t.id === tripId);
+  return trip ? { ...trip, serviceDate: found.serviceDate } : null;
 }
 
 /** Trips per service date in the window (for generating): a date range as the form sends it. */
@@ -91,34 +94,60 @@ export const GenerateTripsSchema = z
 export type GenerateRefusal = 'date_past' | 'range_too_long' | 'train_not_found';
 const refuse = refuser<GenerateRefusal>();
 
+/** Rows per insert statement: well under either engine's limit on bound parameters. */
+const INSERT_CHUNK = 1000;
+
 /**
  * Creates the missing trips of every active train that has a route and coaches (or of one train)
  * for each service date in the range; existing trips, cancelled ones included, stay as they are.
  * At most 92 days at once, none in the past.
  */
-export function generateTrips(
+export async function generateTrips(
   actorUserId: number,
   input: z.output<typeof GenerateTripsSchema>,
-): { ok: true; added: number } | { ok: false; code: GenerateRefusal } {
-  return transact((tx) => {
-    if (input.from < wibDate(now())) return refuse('date_past');
-    if (daysBetween(input.from, input.to) > 91) return refuse('range_too_long');
-    let trainFilter = sql``;
+): Promise<{ ok: true; added: number } | { ok: false; code: GenerateRefusal }> {
+  if (input.from < wibDate(now())) return { ok: false, code: 'date_past' };
+  if (daysBetween(input.from, input.to) > 91) return { ok: false, code: 'range_too_long' };
+  const dates = Array.from({ length: daysBetween(input.from, input.to) + 1 }, (_, i) =>
+    addDays(input.from, i),
+  );
+  return transact(async (tx) => {
+    let onlyTrain: number | undefined;
     if (input.trainNumber) {
-      const t = tx.get<{ id: number } | undefined>(
-        sql`select id from trains where number = ${input.trainNumber}`,
-      );
+      const [t] = await tx
+        .select({ id: trains.id })
+        .from(trains)
+        .where(eq(trains.number, input.trainNumber))
+        .limit(1);
       if (!t) return refuse('train_not_found');
-      trainFilter = sql` and t.id = ${t.id}`;
+      onlyTrain = t.id;
     }
-    const added = tx.run(sql`
-      with recursive days(d) as (select date(${input.from}) union all select date(d, '+1 day') from days where d < date(${input.to}))
-      insert or ignore into trips (train_id, service_date, status)
-      select t.id, days.d, 'scheduled' from trains t cross join days
-      where t.active = 1${trainFilter}
-        and (select count(*) from train_stops s where s.train_id = t.id) >= 2
-        and exists (select 1 from train_coaches c where c.train_id = t.id)`).changes;
-    recordAudit(tx, {
+    const runnable = await tx
+      .select({ id: trains.id })
+      .from(trains)
+      .where(
+        and(
+          eq(trains.active, true),
+          onlyTrain === undefined ? undefined : eq(trains.id, onlyTrain),
+          sql`(select count(*) from train_stops s where s.train_id = ${trains.id}) >= 2`,
+          sql`exists (select 1 from train_coaches c where c.train_id = ${trains.id})`,
+        ),
+      )
+      .orderBy(asc(trains.id));
+    const wanted = runnable.flatMap((t) =>
+      dates.map((serviceDate) => ({ trainId: t.id, serviceDate, status: 'scheduled' as const })),
+    );
+    let added = 0;
+    for (let i = 0; i < wanted.length; i += INSERT_CHUNK) {
+      // A trip that exists already (the unique train and date) is left as it is.
+      const inserted = await tx
+        .insert(trips)
+        .values(wanted.slice(i, i + INSERT_CHUNK))
+        .onConflictDoNothing()
+        .returning({ id: trips.id });
+      added += inserted.length;
+    }
+    await recordAudit(tx, {
       actorUserId,
       action: 'trips.generate',
       subject: input.trainNumber ? `train:${input.trainNumber}` : 'trips',
