@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, like, or } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, or } from 'drizzle-orm';
 import { getDb } from '@/db';
 import {
   bankPayments,
@@ -19,16 +19,17 @@ import {
 import { BOOKING_CODE_PATTERN } from '@/lib/booking/codes';
 import { maskId } from './mask';
 import { stopName } from './bookings';
+import { contains, startsWith } from './sql';
 
 /**
  * Everything an officer needs about one booking: who, which trip, passengers and seats (ID numbers
  * masked), the bank payments for it, every ledger transfer that names it, its refund and the
  * messages sent to its contact phone about it. Null for an unknown code.
  */
-export function adminBookingDetail(code: string) {
+export async function adminBookingDetail(code: string) {
   if (!BOOKING_CODE_PATTERN.test(code)) return null;
   const db = getDb();
-  const b = db
+  const [b] = await db
     .select({
       id: bookings.id,
       code: bookings.code,
@@ -64,31 +65,30 @@ export function adminBookingDetail(code: string) {
     .innerJoin(trips, eq(trips.id, bookings.tripId))
     .innerJoin(trains, eq(trains.id, trips.trainId))
     .where(eq(bookings.code, code))
-    .get();
+    .limit(1);
   if (!b) return null;
-  const passengers = db
-    .select({
-      id: bookingPassengers.id,
-      type: bookingPassengers.type,
-      name: bookingPassengers.name,
-      idType: bookingPassengers.idType,
-      idNumber: bookingPassengers.idNumber,
-      coach: trainCoaches.code,
-      seat: bookingPassengers.seatLabel,
-    })
-    .from(bookingPassengers)
-    .leftJoin(trainCoaches, eq(trainCoaches.id, bookingPassengers.coachId))
-    .where(eq(bookingPassengers.bookingId, b.id))
-    .orderBy(asc(bookingPassengers.position))
-    .all()
-    .map((p) => ({ ...p, idNumber: maskId(p.idNumber) }));
-  const ticketRows = db
+  const passengers = (
+    await db
+      .select({
+        id: bookingPassengers.id,
+        type: bookingPassengers.type,
+        name: bookingPassengers.name,
+        idType: bookingPassengers.idType,
+        idNumber: bookingPassengers.idNumber,
+        coach: trainCoaches.code,
+        seat: bookingPassengers.seatLabel,
+      })
+      .from(bookingPassengers)
+      .leftJoin(trainCoaches, eq(trainCoaches.id, bookingPassengers.coachId))
+      .where(eq(bookingPassengers.bookingId, b.id))
+      .orderBy(asc(bookingPassengers.position))
+  ).map((p) => ({ ...p, idNumber: maskId(p.idNumber) }));
+  const ticketRows = await db
     .select({ number: tickets.number, status: tickets.status, version: tickets.version })
     .from(tickets)
     .where(eq(tickets.bookingId, b.id))
-    .orderBy(asc(tickets.id))
-    .all();
-  const payments = db
+    .orderBy(asc(tickets.id));
+  const payments = await db
     .select({
       id: bankPayments.id,
       bank: bankPayments.bank,
@@ -104,10 +104,9 @@ export function adminBookingDetail(code: string) {
     .from(bankPayments)
     .innerJoin(paymentAccounts, eq(paymentAccounts.id, bankPayments.paymentAccountId))
     .where(eq(paymentAccounts.bookingId, b.id))
-    .orderBy(asc(bankPayments.id))
-    .all();
+    .orderBy(asc(bankPayments.id));
   const paymentTransfers = payments.flatMap((p) => (p.transferId ? [p.transferId] : []));
-  const transfers = db
+  const transfers = await db
     .select({
       id: ledgerTransfers.id,
       kind: ledgerTransfers.kind,
@@ -120,29 +119,28 @@ export function adminBookingDetail(code: string) {
     .where(
       or(
         eq(ledgerTransfers.reference, b.code),
-        like(ledgerTransfers.idempotencyKey, `booking:${b.code}:%`),
+        startsWith(ledgerTransfers.idempotencyKey, `booking:${b.code}:`),
         paymentTransfers.length ? inArray(ledgerTransfers.id, paymentTransfers) : undefined,
       ),
     )
-    .orderBy(asc(ledgerTransfers.id))
-    .all();
-  const refund =
-    db
-      .select({
-        id: bookingRefunds.id,
-        amount: bookingRefunds.amount,
-        fee: bookingRefunds.fee,
-        status: bookingRefunds.status,
-        createdAt: bookingRefunds.createdAt,
-        bankReference: refundPayouts.bankReference,
-        paidOutAt: refundPayouts.paidOutAt,
-      })
-      .from(bookingRefunds)
-      .leftJoin(refundPayouts, eq(refundPayouts.refundId, bookingRefunds.id))
-      .where(eq(bookingRefunds.bookingId, b.id))
-      .get() ?? null;
+    .orderBy(asc(ledgerTransfers.id));
+  const [refund = null] = await db
+    .select({
+      id: bookingRefunds.id,
+      amount: bookingRefunds.amount,
+      fee: bookingRefunds.fee,
+      status: bookingRefunds.status,
+      createdAt: bookingRefunds.createdAt,
+      bankReference: refundPayouts.bankReference,
+      paidOutAt: refundPayouts.paidOutAt,
+    })
+    .from(bookingRefunds)
+    .leftJoin(refundPayouts, eq(refundPayouts.refundId, bookingRefunds.id))
+    .where(eq(bookingRefunds.bookingId, b.id))
+    .orderBy(asc(bookingRefunds.id))
+    .limit(1);
   // Messages about this booking: sent to its contact phone and naming its code.
-  const messages = db
+  const messages = await db
     .select({
       id: notifications.id,
       channel: notifications.channel,
@@ -150,14 +148,13 @@ export function adminBookingDetail(code: string) {
       createdAt: notifications.createdAt,
     })
     .from(notifications)
-    .where(and(eq(notifications.phone, b.contactPhone), like(notifications.body, `%${b.code}%`)))
+    .where(and(eq(notifications.phone, b.contactPhone), contains(notifications.body, b.code)))
     .orderBy(desc(notifications.id))
-    .limit(50)
-    .all();
+    .limit(50);
   return {
     ...b,
-    origin: stopName(b.trainId, b.originSeq),
-    destination: stopName(b.trainId, b.destinationSeq),
+    origin: await stopName(b.trainId, b.originSeq),
+    destination: await stopName(b.trainId, b.destinationSeq),
     passengers,
     tickets: ticketRows,
     payments,
@@ -167,4 +164,4 @@ export function adminBookingDetail(code: string) {
   };
 }
 
-export type AdminBookingDetail = NonNullable<ReturnType<typeof adminBookingDetail>>;
+export type AdminBookingDetail = NonNullable<Awaited<ReturnType<typeof adminBookingDetail>>>;

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { bookingRefunds, bookings, seatSegments, tickets } from '@/db/schema';
 import { BOOKING_CODE_PATTERN } from '@/lib/booking/codes';
@@ -37,14 +37,16 @@ type Done = Extract<AdminRefundResult, { ok: true }> & { phone: string };
  * whichever path comes first refunds and the others find it done: to KAIPay at once, or owed to the
  * bank when the wallet cannot take it (none, frozen, full). Its tickets are voided and, once
  * boarding opened (a boarding QR may be out), put on the gates' revocation list. An unpaid hold is released (seats freed).
- * One immediate transaction with the audit record; the passenger is told after commit.
+ * One serializable transaction with the audit record; the passenger is told after commit.
  */
 export async function adminCancelBooking(input: {
   actorUserId: number;
   code: string;
   reason: string;
 }): Promise<AdminRefundResult> {
-  const result = transact((tx): Done | { ok: false; code: AdminRefundRefusal } => inTx(tx, input));
+  const result = await transact((tx): Promise<Done | { ok: false; code: AdminRefundRefusal }> =>
+    inTx(tx, input),
+  );
   if (!result.ok) return result;
   const { phone, ...out } = result;
   log.info('admin.booking_cancelled', { kind: out.kind });
@@ -58,9 +60,12 @@ export async function adminCancelBooking(input: {
   return out;
 }
 
-function inTx(tx: Tx, input: { actorUserId: number; code: string; reason: string }): Done {
+async function inTx(
+  tx: Tx,
+  input: { actorUserId: number; code: string; reason: string },
+): Promise<Done> {
   const at = now();
-  const b = tx
+  const [b] = await tx
     .select({
       id: bookings.id,
       userId: bookings.userId,
@@ -71,23 +76,23 @@ function inTx(tx: Tx, input: { actorUserId: number; code: string; reason: string
     })
     .from(bookings)
     .where(eq(bookings.code, input.code))
-    .get();
+    .limit(1);
   if (!b) return refuse('not_found');
   if (b.status !== 'paid' && b.status !== 'awaiting_payment') return refuse('not_refundable');
-  const moved = tx
+  const moved = await tx
     .update(bookings)
     .set({ status: 'cancelled', closedAt: at })
     .where(and(eq(bookings.id, b.id), eq(bookings.status, b.status)))
-    .run();
-  if (moved.changes !== 1) return refuse('not_refundable');
-  tx.delete(seatSegments).where(eq(seatSegments.bookingId, b.id)).run();
+    .returning({ id: bookings.id });
+  if (moved.length !== 1) return refuse('not_refundable');
+  await tx.delete(seatSegments).where(eq(seatSegments.bookingId, b.id));
   const audit = {
     actorUserId: input.actorUserId,
     subject: `booking:${input.code}`,
     detail: input.reason,
   };
   if (b.status === 'awaiting_payment') {
-    recordAudit(tx, {
+    await recordAudit(tx, {
       ...audit,
       action: 'booking.release',
       before: { status: b.status },
@@ -95,52 +100,53 @@ function inTx(tx: Tx, input: { actorUserId: number; code: string; reason: string
     });
     return { ok: true, kind: 'released', phone: b.phone };
   }
-  const live = tx
-    .select({ number: tickets.number })
-    .from(tickets)
-    .where(and(eq(tickets.bookingId, b.id), eq(tickets.status, 'active')))
-    .all()
-    .map((t) => t.number);
+  const live = (
+    await tx
+      .select({ number: tickets.number })
+      .from(tickets)
+      .where(and(eq(tickets.bookingId, b.id), eq(tickets.status, 'active')))
+      .orderBy(asc(tickets.id))
+  ).map((t) => t.number);
   if (live.length)
-    tx.update(tickets)
+    await tx
+      .update(tickets)
       .set({ status: 'void' })
-      .where(and(eq(tickets.bookingId, b.id), inArray(tickets.number, live)))
-      .run();
+      .where(and(eq(tickets.bookingId, b.id), inArray(tickets.number, live)));
   // Once boarding opened a signed QR may be on a phone: the gates must refuse it offline too.
   // Before that no QR exists, and voiding is enough (the list stays small).
   if (at >= boardingOpensAt(b.departsAt))
-    revokeTickets(tx, { numbers: live, reason: 'manual', at });
-  const payable = systemAccountId(tx, 'refunds_payable');
-  const split = postTransfer(tx, {
+    await revokeTickets(tx, { numbers: live, reason: 'manual', at });
+  const payable = await systemAccountId(tx, 'refunds_payable');
+  const split = await postTransfer(tx, {
     kind: 'refund',
     idempotencyKey: `booking:${input.code}:cancel`,
     reference: input.code,
     entries: [
-      { accountId: systemAccountId(tx, 'ticket_revenue'), amount: -b.total },
+      { accountId: await systemAccountId(tx, 'ticket_revenue'), amount: -b.total },
       { accountId: payable, amount: b.total },
     ],
   });
   if (!split.ok) throw new Error(`admin refund split refused: ${split.code}`);
-  const credited = creditWallet(tx, {
-    userId: b.userId,
-    amount: b.total,
-    kind: 'refund',
-    fromAccountId: payable,
-    idempotencyKey: `booking:${input.code}:refund`,
-    reference: input.code,
-  }).ok;
-  const to = credited ? 'kaipay' : 'bank';
-  tx.insert(bookingRefunds)
-    .values({
-      bookingId: b.id,
-      ticketPrice: b.total,
-      fee: 0,
+  const credited = (
+    await creditWallet(tx, {
+      userId: b.userId,
       amount: b.total,
-      status: credited ? 'to_kaipay' : 'to_bank',
-      createdAt: at,
+      kind: 'refund',
+      fromAccountId: payable,
+      idempotencyKey: `booking:${input.code}:refund`,
+      reference: input.code,
     })
-    .run();
-  recordAudit(tx, {
+  ).ok;
+  const to = credited ? 'kaipay' : 'bank';
+  await tx.insert(bookingRefunds).values({
+    bookingId: b.id,
+    ticketPrice: b.total,
+    fee: 0,
+    amount: b.total,
+    status: credited ? 'to_kaipay' : 'to_bank',
+    createdAt: at,
+  });
+  await recordAudit(tx, {
     ...audit,
     action: 'booking.refund',
     before: { status: 'paid', total: b.total },

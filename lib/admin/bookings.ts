@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, desc, eq, exists, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, exists, or, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
 import {
   bookingPassengers,
@@ -14,7 +14,7 @@ import {
 } from '@/db/schema';
 import { normalizePhone } from '@/lib/identity/phone';
 import { maskPhone } from './mask';
-import { contains } from './sql';
+import { contains, sortBy } from './sql';
 import { EXPORT_LIMIT, PAGE_SIZE, type TablePage, type TableView } from './table-params';
 
 export const BOOKING_SORTS = ['createdAt', 'departsAt', 'total', 'code'] as const;
@@ -78,7 +78,11 @@ function where(view: BookingView): SQL | undefined {
   return and(...parts);
 }
 
-function select(view: BookingView, limit: number, offset: number): AdminBookingRow[] {
+async function select(
+  view: BookingView,
+  limit: number,
+  offset: number,
+): Promise<AdminBookingRow[]> {
   const column = {
     createdAt: bookings.id,
     departsAt: bookings.departsAt,
@@ -86,7 +90,7 @@ function select(view: BookingView, limit: number, offset: number): AdminBookingR
     code: bookings.code,
   }[view.sort];
   const db = getDb();
-  return db
+  const found = await db
     .select({
       code: bookings.code,
       status: bookings.status,
@@ -105,43 +109,39 @@ function select(view: BookingView, limit: number, offset: number): AdminBookingR
     .innerJoin(trips, eq(trips.id, bookings.tripId))
     .innerJoin(trains, eq(trains.id, trips.trainId))
     .where(where(view))
-    .orderBy(view.dir === 'asc' ? asc(column) : desc(column), desc(bookings.id))
+    .orderBy(sortBy(column, view.dir), desc(bookings.id))
     .limit(limit)
-    .offset(offset)
-    .all()
-    .map((r) => ({ ...r, phone: maskPhone(r.phone) }));
+    .offset(offset);
+  return found.map((r) => ({ ...r, phone: maskPhone(r.phone) }));
 }
 
 /** One page of bookings matching the search, newest first by default. */
-export function bookingsPage(view: BookingView): TablePage<AdminBookingRow> {
-  const total =
-    getDb()
-      .select({ n: count() })
-      .from(bookings)
-      .innerJoin(users, eq(users.id, bookings.userId))
-      .where(where(view))
-      .get()?.n ?? 0;
+export async function bookingsPage(view: BookingView): Promise<TablePage<AdminBookingRow>> {
+  const [counted] = await getDb()
+    .select({ n: count() })
+    .from(bookings)
+    .innerJoin(users, eq(users.id, bookings.userId))
+    .where(where(view));
   return {
-    rows: select(view, PAGE_SIZE, (view.page - 1) * PAGE_SIZE),
-    total,
+    rows: await select(view, PAGE_SIZE, (view.page - 1) * PAGE_SIZE),
+    total: counted?.n ?? 0,
     page: view.page,
     pageSize: PAGE_SIZE,
   };
 }
 
 /** The filtered view for the CSV download (phones masked as on screen; no ID numbers at all). */
-export function bookingsExport(view: BookingView): AdminBookingRow[] {
+export function bookingsExport(view: BookingView): Promise<AdminBookingRow[]> {
   return select(view, EXPORT_LIMIT, 0);
 }
 
 /** Station names of a train's stops, for the booking page's route line. */
-export function stopName(trainId: number, seq: number): string {
-  return (
-    getDb()
-      .select({ name: stations.name })
-      .from(trainStops)
-      .innerJoin(stations, eq(stations.code, trainStops.stationCode))
-      .where(and(eq(trainStops.trainId, trainId), eq(trainStops.seq, seq)))
-      .get()?.name ?? '—'
-  );
+export async function stopName(trainId: number, seq: number): Promise<string> {
+  const [stop] = await getDb()
+    .select({ name: stations.name })
+    .from(trainStops)
+    .innerJoin(stations, eq(stations.code, trainStops.stationCode))
+    .where(and(eq(trainStops.trainId, trainId), eq(trainStops.seq, seq)))
+    .limit(1);
+  return stop?.name ?? '—';
 }

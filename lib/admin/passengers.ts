@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, desc, eq, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, or, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
 import {
   bookings,
@@ -15,7 +15,7 @@ import {
 import { now } from '@/lib/clock';
 import { normalizePhone } from '@/lib/identity/phone';
 import { maskId, maskPhone } from './mask';
-import { contains } from './sql';
+import { contains, sortBy } from './sql';
 import { EXPORT_LIMIT, PAGE_SIZE, type TablePage, type TableView } from './table-params';
 
 export const PASSENGER_SORTS = ['createdAt', 'name', 'balance'] as const;
@@ -59,9 +59,9 @@ function where(view: PassengerView): SQL | undefined {
   );
 }
 
-function select(view: PassengerView, limit: number, offset: number): PassengerRow[] {
+async function select(view: PassengerView, limit: number, offset: number): Promise<PassengerRow[]> {
   const column = { createdAt: users.id, name: users.fullName, balance: wallets.balance }[view.sort];
-  return getDb()
+  const found = await getDb()
     .select({
       id: users.id,
       name: users.fullName,
@@ -79,44 +79,41 @@ function select(view: PassengerView, limit: number, offset: number): PassengerRo
     .from(users)
     .leftJoin(wallets, eq(wallets.userId, users.id))
     .where(where(view))
-    .orderBy(view.dir === 'asc' ? asc(column) : desc(column), desc(users.id))
+    .orderBy(sortBy(column, view.dir), desc(users.id))
     .limit(limit)
-    .offset(offset)
-    .all()
-    .map(({ staffRole, frozenAt, ...r }) => ({
-      ...r,
-      role: r.role === 'admin' ? 'admin' : (staffRole ?? 'passenger'),
-      phone: maskPhone(r.phone),
-      nik: maskId(r.nik),
-      frozen: frozenAt !== null,
-    }));
+    .offset(offset);
+  return found.map(({ staffRole, frozenAt, ...r }) => ({
+    ...r,
+    role: r.role === 'admin' ? 'admin' : (staffRole ?? 'passenger'),
+    phone: maskPhone(r.phone),
+    nik: maskId(r.nik),
+    frozen: frozenAt !== null,
+  }));
 }
 
 /** One page of accounts matching the search (name, email, phone or the whole NIK). */
-export function passengersPage(view: PassengerView): TablePage<PassengerRow> {
-  const total =
-    getDb()
-      .select({ n: count() })
-      .from(users)
-      .leftJoin(wallets, eq(wallets.userId, users.id))
-      .where(where(view))
-      .get()?.n ?? 0;
+export async function passengersPage(view: PassengerView): Promise<TablePage<PassengerRow>> {
+  const [counted] = await getDb()
+    .select({ n: count() })
+    .from(users)
+    .leftJoin(wallets, eq(wallets.userId, users.id))
+    .where(where(view));
   return {
-    rows: select(view, PAGE_SIZE, (view.page - 1) * PAGE_SIZE),
-    total,
+    rows: await select(view, PAGE_SIZE, (view.page - 1) * PAGE_SIZE),
+    total: counted?.n ?? 0,
     page: view.page,
     pageSize: PAGE_SIZE,
   };
 }
 
-export function passengersExport(view: PassengerView): PassengerRow[] {
+export function passengersExport(view: PassengerView): Promise<PassengerRow[]> {
   return select(view, EXPORT_LIMIT, 0);
 }
 
 /** One account for the officer: identity (NIK masked), role, wallet state and latest bookings. */
-export function passengerDetail(userId: number) {
+export async function passengerDetail(userId: number) {
   const db = getDb();
-  const u = db
+  const [u] = await db
     .select({
       id: users.id,
       name: users.fullName,
@@ -130,34 +127,31 @@ export function passengerDetail(userId: number) {
     })
     .from(users)
     .where(eq(users.id, userId))
-    .get();
+    .limit(1);
   if (!u) return null;
-  const w =
-    db
-      .select({
-        id: wallets.id,
-        step: wallets.step,
-        tier: wallets.tier,
-        balance: wallets.balance,
-        maxBalance: wallets.maxBalance,
-        monthIn: wallets.monthIn,
-        monthlyInLimit: wallets.monthlyInLimit,
-        pinFailures: wallets.pinFailures,
-        pinLockedUntil: wallets.pinLockedUntil,
-        frozenAt: wallets.frozenAt,
-      })
-      .from(wallets)
-      .where(eq(wallets.userId, userId))
-      .get() ?? null;
-  const kyc =
-    db
-      .select({ status: kycRequests.status, createdAt: kycRequests.createdAt })
-      .from(kycRequests)
-      .where(eq(kycRequests.userId, userId))
-      .orderBy(desc(kycRequests.id))
-      .limit(1)
-      .get() ?? null;
-  const recent = db
+  const [w = null] = await db
+    .select({
+      id: wallets.id,
+      step: wallets.step,
+      tier: wallets.tier,
+      balance: wallets.balance,
+      maxBalance: wallets.maxBalance,
+      monthIn: wallets.monthIn,
+      monthlyInLimit: wallets.monthlyInLimit,
+      pinFailures: wallets.pinFailures,
+      pinLockedUntil: wallets.pinLockedUntil,
+      frozenAt: wallets.frozenAt,
+    })
+    .from(wallets)
+    .where(eq(wallets.userId, userId))
+    .limit(1);
+  const [kyc = null] = await db
+    .select({ status: kycRequests.status, createdAt: kycRequests.createdAt })
+    .from(kycRequests)
+    .where(eq(kycRequests.userId, userId))
+    .orderBy(desc(kycRequests.id))
+    .limit(1);
+  const recent = await db
     .select({
       code: bookings.code,
       status: bookings.status,
@@ -170,8 +164,7 @@ export function passengerDetail(userId: number) {
     .innerJoin(trains, eq(trains.id, trips.trainId))
     .where(eq(bookings.userId, userId))
     .orderBy(desc(bookings.id))
-    .limit(20)
-    .all();
+    .limit(20);
   return {
     ...u,
     nik: maskId(u.nik),
@@ -186,7 +179,7 @@ export function passengerDetail(userId: number) {
   };
 }
 
-export type PassengerDetail = NonNullable<ReturnType<typeof passengerDetail>>;
+export type PassengerDetail = NonNullable<Awaited<ReturnType<typeof passengerDetail>>>;
 
 export const LEDGER_PAGE_SIZE = 50;
 
@@ -194,22 +187,20 @@ export const LEDGER_PAGE_SIZE = 50;
  * A wallet's ledger, newest first, with the running balance after each entry (kept on the entry by
  * the ledger and checked by the invariants) and the transfer it belongs to.
  */
-export function walletLedger(userId: number, pageNumber: number) {
+export async function walletLedger(userId: number, pageNumber: number) {
   const db = getDb();
-  const account = db
+  const [account] = await db
     .select({ id: ledgerAccounts.id })
     .from(ledgerAccounts)
     .innerJoin(wallets, eq(wallets.id, ledgerAccounts.walletId))
     .where(eq(wallets.userId, userId))
-    .get();
+    .limit(1);
   if (!account) return { rows: [], total: 0, page: pageNumber, pageSize: LEDGER_PAGE_SIZE };
-  const total =
-    db
-      .select({ n: count() })
-      .from(ledgerEntries)
-      .where(eq(ledgerEntries.accountId, account.id))
-      .get()?.n ?? 0;
-  const rows = db
+  const [counted] = await db
+    .select({ n: count() })
+    .from(ledgerEntries)
+    .where(eq(ledgerEntries.accountId, account.id));
+  const rows = await db
     .select({
       id: ledgerEntries.id,
       createdAt: ledgerEntries.createdAt,
@@ -224,7 +215,6 @@ export function walletLedger(userId: number, pageNumber: number) {
     .where(eq(ledgerEntries.accountId, account.id))
     .orderBy(desc(ledgerEntries.id))
     .limit(LEDGER_PAGE_SIZE)
-    .offset((pageNumber - 1) * LEDGER_PAGE_SIZE)
-    .all();
-  return { rows, total, page: pageNumber, pageSize: LEDGER_PAGE_SIZE };
+    .offset((pageNumber - 1) * LEDGER_PAGE_SIZE);
+  return { rows, total: counted?.n ?? 0, page: pageNumber, pageSize: LEDGER_PAGE_SIZE };
 }

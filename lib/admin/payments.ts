@@ -1,10 +1,10 @@
 import 'server-only';
-import { and, asc, count, desc, eq, or, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, or, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { bankPayments, paymentAccounts, paymentNotifications, users } from '@/db/schema';
 import { env } from '@/lib/env';
 import { signatureValid } from '@/lib/payments/notification';
-import { contains } from './sql';
+import { contains, sortBy } from './sql';
 import { EXPORT_LIMIT, PAGE_SIZE, type TablePage, type TableView } from './table-params';
 
 const page = <T>(rows: T[], total: number, view: { page: number }): TablePage<T> => ({
@@ -52,11 +52,15 @@ function verdict(rawBody: string): 'valid' | 'invalid' {
   }
 }
 
-function notifications(view: NotificationView, limit: number, offset: number): NotificationRow[] {
+async function notifications(
+  view: NotificationView,
+  limit: number,
+  offset: number,
+): Promise<NotificationRow[]> {
   const column = { receivedAt: paymentNotifications.id, result: paymentNotifications.result }[
     view.sort
   ];
-  return getDb()
+  const found = await getDb()
     .select({
       id: paymentNotifications.id,
       receivedAt: paymentNotifications.receivedAt,
@@ -67,22 +71,25 @@ function notifications(view: NotificationView, limit: number, offset: number): N
     })
     .from(paymentNotifications)
     .where(notificationWhere(view))
-    .orderBy(view.dir === 'asc' ? asc(column) : desc(column), desc(paymentNotifications.id))
+    .orderBy(sortBy(column, view.dir), desc(paymentNotifications.id))
     .limit(limit)
-    .offset(offset)
-    .all()
-    .map((r) => ({ ...r, signature: verdict(r.rawBody) }));
+    .offset(offset);
+  return found.map((r) => ({ ...r, signature: verdict(r.rawBody) }));
 }
 
 /** The bank notification log: every verified notification as it arrived, with what it did. */
-export function notificationsPage(view: NotificationView): TablePage<NotificationRow> {
-  const total =
-    getDb().select({ n: count() }).from(paymentNotifications).where(notificationWhere(view)).get()
-      ?.n ?? 0;
-  return page(notifications(view, PAGE_SIZE, (view.page - 1) * PAGE_SIZE), total, view);
+export async function notificationsPage(
+  view: NotificationView,
+): Promise<TablePage<NotificationRow>> {
+  const [counted] = await getDb()
+    .select({ n: count() })
+    .from(paymentNotifications)
+    .where(notificationWhere(view));
+  const rows = await notifications(view, PAGE_SIZE, (view.page - 1) * PAGE_SIZE);
+  return page(rows, counted?.n ?? 0, view);
 }
 
-export function notificationsExport(view: NotificationView): NotificationRow[] {
+export function notificationsExport(view: NotificationView): Promise<NotificationRow[]> {
   return notifications(view, EXPORT_LIMIT, 0);
 }
 
@@ -125,7 +132,7 @@ function moneyInWhere(view: MoneyInView): SQL | undefined {
   );
 }
 
-function moneyIn(view: MoneyInView, limit: number, offset: number): MoneyInRow[] {
+function moneyIn(view: MoneyInView, limit: number, offset: number): Promise<MoneyInRow[]> {
   const column = { createdAt: bankPayments.id, amount: bankPayments.grossAmount }[view.sort];
   return getDb()
     .select({
@@ -148,26 +155,24 @@ function moneyIn(view: MoneyInView, limit: number, offset: number): MoneyInRow[]
     .innerJoin(paymentAccounts, eq(paymentAccounts.id, bankPayments.paymentAccountId))
     .innerJoin(users, eq(users.id, bankPayments.userId))
     .where(moneyInWhere(view))
-    .orderBy(view.dir === 'asc' ? asc(column) : desc(column), desc(bankPayments.id))
+    .orderBy(sortBy(column, view.dir), desc(bankPayments.id))
     .limit(limit)
-    .offset(offset)
-    .all();
+    .offset(offset);
 }
 
 /** Money the banks reported (top-ups and booking payments by VA or retail code), with its outcome. */
-export function moneyInPage(view: MoneyInView): TablePage<MoneyInRow> {
-  const total =
-    getDb()
-      .select({ n: count() })
-      .from(bankPayments)
-      .innerJoin(paymentAccounts, eq(paymentAccounts.id, bankPayments.paymentAccountId))
-      .innerJoin(users, eq(users.id, bankPayments.userId))
-      .where(moneyInWhere(view))
-      .get()?.n ?? 0;
-  return page(moneyIn(view, PAGE_SIZE, (view.page - 1) * PAGE_SIZE), total, view);
+export async function moneyInPage(view: MoneyInView): Promise<TablePage<MoneyInRow>> {
+  const [counted] = await getDb()
+    .select({ n: count() })
+    .from(bankPayments)
+    .innerJoin(paymentAccounts, eq(paymentAccounts.id, bankPayments.paymentAccountId))
+    .innerJoin(users, eq(users.id, bankPayments.userId))
+    .where(moneyInWhere(view));
+  const rows = await moneyIn(view, PAGE_SIZE, (view.page - 1) * PAGE_SIZE);
+  return page(rows, counted?.n ?? 0, view);
 }
 
-export function moneyInExport(view: MoneyInView): MoneyInRow[] {
+export function moneyInExport(view: MoneyInView): Promise<MoneyInRow[]> {
   return moneyIn(view, EXPORT_LIMIT, 0);
 }
 
@@ -200,7 +205,7 @@ function accountWhere(view: AccountView): SQL | undefined {
   );
 }
 
-function accounts(view: AccountView, limit: number, offset: number): AccountRow[] {
+function accounts(view: AccountView, limit: number, offset: number): Promise<AccountRow[]> {
   const column = { createdAt: paymentAccounts.id, bank: paymentAccounts.bank }[view.sort];
   return getDb()
     .select({
@@ -218,24 +223,22 @@ function accounts(view: AccountView, limit: number, offset: number): AccountRow[
     .from(paymentAccounts)
     .innerJoin(users, eq(users.id, paymentAccounts.userId))
     .where(accountWhere(view))
-    .orderBy(view.dir === 'asc' ? asc(column) : desc(column), desc(paymentAccounts.id))
+    .orderBy(sortBy(column, view.dir), desc(paymentAccounts.id))
     .limit(limit)
-    .offset(offset)
-    .all();
+    .offset(offset);
 }
 
 /** Virtual accounts (open and closed) and retail payment codes, with their owner. */
-export function accountsPage(view: AccountView): TablePage<AccountRow> {
-  const total =
-    getDb()
-      .select({ n: count() })
-      .from(paymentAccounts)
-      .innerJoin(users, eq(users.id, paymentAccounts.userId))
-      .where(accountWhere(view))
-      .get()?.n ?? 0;
-  return page(accounts(view, PAGE_SIZE, (view.page - 1) * PAGE_SIZE), total, view);
+export async function accountsPage(view: AccountView): Promise<TablePage<AccountRow>> {
+  const [counted] = await getDb()
+    .select({ n: count() })
+    .from(paymentAccounts)
+    .innerJoin(users, eq(users.id, paymentAccounts.userId))
+    .where(accountWhere(view));
+  const rows = await accounts(view, PAGE_SIZE, (view.page - 1) * PAGE_SIZE);
+  return page(rows, counted?.n ?? 0, view);
 }
 
-export function accountsExport(view: AccountView): AccountRow[] {
+export function accountsExport(view: AccountView): Promise<AccountRow[]> {
   return accounts(view, EXPORT_LIMIT, 0);
 }

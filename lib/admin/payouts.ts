@@ -32,7 +32,7 @@ export type RefundOwed = {
 };
 
 /** Refunds owed to banks: waiting ones first, then the latest paid out (with their reference). */
-export function refundsOwed(limit = 100): RefundOwed[] {
+export function refundsOwed(limit = 100): Promise<RefundOwed[]> {
   return getDb()
     .select({
       id: bookingRefunds.id,
@@ -44,7 +44,7 @@ export function refundsOwed(limit = 100): RefundOwed[] {
       paidBank: sql<
         string | null
       >`(select bp.bank from bank_payments bp join payment_accounts pa on pa.id = bp.payment_account_id
-          where pa.booking_id = ${bookings.id} and bp.outcome = 'booking_paid' limit 1)`,
+          where pa.booking_id = ${bookings.id} and bp.outcome = 'booking_paid' order by bp.id limit 1)`,
       paidOutAt: refundPayouts.paidOutAt,
       bankReference: refundPayouts.bankReference,
     })
@@ -54,8 +54,7 @@ export function refundsOwed(limit = 100): RefundOwed[] {
     .leftJoin(refundPayouts, eq(refundPayouts.refundId, bookingRefunds.id))
     .where(eq(bookingRefunds.status, 'to_bank'))
     .orderBy(desc(isNull(refundPayouts.id)), desc(bookingRefunds.id))
-    .limit(limit)
-    .all();
+    .limit(limit);
 }
 
 export type PayoutRefusal = 'not_found' | 'not_owed' | 'already_paid_out';
@@ -67,13 +66,13 @@ const refuse = refuser<PayoutRefusal>();
  * for the bank's clearing account (ledger key `refundpayout:<id>`), with the bank's reference, in
  * one transaction with the audit record. Once per refund (unique index and key).
  */
-export function markRefundPaidOut(
+export async function markRefundPaidOut(
   actorUserId: number,
   input: z.output<typeof PayoutSchema>,
-): Result {
+): Promise<Result> {
   return transact<Result>(
-    (tx) => {
-      const r = tx
+    async (tx) => {
+      const [r] = await tx
         .select({
           id: bookingRefunds.id,
           amount: bookingRefunds.amount,
@@ -83,38 +82,34 @@ export function markRefundPaidOut(
         .from(bookingRefunds)
         .innerJoin(bookings, eq(bookings.id, bookingRefunds.bookingId))
         .where(eq(bookingRefunds.id, input.refundId))
-        .get();
+        .limit(1);
       if (!r) return refuse('not_found');
       if (r.status !== 'to_bank' || r.amount <= 0) return refuse('not_owed');
-      if (
-        tx
-          .select({ id: refundPayouts.id })
-          .from(refundPayouts)
-          .where(eq(refundPayouts.refundId, r.id))
-          .get()
-      )
-        return refuse('already_paid_out');
-      const transfer = postTransfer(tx, {
+      const [paid] = await tx
+        .select({ id: refundPayouts.id })
+        .from(refundPayouts)
+        .where(eq(refundPayouts.refundId, r.id))
+        .limit(1);
+      if (paid) return refuse('already_paid_out');
+      const transfer = await postTransfer(tx, {
         kind: 'refund',
         idempotencyKey: `refundpayout:${r.id}`,
         reference: `Refund ${r.code} ${input.bank} ${input.bankReference}`,
         entries: [
-          { accountId: systemAccountId(tx, 'refunds_payable'), amount: -r.amount },
-          { accountId: bankClearingAccountId(tx, input.bank), amount: r.amount },
+          { accountId: await systemAccountId(tx, 'refunds_payable'), amount: -r.amount },
+          { accountId: await bankClearingAccountId(tx, input.bank), amount: r.amount },
         ],
       });
       if (!transfer.ok || !transfer.created) return refuse('already_paid_out');
       const at = now();
-      tx.insert(refundPayouts)
-        .values({
-          refundId: r.id,
-          bankReference: input.bankReference,
-          paidOutBy: actorUserId,
-          transferId: transfer.transferId,
-          paidOutAt: at,
-        })
-        .run();
-      recordAudit(tx, {
+      await tx.insert(refundPayouts).values({
+        refundId: r.id,
+        bankReference: input.bankReference,
+        paidOutBy: actorUserId,
+        transferId: transfer.transferId,
+        paidOutAt: at,
+      });
+      await recordAudit(tx, {
         actorUserId,
         action: 'refund.paid_out',
         subject: `refund:${r.id}`,

@@ -20,16 +20,19 @@ const refuse = refuser<ReapplyRefusal>();
  * a bank's retry takes, so it is idempotent: money already credited is a `duplicate`, never twice.
  * The application nests (as a savepoint) in this transaction with its audit record.
  */
-export function reapplyNotification(actorUserId: number, notificationId: number): ReapplyResult {
-  return transact<ReapplyResult>((tx) => {
-    const row = tx
+export async function reapplyNotification(
+  actorUserId: number,
+  notificationId: number,
+): Promise<ReapplyResult> {
+  return transact<ReapplyResult>(async (tx) => {
+    const [row] = await tx
       .select({
         raw: paymentNotifications.rawBody,
         transactionId: paymentNotifications.providerTransactionId,
       })
       .from(paymentNotifications)
       .where(eq(paymentNotifications.id, notificationId))
-      .get();
+      .limit(1);
     if (!row) return refuse('not_found');
     let body: unknown;
     try {
@@ -40,8 +43,8 @@ export function reapplyNotification(actorUserId: number, notificationId: number)
     if (!signatureValid(body, env().PAYMENT_SERVER_KEY)) return refuse('signature_invalid');
     const parsed = NotificationSchema.safeParse(body);
     if (!parsed.success) return refuse('body_invalid');
-    const applied = applyNotification(parsed.data, row.raw);
-    recordAudit(tx, {
+    const applied = await applyNotification(parsed.data, row.raw);
+    await recordAudit(tx, {
       actorUserId,
       action: 'payment.reapply',
       subject: `notification:${notificationId}`,

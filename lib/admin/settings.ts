@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, gt, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, lt, sql, type SQLWrapper } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { feePromos, PAYMENT_BANKS, wallets, type PaymentBank, type WalletTier } from '@/db/schema';
 import { now } from '@/lib/clock';
@@ -13,21 +13,22 @@ import type { PromoInput, SettingsInput } from './settings-schema';
 /** The key lib/kaipay/api.ts reads the minimum app version from (kept equal to its constant). */
 const MIN_CLIENT_VERSION_KEY = 'kaipay_min_client_version';
 
-/** The values the settings form shows (and the audit records before/after). */
-export function currentSettings(db: Pick<Tx, 'select'> = getDb()): SettingsInput {
-  const fees = Object.fromEntries(
-    PAYMENT_BANKS.map((b) => [`fee_${b}`, numberSetting(`topup_fee_${b}`, db)]),
-  ) as Record<`fee_${PaymentBank}`, number>;
+/**
+ * The values the settings form shows (and the audit records before/after). Read through getDb(),
+ * so inside `updateSettings` it reads within that transaction.
+ */
+export async function currentSettings(): Promise<SettingsInput> {
+  const fees: Partial<Record<`fee_${PaymentBank}`, number>> = {};
+  for (const b of PAYMENT_BANKS) fees[`fee_${b}`] = await numberSetting(`topup_fee_${b}`);
+  const version = await textSetting(MIN_CLIENT_VERSION_KEY);
   return {
-    holdMinutes: numberSetting('hold_minutes', db),
-    minClientVersion: ((v) => (v && parseClientVersion(v) ? v : DEFAULT_MIN_CLIENT_VERSION))(
-      textSetting(MIN_CLIENT_VERSION_KEY, db),
-    ),
-    regularMaxBalance: numberSetting('tier_regular_max_balance', db),
-    regularMonthlyIn: numberSetting('tier_regular_monthly_in', db),
-    premiumMaxBalance: numberSetting('tier_premium_max_balance', db),
-    premiumMonthlyIn: numberSetting('tier_premium_monthly_in', db),
-    ...fees,
+    holdMinutes: await numberSetting('hold_minutes'),
+    minClientVersion: version && parseClientVersion(version) ? version : DEFAULT_MIN_CLIENT_VERSION,
+    regularMaxBalance: await numberSetting('tier_regular_max_balance'),
+    regularMonthlyIn: await numberSetting('tier_regular_monthly_in'),
+    premiumMaxBalance: await numberSetting('tier_premium_max_balance'),
+    premiumMonthlyIn: await numberSetting('tier_premium_monthly_in'),
+    ...(fees as Record<`fee_${PaymentBank}`, number>),
   };
 }
 
@@ -49,15 +50,24 @@ const KEYS: Record<Exclude<keyof SettingsInput, 'minClientVersion'>, SettingKey>
  * limit keeps its money: its limit becomes its balance (nothing more may come in) instead of the
  * update failing or money vanishing.
  */
-function applyTierLimits(tx: Tx, tier: WalletTier, maxBalance: number, monthlyIn: number): void {
-  tx.update(wallets)
+async function applyTierLimits(
+  tx: Tx,
+  tier: WalletTier,
+  maxBalance: number,
+  monthlyIn: number,
+): Promise<void> {
+  await tx
+    .update(wallets)
     .set({
-      maxBalance: sql`max(${maxBalance}, ${wallets.balance})`,
-      monthlyInLimit: sql`max(${monthlyIn}, ${wallets.monthIn})`,
+      maxBalance: greater(maxBalance, wallets.balance),
+      monthlyInLimit: greater(monthlyIn, wallets.monthIn),
     })
-    .where(eq(wallets.tier, tier))
-    .run();
+    .where(eq(wallets.tier, tier));
 }
+
+/** The greater of a value and a column (SQLite's two-argument max() does not exist on PostgreSQL). */
+const greater = (value: number, column: SQLWrapper) =>
+  sql`case when cast(${value} as bigint) > ${column} then cast(${value} as bigint) else ${column} end`;
 
 export type SettingsResult = { ok: true; changed: string[] };
 
@@ -65,23 +75,26 @@ export type SettingsResult = { ok: true; changed: string[] };
  * Saves the settings form in one transaction with its audit record (before/after of the changed
  * values only). Every reader asks the database each time, so the next request anywhere sees them.
  */
-export function updateSettings(actorUserId: number, input: SettingsInput): SettingsResult {
-  return transact((tx) => {
-    const before = currentSettings(tx);
+export async function updateSettings(
+  actorUserId: number,
+  input: SettingsInput,
+): Promise<SettingsResult> {
+  return transact(async (tx) => {
+    const before = await currentSettings();
     const changed = (Object.keys(input) as (keyof SettingsInput)[]).filter(
       (k) => input[k] !== before[k],
     );
     if (changed.length === 0) return { ok: true, changed };
     for (const k of changed) {
-      if (k === 'minClientVersion') setSetting(MIN_CLIENT_VERSION_KEY, input[k], tx);
-      else setSetting(KEYS[k], input[k], tx);
+      if (k === 'minClientVersion') await setSetting(MIN_CLIENT_VERSION_KEY, input[k], tx);
+      else await setSetting(KEYS[k], input[k], tx);
     }
     if (changed.some((k) => k.startsWith('regular')))
-      applyTierLimits(tx, 'regular', input.regularMaxBalance, input.regularMonthlyIn);
+      await applyTierLimits(tx, 'regular', input.regularMaxBalance, input.regularMonthlyIn);
     if (changed.some((k) => k.startsWith('premium')))
-      applyTierLimits(tx, 'premium', input.premiumMaxBalance, input.premiumMonthlyIn);
+      await applyTierLimits(tx, 'premium', input.premiumMaxBalance, input.premiumMonthlyIn);
     const pick = (s: SettingsInput) => Object.fromEntries(changed.map((k) => [k, s[k]]));
-    recordAudit(tx, {
+    await recordAudit(tx, {
       actorUserId,
       action: 'settings.update',
       subject: 'settings',
@@ -95,7 +108,7 @@ export function updateSettings(actorUserId: number, input: SettingsInput): Setti
 export type PromoRow = { id: number; name: string; startsAt: number; endsAt: number; fee: number };
 
 /** Promo windows that have not ended yet, latest first, and the last few that have. */
-export function promoWindows(limit = 20): PromoRow[] {
+export function promoWindows(limit = 20): Promise<PromoRow[]> {
   return getDb()
     .select({
       id: feePromos.id,
@@ -106,8 +119,7 @@ export function promoWindows(limit = 20): PromoRow[] {
     })
     .from(feePromos)
     .orderBy(desc(feePromos.endsAt), desc(feePromos.id))
-    .limit(limit)
-    .all();
+    .limit(limit);
 }
 
 export type PromoRefusal = 'promo_overlap' | 'promo_not_found' | 'promo_ended' | 'promo_in_past';
@@ -118,46 +130,46 @@ const refusePromo = refuser<PromoRefusal>();
  * (WIB). Windows may not
  * overlap: the fee a top-up pays must not depend on which of two promos the query finds first.
  */
-export function addPromo(
+export async function addPromo(
   actorUserId: number,
   input: PromoInput,
-): { ok: true; id: number } | { ok: false; code: PromoRefusal } {
-  return transact((tx) => {
+): Promise<{ ok: true; id: number } | { ok: false; code: PromoRefusal }> {
+  return transact(async (tx) => {
     // A window cannot reach into the past: top-ups already made were charged what they were.
     const at = now();
     const startsAt = Math.max(wibInstant(input.startsOn, 0, 0), at);
     const endsAt = wibInstant(addDays(input.endsOn, 1), 0, 0);
     if (endsAt <= at) return refusePromo('promo_in_past');
-    const clash = tx
+    const [clash] = await tx
       .select({ id: feePromos.id })
       .from(feePromos)
-      .where(and(sql`${feePromos.startsAt} < ${endsAt}`, gt(feePromos.endsAt, startsAt)))
-      .get();
+      .where(and(lt(feePromos.startsAt, endsAt), gt(feePromos.endsAt, startsAt)))
+      .limit(1);
     if (clash) return refusePromo('promo_overlap');
     const row = { name: input.name, startsAt, endsAt, fee: input.fee };
-    const { id } = tx
+    const [added] = await tx
       .insert(feePromos)
       .values({ ...row, createdAt: at })
-      .returning({ id: feePromos.id })
-      .get();
-    recordAudit(tx, { actorUserId, action: 'promo.add', subject: `promo:${id}`, after: row });
+      .returning({ id: feePromos.id });
+    const id = added!.id;
+    await recordAudit(tx, { actorUserId, action: 'promo.add', subject: `promo:${id}`, after: row });
     return { ok: true, id };
   });
 }
 
 /** Ends a running or future promo window now (the bank fees apply again from the next top-up). */
-export function endPromo(
+export async function endPromo(
   actorUserId: number,
   id: number,
-): { ok: true } | { ok: false; code: PromoRefusal } {
-  return transact((tx) => {
+): Promise<{ ok: true } | { ok: false; code: PromoRefusal }> {
+  return transact(async (tx) => {
     const at = now();
-    const promo = tx.select().from(feePromos).where(eq(feePromos.id, id)).get();
+    const [promo] = await tx.select().from(feePromos).where(eq(feePromos.id, id)).limit(1);
     if (!promo) return refusePromo('promo_not_found');
     if (promo.endsAt <= at) return refusePromo('promo_ended');
     const endsAt = Math.max(at, promo.startsAt);
-    tx.update(feePromos).set({ endsAt }).where(eq(feePromos.id, id)).run();
-    recordAudit(tx, {
+    await tx.update(feePromos).set({ endsAt }).where(eq(feePromos.id, id));
+    await recordAudit(tx, {
       actorUserId,
       action: 'promo.end',
       subject: `promo:${id}`,

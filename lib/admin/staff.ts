@@ -11,12 +11,13 @@ export type StaffRefusal = 'user_not_found' | 'already_staff' | 'not_staff' | 'i
 type Result = { ok: true } | { ok: false; code: StaffRefusal };
 const refuse = refuser<StaffRefusal>();
 
-function load(tx: Tx, userId: number) {
-  return tx
+async function load(tx: Tx, userId: number) {
+  const [u] = await tx
     .select({ id: users.id, role: users.role, staffRole: users.staffRole })
     .from(users)
     .where(eq(users.id, userId))
-    .get();
+    .limit(1);
+  return u;
 }
 
 /**
@@ -24,18 +25,18 @@ function load(tx: Tx, userId: number) {
  * the revocation list, nothing else of the back office. An admin already can; granting to one is
  * refused so the role list stays honest. Audited in the same transaction.
  */
-export function grantPetugas(actorUserId: number, userId: number): Result {
-  return transact<Result>((tx) => {
-    const u = load(tx, userId);
+export async function grantPetugas(actorUserId: number, userId: number): Promise<Result> {
+  return transact<Result>(async (tx) => {
+    const u = await load(tx, userId);
     if (!u) return refuse('user_not_found');
     if (u.role === 'admin') return refuse('is_admin');
-    const moved = tx
+    const moved = await tx
       .update(users)
       .set({ staffRole: 'petugas' })
       .where(and(eq(users.id, userId), isNull(users.staffRole), ne(users.role, 'admin')))
-      .run();
-    if (moved.changes !== 1) return refuse('already_staff');
-    recordAudit(tx, {
+      .returning({ id: users.id });
+    if (moved.length !== 1) return refuse('already_staff');
+    await recordAudit(tx, {
       actorUserId,
       action: 'role.grant',
       subject: `user:${userId}`,
@@ -47,17 +48,17 @@ export function grantPetugas(actorUserId: number, userId: number): Result {
 }
 
 /** Takes the gate staff role away; effective on the user's next request (the role is read each time). */
-export function revokePetugas(actorUserId: number, userId: number): Result {
-  return transact<Result>((tx) => {
-    const u = load(tx, userId);
+export async function revokePetugas(actorUserId: number, userId: number): Promise<Result> {
+  return transact<Result>(async (tx) => {
+    const u = await load(tx, userId);
     if (!u) return refuse('user_not_found');
-    const moved = tx
+    const moved = await tx
       .update(users)
       .set({ staffRole: null })
       .where(and(eq(users.id, userId), isNotNull(users.staffRole)))
-      .run();
-    if (moved.changes !== 1) return refuse('not_staff');
-    recordAudit(tx, {
+      .returning({ id: users.id });
+    if (moved.length !== 1) return refuse('not_staff');
+    await recordAudit(tx, {
       actorUserId,
       action: 'role.revoke',
       subject: `user:${userId}`,

@@ -31,18 +31,17 @@ type Input = { actorUserId: number; userId: number; reason: string };
  * sends for it is returned to the bank (settle.ts), refunds are owed to the bank. The balance stays
  * where it is. Conditional on not being frozen already; audited in the same transaction.
  */
-export function freezeWallet(input: Input): Result {
-  return transact<Result>((tx) => {
+export async function freezeWallet(input: Input): Promise<Result> {
+  return transact<Result>(async (tx) => {
     const at = now();
-    const moved = tx
+    const [moved] = await tx
       .update(wallets)
       .set({ frozenAt: at })
       .where(and(eq(wallets.userId, input.userId), isNull(wallets.frozenAt)))
-      .returning({ id: wallets.id, balance: wallets.balance })
-      .get();
+      .returning({ id: wallets.id, balance: wallets.balance });
     if (!moved)
-      return refuse(walletExists(tx, input.userId) ? 'already_frozen' : 'wallet_not_found');
-    recordAudit(tx, {
+      return refuse((await walletExists(tx, input.userId)) ? 'already_frozen' : 'wallet_not_found');
+    await recordAudit(tx, {
       actorUserId: input.actorUserId,
       action: 'wallet.freeze',
       subject: `wallet:${moved.id}`,
@@ -55,21 +54,21 @@ export function freezeWallet(input: Input): Result {
 }
 
 /** Lifts a freeze; audited. Money returned meanwhile stays returned (the bank has it back). */
-export function unfreezeWallet(input: Input): Result {
-  return transact<Result>((tx) => {
-    const before = tx
+export async function unfreezeWallet(input: Input): Promise<Result> {
+  return transact<Result>(async (tx) => {
+    const [before] = await tx
       .select({ id: wallets.id, frozenAt: wallets.frozenAt })
       .from(wallets)
       .where(eq(wallets.userId, input.userId))
-      .get();
+      .limit(1);
     if (!before) return refuse('wallet_not_found');
-    const moved = tx
+    const moved = await tx
       .update(wallets)
       .set({ frozenAt: null })
       .where(and(eq(wallets.id, before.id), isNotNull(wallets.frozenAt)))
-      .run();
-    if (moved.changes !== 1) return refuse('not_frozen');
-    recordAudit(tx, {
+      .returning({ id: wallets.id });
+    if (moved.length !== 1) return refuse('not_frozen');
+    await recordAudit(tx, {
       actorUserId: input.actorUserId,
       action: 'wallet.unfreeze',
       subject: `wallet:${before.id}`,
@@ -85,9 +84,9 @@ export function unfreezeWallet(input: Input): Result {
  * Lifts a PIN lock (three wrong PINs) after the passenger proved who they are to an officer: the
  * failure count goes back to 0. Refused when there is no lock and no failure to clear.
  */
-export function liftPinLock(input: Input): Result {
-  return transact<Result>((tx) => {
-    const w = tx
+export async function liftPinLock(input: Input): Promise<Result> {
+  return transact<Result>(async (tx) => {
+    const [w] = await tx
       .select({
         id: wallets.id,
         failures: wallets.pinFailures,
@@ -95,15 +94,15 @@ export function liftPinLock(input: Input): Result {
       })
       .from(wallets)
       .where(eq(wallets.userId, input.userId))
-      .get();
+      .limit(1);
     if (!w) return refuse('wallet_not_found');
     const locked = w.lockedUntil !== null && w.lockedUntil > now();
     if (!locked && w.failures === 0) return refuse('not_locked');
-    tx.update(wallets)
+    await tx
+      .update(wallets)
       .set({ pinFailures: 0, pinLockedUntil: null })
-      .where(eq(wallets.id, w.id))
-      .run();
-    recordAudit(tx, {
+      .where(eq(wallets.id, w.id));
+    await recordAudit(tx, {
       actorUserId: input.actorUserId,
       action: 'wallet.pin_unlock',
       subject: `wallet:${w.id}`,
@@ -119,16 +118,16 @@ export function liftPinLock(input: Input): Result {
  * Ends every session and API token of a user (revokeSessions bumps the session version and revokes
  * tokens; it nests inside this transaction as a savepoint), audited with the reason.
  */
-export function endUserSessions(input: Input): Result {
-  const result = transact<Result>((tx) => {
-    const u = tx
+export async function endUserSessions(input: Input): Promise<Result> {
+  const result = await transact<Result>(async (tx) => {
+    const [u] = await tx
       .select({ id: users.id, version: users.sessionVersion })
       .from(users)
       .where(eq(users.id, input.userId))
-      .get();
+      .limit(1);
     if (!u) return refuse('user_not_found');
-    revokeSessions(u.id);
-    recordAudit(tx, {
+    await revokeSessions(u.id);
+    await recordAudit(tx, {
       actorUserId: input.actorUserId,
       action: 'user.sessions_end',
       subject: `user:${u.id}`,
@@ -142,6 +141,11 @@ export function endUserSessions(input: Input): Result {
   return result;
 }
 
-function walletExists(tx: Tx, userId: number): boolean {
-  return !!tx.select({ id: wallets.id }).from(wallets).where(eq(wallets.userId, userId)).get();
+async function walletExists(tx: Tx, userId: number): Promise<boolean> {
+  const [found] = await tx
+    .select({ id: wallets.id })
+    .from(wallets)
+    .where(eq(wallets.userId, userId))
+    .limit(1);
+  return !!found;
 }
