@@ -31,7 +31,8 @@ vi.mock('next/navigation', () => ({
   },
 }));
 
-const { getDb } = await import('@/db');
+const { engine, row, rows } = await import('@/db');
+const { sql } = await import('drizzle-orm');
 const { openSeededDb } = await import('@/lib/testing/seeded-db');
 const { activeWallet, topUp } = await import('@/lib/wallet/testing/fixtures');
 const { holdFor } = await import('@/lib/checkout/testing/fixtures');
@@ -52,16 +53,22 @@ type Caller = 'stranger' | 'passenger' | 'petugas';
 const ids: Record<string, number> = {};
 let bookingCode = '';
 
-function dump(): string {
-  const db = getDb().$client;
-  const tables = db
-    .prepare(
-      "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name",
-    )
-    .all() as { name: string }[];
-  return JSON.stringify(
-    tables.map(({ name }) => [name, db.prepare(`select * from "${name}" order by 1`).all()]),
+/** Every row of every table of the application, as text (compared before and after a call). */
+async function dump(): Promise<string> {
+  const tables = await rows<{ name: string }>(
+    engine() === 'pg'
+      ? sql`select table_name as name from information_schema.tables
+          where table_schema = current_schema() and table_type = 'BASE TABLE'`
+      : sql`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`,
   );
+  const names = tables.map((t) => t.name).sort();
+  const contents = [];
+  // Rows sorted as text: a table without a unique first column has no order both engines keep.
+  for (const name of names) {
+    const found = await rows(sql.raw(`select * from "${name}"`));
+    contents.push([name, found.map((r) => JSON.stringify(r)).sort()]);
+  }
+  return JSON.stringify(contents);
 }
 
 function as(caller: Caller) {
@@ -104,17 +111,19 @@ function form(): FormData {
 let tmp: Awaited<ReturnType<typeof openSeededDb>>;
 beforeAll(async () => {
   tmp = await openSeededDb();
-  const db = getDb().$client;
-  const idOf = (email: string) =>
-    (db.prepare('select id from users where email = ?').get(email) as { id: number }).id;
-  ids.passenger = idOf('siti@contoh.id');
-  ids.petugas = idOf('petugas@kai-access.test');
+  const idOf = async (email: string) =>
+    (await row<{ id: number }>(sql`select id from users where email = ${email}`))!.id;
+  ids.passenger = await idOf('siti@contoh.id');
+  ids.petugas = await idOf('petugas@kai-access.test');
+  ids.admin = (await row<{ id: number }>(sql`select id from users where role = 'admin'`))!.id;
   const target = await activeWallet('582917');
-  topUp(target.id, 500_000);
+  await topUp(target.id, 500_000);
   ids.target = target.id;
-  bookingCode = holdFor(target.id);
+  bookingCode = await holdFor(target.id);
 });
-afterAll(() => tmp.cleanup());
+afterAll(async () => {
+  await tmp.cleanup();
+});
 
 const REFUSED = /^(NOT_FOUND|REDIRECT \/login)/;
 
@@ -136,34 +145,22 @@ describe('every admin action refuses anyone but an admin', async () => {
     for (const [file, name, action] of actions)
       it(`${file} ${name} as ${caller}: refused, nothing changed`, async () => {
         as(caller);
-        const before = dump();
+        const before = await dump();
         await expect(action(form())).rejects.toThrow(REFUSED);
         await expect(action({ status: 'idle' }, form())).rejects.toThrow(REFUSED);
-        expect(dump()).toBe(before);
+        expect(await dump()).toBe(before);
       });
 
   it('lets an admin through the same guard (the harness can tell the difference)', async () => {
     const freeze = actions.find(([, name]) => name === 'freezePassengerWallet')![2];
-    session.current = {
-      user: {
-        id: String(
-          (
-            getDb().$client.prepare("select id from users where role = 'admin'").get() as {
-              id: number;
-            }
-          ).id,
-        ),
-        name: 'admin',
-        sessionVersion: 1,
-      },
-    };
-    const before = dump();
+    session.current = { user: { id: String(ids.admin), name: 'admin', sessionVersion: 1 } };
+    const before = await dump();
     // Past the role check, the wrong password refuses (and counts one re-auth attempt).
     await expect(freeze({ status: 'idle' }, form())).resolves.toMatchObject({
       status: 'error',
       fieldErrors: { adminPassword: ['password_wrong'] },
     });
-    expect(dump()).not.toBe(before);
+    expect(await dump()).not.toBe(before);
   });
 });
 
@@ -184,7 +181,7 @@ describe('every admin route handler refuses anyone but an admin', async () => {
     for (const [file, method, handler] of handlers)
       it(`${method} ${file} as ${caller}: 404, nothing changed`, async () => {
         as(caller);
-        const before = dump();
+        const before = await dump();
         const request = new Request('http://localhost/admin/x?day=2026-11-28&q=a', { method });
         const context = { params: Promise.resolve({ id: '1', kind: 'id', code: 'GMR' }) };
         let status: number | string;
@@ -194,6 +191,6 @@ describe('every admin route handler refuses anyone but an admin', async () => {
           status = error instanceof Error ? error.message : String(error);
         }
         expect(String(status)).toMatch(/^(404|NOT_FOUND)$/);
-        expect(dump()).toBe(before);
+        expect(await dump()).toBe(before);
       });
 });
