@@ -1,7 +1,7 @@
 /**
  * The tables lib queries, for the engine this process runs on. lib is written once against these
  * names; the SQLite declarations give the types, and on PostgreSQL the same names are the pg-core
- * tables with the same columns and JavaScript value types (db/schema-parity.test.ts proves it).
+ * tables with the same columns and JavaScript value types (db/schema-parity.pg-test.ts proves it).
  * Constants and row types come from the SQLite files, which both declarations share.
  */
 import * as sqlite from '../sqlite/schema';
