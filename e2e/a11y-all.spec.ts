@@ -6,7 +6,7 @@ import { admin, anonymous, gateStaff, passenger } from './support/callers';
 import { builtPages } from './support/endpoints';
 import { pageRoutes } from './support/pages';
 import { wibDateIn } from './support/dates';
-import { writeDb } from './support/db-snapshot';
+import { withE2eDb } from './support/database';
 
 /**
  * axe (WCAG 2.1 A and AA) on every page of the app, enumerated from app/**\/page.tsx so a new page
@@ -74,13 +74,10 @@ test('every page passes axe with no serious or critical violation', async ({ bro
     .getByRole('link', { name: /^Pilih / })
     .first()
     .getAttribute('href'))!;
-  const userId = writeDb(
-    (db) =>
-      (
-        db.prepare('select id from users where email = ?').get(p.passenger!.email) as {
-          id: number;
-        }
-      ).id,
+  const userId = await withE2eDb(
+    async (db) =>
+      (await db.get<{ id: number }>('select id from users where email = ?', p.passenger!.email))!
+        .id,
   );
   const fixture: Fixture = { paidCode, heldCode, userId: String(userId), bookingNew };
   const pages: Record<string, Page> = {

@@ -12,7 +12,8 @@ import {
   routeHandlers,
   type ActionAnswer,
 } from './support/endpoints';
-import { WriteWatch, writeDb } from './support/db-snapshot';
+import { withE2eDb } from './support/database';
+import { WriteWatch } from './support/db-snapshot';
 import { anonymous, gateStaff, passenger, throwawayAdmin, type Caller } from './support/callers';
 import { activateKaipay } from './support/kaipay';
 import { bookTaksaka, e164, topUpThroughSandbox } from './support/checkout';
@@ -156,11 +157,11 @@ test('each caller who may not use an action or route is refused and nothing is w
     actionBody({ name: 'matrix' }),
   );
   expect(formStatus(token), `passenger A makes an API token: ${token.text}`).toBe('success');
-  const tokenId = writeDb(
-    (db) =>
-      db
-        .prepare('select t.id from api_tokens t join users u on u.id = t.user_id where u.email = ?')
-        .get(a.passenger!.email) as { id: number } | undefined,
+  const tokenId = await withE2eDb((db) =>
+    db.get<{ id: number }>(
+      'select t.id from api_tokens t join users u on u.id = t.user_id where u.email = ?',
+      a.passenger!.email,
+    ),
   );
   expect(tokenId, 'passenger A has an API token').toBeDefined();
   const owned: Owned = { paidCode, heldCode, tokenId: String(tokenId!.id), pin: PIN };
@@ -181,7 +182,7 @@ test('each caller who may not use an action or route is refused and nothing is w
   await aPage.waitForTimeout(1_000); // deliveries and sweeps of the setup settle
 
   const failures: string[] = [];
-  const watch = new WriteWatch();
+  const watch = await WriteWatch.start();
   const actions = builtActions().sort(
     (x, y) => Number(/logout/i.test(x.name)) - Number(/logout/i.test(y.name)),
   );
@@ -196,7 +197,7 @@ test('each caller who may not use an action or route is refused and nothing is w
       const why = refusedAction(row.who, name, !!row.onOwned, answer);
       if (why) failures.push(`${action.name} as ${name}: ${why}`);
     }
-    const written = watch.changes();
+    const written = await watch.changes();
     if (written.length) failures.push(`${action.name} refused callers wrote ${written.join(', ')}`);
     // The allowed caller with an empty form: a validation error or the action's own answer,
     // never the refusal above (which would mean the matrix tests a malformed call).
@@ -212,7 +213,7 @@ test('each caller who may not use an action or route is refused and nothing is w
     calls += 1;
     if (ok.status >= 500 || ok.status === 404 || ok.redirect?.startsWith('/login?next='))
       failures.push(`${action.name} as ${allowed.name} (allowed): ${ok.status} ${ok.redirect}`);
-    watch.changes(); // the allowed call may write (a reconciliation, a logout)
+    await watch.changes(); // the allowed call may write (a reconciliation, a logout)
   }
 
   const serverKey = (
@@ -241,7 +242,7 @@ test('each caller who may not use an action or route is refused and nothing is w
       const why = refusedRoute(row.who, name, r);
       if (why) failures.push(`${key} as ${name}: ${why}`);
     }
-    const written = watch.changes();
+    const written = await watch.changes();
     if (written.length) failures.push(`${key} refused callers wrote ${written.join(', ')}`);
     const allowed =
       row.who === 'admin'
@@ -267,9 +268,9 @@ test('each caller who may not use an action or route is refused and nothing is w
       (row.who !== 'public' && r.location.includes('/login'))
     )
       failures.push(`${key} as ${allowed.name} (allowed): ${r.status} ${r.location}`);
-    watch.changes();
+    await watch.changes();
   }
-  watch.close();
+  await watch.close();
   test.info().annotations.push({
     type: 'matrix',
     description: `${actions.length} actions and ${routeKeys.length} route methods, ${calls} calls`,

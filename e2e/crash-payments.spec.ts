@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runWorker } from '../lib/testing/run-worker';
+import { ownDatabase } from './support/database';
 import { CRASH_PASSWORD, CRASH_PIN } from '../lib/checkout/testing/crash-payments-constants';
 
 /**
@@ -13,13 +14,14 @@ import { CRASH_PASSWORD, CRASH_PIN } from '../lib/checkout/testing/crash-payment
  * succeeded must be there, nothing charged twice, seats and ledger consistent.
  */
 
-// Its own server on its own database: this test kills it.
+// Its own server on its own database (on the run's engine): this test kills it.
 const PORT = 3191;
 const BASE = `http://127.0.0.1:${PORT}`;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kai-crash-pay-'));
+const database = ownDatabase(dir, 'kai_crash_pay');
 const env = {
   PORT: String(PORT),
-  DATABASE_PATH: path.join(dir, 'kai.db'),
+  ...database.env,
   DATA_DIR: dir,
   PAYMENT_SERVER_KEY: 'crash-pay-test-server-key-0123456789',
   SKIP_BUILD: '1',
@@ -114,8 +116,10 @@ async function untilAnswered(send: () => Promise<Answer>, deadline: number): Pro
 }
 
 let server: ChildProcess | undefined;
-test.afterAll(() => {
+test.beforeAll(() => database.create());
+test.afterAll(async () => {
   if (server?.pid && server.exitCode === null) process.kill(-server.pid, 'SIGKILL');
+  await database.drop();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 

@@ -4,13 +4,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runWorker } from '../lib/testing/run-worker';
+import { ownDatabase } from './support/database';
 
-// Its own server on its own database: this test kills it.
+// Its own server on its own database (on the run's engine): this test kills it.
 const PORT = 3190;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kai-crash-'));
+const database = ownDatabase(dir, 'kai_crash');
 const env = {
   PORT: String(PORT),
-  DATABASE_PATH: path.join(dir, 'kai.db'),
+  ...database.env,
   DATA_DIR: dir,
   PAYMENT_SERVER_KEY: 'crash-test-server-key-0123456789',
   SKIP_BUILD: '1',
@@ -35,8 +37,10 @@ async function healthy(): Promise<void> {
 }
 
 let server: ChildProcess | undefined;
-test.afterAll(() => {
+test.beforeAll(() => database.create());
+test.afterAll(async () => {
   if (server?.pid && server.exitCode === null) process.kill(-server.pid, 'SIGKILL');
+  await database.drop();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 

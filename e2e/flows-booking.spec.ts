@@ -3,7 +3,7 @@ import { activateKaipay } from './support/kaipay';
 import { bookTaksaka, e164, topUpThroughSandbox } from './support/checkout';
 import { signInNew } from './support/callers';
 import { wibDateIn } from './support/dates';
-import { writeDb } from './support/db-snapshot';
+import { withE2eDb } from './support/database';
 
 /**
  * Passenger flows that were only tested below the browser: Ubah Jadwal end to end, and a hold that
@@ -13,30 +13,27 @@ import { writeDb } from './support/db-snapshot';
 const rupiah = (text: string) => Number(text.replace(/[^\d]/g, ''));
 
 /** The trip and seat segments a booking holds right now. */
-function heldSeats(code: string): { tripId: number; seats: number } {
-  return writeDb((db) => {
-    const row = db
-      .prepare(
-        `select b.trip_id as tripId, count(s.booking_id) as seats
+async function heldSeats(code: string): Promise<{ tripId: number; seats: number }> {
+  return withE2eDb(
+    async (db) =>
+      (await db.get<{ tripId: number; seats: number }>(
+        `select b.trip_id as "tripId", count(s.booking_id) as seats
            from bookings b left join seat_segments s on s.booking_id = b.id
           where b.code = ? group by b.id`,
-      )
-      .get(code) as { tripId: number; seats: number };
-    return row;
-  });
+        code,
+      ))!,
+  );
 }
 
-function seatsOnTrip(tripId: number, code: string): number {
-  return writeDb(
-    (db) =>
-      (
-        db
-          .prepare(
-            `select count(*) as n from seat_segments s join bookings b on b.id = s.booking_id
-              where s.trip_id = ? and b.code = ?`,
-          )
-          .get(tripId, code) as { n: number }
-      ).n,
+async function seatsOnTrip(tripId: number, code: string): Promise<number> {
+  return withE2eDb(
+    async (db) =>
+      (await db.get<{ n: number }>(
+        `select count(*) as n from seat_segments s join bookings b on b.id = s.booking_id
+          where s.trip_id = ? and b.code = ?`,
+        tripId,
+        code,
+      ))!.n,
   );
 }
 
@@ -57,7 +54,7 @@ test('Ubah Jadwal: a paid booking moves to another day with the PIN; the fee is 
   await page.getByLabel('PIN KAIPay (6 digit)').fill('582917');
   await page.getByRole('button', { name: 'Lanjutkan' }).click();
   await expect(page).toHaveURL(new RegExp(`/tickets/${code}`));
-  const before = heldSeats(code);
+  const before = await heldSeats(code);
   expect(before.seats).toBeGreaterThan(0);
   const balanceBefore = await balance(page);
 
@@ -83,7 +80,7 @@ test('Ubah Jadwal: a paid booking moves to another day with the PIN; the fee is 
   await page.getByLabel('PIN KAIPay (6 digit)').fill('000000');
   await page.getByRole('button', { name: 'Lanjutkan' }).click();
   await expect(page.getByText(/PIN salah/)).toBeVisible();
-  expect(heldSeats(code)).toEqual(before);
+  expect(await heldSeats(code)).toEqual(before);
   await page.getByLabel('PIN KAIPay (6 digit)').fill('582917');
   await page.getByRole('button', { name: 'Lanjutkan' }).click();
 
@@ -92,10 +89,10 @@ test('Ubah Jadwal: a paid booking moves to another day with the PIN; the fee is 
   await expect(page.getByText(/Jadwal sebelumnya/)).toContainText(
     `Rp ${fee.toLocaleString('id-ID')}`,
   );
-  const after = heldSeats(code);
+  const after = await heldSeats(code);
   expect(after.tripId, 'the booking is on another trip').not.toBe(before.tripId);
   expect(after.seats).toBe(before.seats);
-  expect(seatsOnTrip(before.tripId, code), 'the old seats are free again').toBe(0);
+  expect(await seatsOnTrip(before.tripId, code), 'the old seats are free again').toBe(0);
   // The fee and a dearer train's difference are charged, nothing else.
   expect(balanceBefore - (await balance(page))).toBe(fee + difference);
   // Only once.
@@ -109,13 +106,11 @@ test('a hold that runs out: the passenger sees Kedaluwarsa and Pesan lagi, and t
   await signInNew(page);
   // Day 8: day 11's Taksaka is cancelled by e2e/admin-trip-cancel.spec.ts in the same run.
   const code = await bookTaksaka(page, 8);
-  const held = heldSeats(code);
+  const held = await heldSeats(code);
   expect(held.seats).toBeGreaterThan(0);
   // The e2e server runs on the real clock: move the deadline into the past in the database.
-  writeDb((db) =>
-    db
-      .prepare('update bookings set hold_expires_at = ? where code = ?')
-      .run(Date.now() - 60_000, code),
+  await withE2eDb((db) =>
+    db.run('update bookings set hold_expires_at = ? where code = ?', Date.now() - 60_000, code),
   );
   // Any availability read (or the 30-second sweep) frees it.
   await expect(async () => {
@@ -123,7 +118,7 @@ test('a hold that runs out: the passenger sees Kedaluwarsa and Pesan lagi, and t
     await expect(page.getByTestId('booking-status')).toHaveText('Kedaluwarsa', { timeout: 1000 });
   }).toPass({ timeout: 45_000 });
   await expect(page.getByText('Waktu pembayaran habis. Kursi telah dilepas.')).toBeVisible();
-  expect(seatsOnTrip(held.tripId, code), 'the seat is free again').toBe(0);
+  expect(await seatsOnTrip(held.tripId, code), 'the seat is free again').toBe(0);
   await expect(page.getByRole('link', { name: 'Bayar Sekarang' })).toHaveCount(0);
   await page.goto(`/checkout/${code}?method=kaipay`);
   await expect(page.getByLabel('PIN KAIPay (6 digit)')).toHaveCount(0);

@@ -140,7 +140,7 @@ test('every action survives malformed input: no 5xx, a clear refusal, nothing wr
   const failures: string[] = [];
   const accepted: string[] = [];
   const framework = new Set<string>();
-  const watch = new WriteWatch();
+  const watch = await WriteWatch.start();
   let calls = 0;
   for (const action of builtActions()) {
     const row = ACTIONS[action.name];
@@ -172,11 +172,11 @@ test('every action survives malformed input: no 5xx, a clear refusal, nothing wr
     }
     await new Promise((r) => setTimeout(r, 100)); // a write after the answer is caught here
     // A reauth counts each password check in rate_limits (given back on success), by design.
-    const written = watch.changes().filter((t) => !(reauth && t === 'rate_limits'));
+    const written = (await watch.changes()).filter((t) => !(reauth && t === 'rate_limits'));
     if (allRefused && written.length)
       failures.push(`${action.name}: refused input wrote ${written.join(', ')}`);
   }
-  watch.close();
+  await watch.close();
   test
     .info()
     .annotations.push(

@@ -224,7 +224,7 @@ test('every route handler survives malformed requests: no 5xx, nothing written',
   await new Promise((r) => setTimeout(r, 1_000));
   const built = builtRouteFiles();
   const failures: string[] = [];
-  const watch = new WriteWatch();
+  const watch = await WriteWatch.start();
   let calls = 0;
   for (const route of routeHandlers().filter((r) => built.has(r.file))) {
     for (const method of route.methods) {
@@ -255,11 +255,11 @@ test('every route handler survives malformed requests: no 5xx, nothing written',
         );
       }
       await new Promise((r) => setTimeout(r, 100));
-      const written = watch.changes();
+      const written = await watch.changes();
       if (written.length) failures.push(`${key}: malformed requests wrote ${written.join(', ')}`);
     }
   }
-  watch.close();
+  await watch.close();
   test.info().annotations.push({ type: 'calls', description: String(calls) });
   expect(failures).toEqual([]);
 });

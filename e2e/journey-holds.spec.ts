@@ -2,13 +2,18 @@ import { test, expect, type Page, type BrowserContext } from '@playwright/test';
 import { newPassenger, register } from './support/people';
 import { payAtBank } from './support/sandbox-bank';
 import { expectAccessible, shoot, VIEWPORTS } from './support/passenger';
-import { bookTaksakaTrain, writeE2eDb } from './support/journey';
+import { bookTaksakaTrain } from './support/journey';
+import { withE2eDb } from './support/database';
 import { wibDateIn } from './support/dates';
 
 const MIN = 60_000;
-/** Moves a booking's field to an instant relative to now (what the clock would do in minutes). */
+/**
+ * Moves a booking's field to an instant relative to now (what the clock would do in minutes): the
+ * pages cannot reach a train departing within the hour or a hold past its deadline in a test's
+ * time. The server reads the database on every request, so the next page load sees the change.
+ */
 const setBooking = (code: string, column: 'hold_expires_at' | 'departs_at', at: number) =>
-  writeE2eDb((db) => db.prepare(`update bookings set ${column} = ? where code = ?`).run(at, code));
+  withE2eDb((db) => db.run(`update bookings set ${column} = ? where code = ?`, at, code));
 
 /** Opens a closed BCA VA for the booking and pays it at the sandbox bank; waits for the tickets. */
 async function payByVa(page: Page, context: BrowserContext, code: string) {
@@ -34,7 +39,7 @@ for (const { name, viewport } of VIEWPORTS) {
     test('an expired booking offers "Pesan lagi" back to the same search', async ({ page }) => {
       await register(page, newPassenger());
       const code = await bookTaksakaTrain(page, '44', 4);
-      setBooking(code, 'hold_expires_at', Date.now() - MIN);
+      await setBooking(code, 'hold_expires_at', Date.now() - MIN);
       await page.goto(`/booking/${code}`);
       await expect(page.getByTestId('booking-status')).toHaveText('Kedaluwarsa');
       const again = page.getByTestId('book-again').getByRole('link', { name: 'Pesan lagi' });
@@ -56,7 +61,7 @@ for (const { name, viewport } of VIEWPORTS) {
       await page.goto(`/checkout/${code}`);
       await page.getByRole('button', { name: 'BCA' }).click();
       await expect(page.getByTestId('booking-va-number')).toBeVisible();
-      setBooking(code, 'hold_expires_at', Date.now() - MIN);
+      await setBooking(code, 'hold_expires_at', Date.now() - MIN);
       await page.goto(`/booking/${code}`);
       await expect(page.getByTestId('booking-status')).toHaveText('Menunggu pembayaran');
       await expect(page.getByTestId('grace-note')).toContainText(
@@ -78,7 +83,7 @@ for (const { name, viewport } of VIEWPORTS) {
       await shoot(page, 'journey-eticket', name);
       // The train leaves in an hour: boarding (2 h before) is open.
       const departs = Date.now() + 60 * MIN;
-      setBooking(code, 'departs_at', departs);
+      await setBooking(code, 'departs_at', departs);
       await page.goto(`/tickets/${code}`);
       await page.getByRole('button', { name: 'Buka e-boarding pass' }).click();
       const pass = page.getByTestId('boarding-pass');

@@ -121,7 +121,7 @@ test('rendering every page leaves the database unchanged', async ({ page, browse
   });
   // Let the writes of the setup (deliveries, sweeps) settle before the first snapshot.
   await page.waitForTimeout(1_500);
-  const before = snapshot();
+  const before = await snapshot();
   for (const visit of visits) {
     const response = await visit.page.goto(visit.url);
     expect(response?.status(), visit.url).toBeLessThan(500);
@@ -133,5 +133,5 @@ test('rendering every page leaves the database unchanged', async ({ page, browse
       expect(r.status(), `prefetch ${href} from ${visit.url}`).toBeLessThan(500);
     }
   }
-  expect(changedTables(before, snapshot())).toEqual([]);
+  expect(changedTables(before, await snapshot())).toEqual([]);
 });

@@ -1,6 +1,6 @@
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { E2E_ADMIN_PASSWORD } from './constants';
-import { writeDb } from './db-snapshot';
+import { withE2eDb } from './database';
 import { e164 } from './checkout';
 import { login, newPassenger, type Passenger } from './people';
 
@@ -44,23 +44,22 @@ type Roles = { admin?: boolean; petugas?: boolean };
 /** Makes a new account (see `passenger`) and signs it in on this page. */
 export async function signInNew(page: Page, roles: Roles = {}): Promise<Passenger> {
   const p: Passenger = { ...newPassenger(), password: DEMO_PASSWORD };
-  writeDb((db) =>
-    db
-      .prepare(
-        `insert into users (email, phone, full_name, nik, birth_date, password_hash, role,
-                            staff_role, created_at)
-         select ?, ?, ?, ?, ?, password_hash, ?, ?, ? from users where email = 'siti@contoh.id'`,
-      )
-      .run(
-        p.email,
-        e164(p.phone),
-        p.fullName,
-        p.nik,
-        p.birthDate,
-        roles.admin ? 'admin' : 'passenger',
-        roles.petugas ? 'petugas' : null,
-        Date.now(),
-      ),
+  // The demo passenger's password hash, so the account signs in with DEMO_PASSWORD.
+  await withE2eDb((db) =>
+    db.run(
+      `insert into users (email, phone, full_name, nik, birth_date, password_hash, role,
+                          staff_role, created_at)
+       values (?, ?, ?, ?, ?, (select password_hash from users where email = 'siti@contoh.id'),
+               ?, ?, ?)`,
+      p.email,
+      e164(p.phone),
+      p.fullName,
+      p.nik,
+      p.birthDate,
+      roles.admin ? 'admin' : 'passenger',
+      roles.petugas ? 'petugas' : null,
+      Date.now(),
+    ),
   );
   await login(page, p.email, p.password);
   await expect(page.getByTestId('user-name')).toHaveText(p.fullName);

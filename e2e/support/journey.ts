@@ -1,5 +1,3 @@
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 import { wibDateIn } from './dates';
@@ -12,21 +10,6 @@ import { newPassenger } from './people';
 export function whatsAppPassenger() {
   const p = newPassenger();
   return { ...p, phone: `${p.phone.slice(0, -1)}0` };
-}
-
-/**
- * Changes the e2e database directly, for what the pages cannot reach in a test's time: a train
- * departing within the hour, a hold whose deadline has passed. The server keeps reading the file, so
- * the next page load sees the change.
- */
-export function writeE2eDb<T>(work: (db: Database.Database) => T): T {
-  const db = new Database(path.join(process.env.E2E_RUN_DIR!, 'kai.db'), { fileMustExist: true });
-  db.pragma('busy_timeout = 5000');
-  try {
-    return work(db);
-  } finally {
-    db.close();
-  }
 }
 
 /** Searches Gambir → Yogyakarta and books one adult on a Taksaka in Eksekutif; returns the code. */

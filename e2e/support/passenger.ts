@@ -1,7 +1,7 @@
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { withE2eDb } from './database';
 
 /** The two screens every passenger page is checked on: a desktop and a 360 px phone. */
 export const VIEWPORTS = [
@@ -10,27 +10,22 @@ export const VIEWPORTS = [
 ] as const;
 
 /** Rows in the tables a payment number touches (ours and the sandbox bank's), read from the e2e database. */
-export function paymentTableCounts(): Record<string, number> {
-  const db = new Database(path.join(process.env.E2E_RUN_DIR!, 'kai.db'), {
-    readonly: true,
-    fileMustExist: true,
-  });
-  try {
-    const tables = [
-      'payment_accounts',
-      'sandbox_bank_accounts',
-      'bank_payments',
-      'payment_notifications',
-    ];
-    return Object.fromEntries(
-      tables.map((t) => [
-        t,
-        (db.prepare(`select count(*) as n from ${t}`).get() as { n: number }).n,
-      ]),
-    );
-  } finally {
-    db.close();
-  }
+export function paymentTableCounts(): Promise<Record<string, number>> {
+  const tables = [
+    'payment_accounts',
+    'sandbox_bank_accounts',
+    'bank_payments',
+    'payment_notifications',
+  ];
+  return withE2eDb(
+    async (db) => {
+      const counts: Record<string, number> = {};
+      for (const t of tables)
+        counts[t] = (await db.get<{ n: number }>(`select count(*) as n from ${t}`))!.n;
+      return counts;
+    },
+    { readonly: true },
+  );
 }
 
 /** A full-page screenshot under the run's output directory, named for the page and the screen. */
