@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
-import { getDb } from '@/db';
+import { sql, type SQL } from 'drizzle-orm';
+import { row, rows } from '@/db';
 import { checkLedgerInvariants } from '@/lib/ledger/invariants';
 import { holdsSeats, MAX_BALANCE, MONTHLY_IN, segmentKeys, type Model } from './model';
 
@@ -21,22 +22,25 @@ export type Seen = Map<string, string>;
 type Row = Record<string, number | string | null>;
 
 /** Every invariant of DESIGN.md that a step could break, and the model against the database. */
-export function checkAll(m: Model, seen: Seen): void {
-  const sqlite = getDb().$client;
-  const all = (q: string, ...p: unknown[]) => sqlite.prepare(q).all(...p) as Row[];
+export async function checkAll(m: Model, seen: Seen): Promise<void> {
+  const all = (query: SQL) => rows<Row>(query);
+  const count = async (query: SQL) => (await row<{ n: number }>(query))!.n;
 
-  expect(checkLedgerInvariants()).toEqual([]);
+  expect(await checkLedgerInvariants()).toEqual([]);
   // Each transfer's entries sum to zero; each wallet's balance is the sum of its entries.
   expect(
-    all('select transfer_id, sum(amount) s from ledger_entries group by transfer_id having s <> 0'),
+    await all(sql`select transfer_id from ledger_entries group by transfer_id
+      having sum(amount) <> 0`),
   ).toEqual([]);
   expect(
-    all(`select w.id from wallets w join ledger_accounts a on a.wallet_id = w.id
+    await all(sql`select w.id from wallets w join ledger_accounts a on a.wallet_id = w.id
       left join ledger_entries e on e.account_id = a.id group by w.id
       having coalesce(sum(e.amount), 0) <> w.balance`),
   ).toEqual([]);
   // Within the Regular tier's limits, as the settings had them when the wallet was made.
-  for (const w of all('select max_balance, monthly_in_limit, balance, month_in from wallets')) {
+  for (const w of await all(
+    sql`select max_balance, monthly_in_limit, balance, month_in from wallets`,
+  )) {
     expect(w).toMatchObject({ max_balance: MAX_BALANCE, monthly_in_limit: MONTHLY_IN });
     expect(Number(w.balance)).toBeGreaterThanOrEqual(0);
     expect(Number(w.balance)).toBeLessThanOrEqual(MAX_BALANCE);
@@ -45,29 +49,29 @@ export function checkAll(m: Model, seen: Seen): void {
 
   // No seat segment held twice, and only by a booking that may hold it.
   expect(
-    all(`select trip_id, coach_id, seat_label, segment_seq, count(*) n from seat_segments
-      group by 1, 2, 3, 4 having n > 1`),
+    await all(sql`select trip_id, coach_id, seat_label, segment_seq from seat_segments
+      group by trip_id, coach_id, seat_label, segment_seq having count(*) > 1`),
   ).toEqual([]);
   expect(
-    all(`select s.booking_id from seat_segments s join bookings b on b.id = s.booking_id
+    await all(sql`select s.booking_id from seat_segments s join bookings b on b.id = s.booking_id
       where b.status not in ('awaiting_payment', 'paid')`),
   ).toEqual([]);
 
-  forward(seen, 'bookings', all('select id, status from bookings'));
-  forward(seen, 'bank_payments', all('select id, status from bank_payments'));
-  forward(seen, 'wallets', all('select id, step as status from wallets'));
+  forward(seen, 'bookings', await all(sql`select id, status from bookings`));
+  forward(seen, 'bank_payments', await all(sql`select id, status from bank_payments`));
+  forward(seen, 'wallets', await all(sql`select id, step as status from wallets`));
   forward(
     seen,
     'trips',
-    all('select id, status from trips where id in (select trip_id from bookings)'),
+    await all(sql`select id, status from trips where id in (select trip_id from bookings)`),
   );
-  forward(seen, 'tickets', all('select id, status from tickets'));
+  forward(seen, 'tickets', await all(sql`select id, status from tickets`));
 
   // The model: balances, months, booking statuses, seats, payments.
   for (const u of m.users) {
-    const w = sqlite
-      .prepare('select balance, month_key, month_in from wallets where user_id = ?')
-      .get(u.id) as Row | undefined;
+    const w = await row<Row>(
+      sql`select balance, month_key, month_in from wallets where user_id = ${u.id}`,
+    );
     if (!u.active) {
       expect(w?.balance ?? 0).toBe(0);
       continue;
@@ -75,12 +79,10 @@ export function checkAll(m: Model, seen: Seen): void {
     expect(w).toEqual({ balance: u.balance, month_key: u.monthKey, month_in: u.monthIn });
   }
   for (const b of m.bookings) {
-    const row = sqlite
-      .prepare(
-        'select status, total, trip_id, departs_at, payment_method from bookings where id = ?',
-      )
-      .get(b.id) as Row;
-    expect({ code: b.code, ...row }).toEqual({
+    const stored = await row<Row>(
+      sql`select status, total, trip_id, departs_at, payment_method from bookings where id = ${b.id}`,
+    );
+    expect({ code: b.code, ...stored }).toEqual({
       code: b.code,
       status: b.status,
       total: b.total,
@@ -90,56 +92,49 @@ export function checkAll(m: Model, seen: Seen): void {
     });
     // Overdue holds not swept yet keep their segments until the next hold, payment or sweep.
     const held = holdsSeats(m, b) || b.status === 'awaiting_payment';
-    const segments = all(
-      `select coach_id || ':' || seat_label || ':' || segment_seq k from seat_segments
-       where booking_id = ? order by 1`,
-      b.id,
-    ).map((r) => r.k);
+    const segments = (
+      await all(sql`select coach_id, seat_label, segment_seq from seat_segments
+        where booking_id = ${b.id}`)
+    )
+      .map((r) => `${r.coach_id}:${r.seat_label}:${r.segment_seq}`)
+      .sort();
     expect({ code: b.code, segments }).toEqual({
       code: b.code,
       segments: held ? segmentKeys(b).sort() : [],
     });
-    const active = all(
-      "select trip_id, coach_id, seat_label from tickets where booking_id = ? and status = 'active'",
-      b.id,
+    const active = await all(
+      sql`select trip_id, coach_id, seat_label from tickets
+        where booking_id = ${b.id} and status = 'active'`,
     );
     expect({ code: b.code, tickets: active.length }).toEqual({
       code: b.code,
       tickets: b.status === 'paid' ? b.seats.length : 0,
     });
-    if (b.status === 'paid') paidOnce(b.code, b.id, b.method);
+    if (b.status === 'paid') await paidOnce(b.code, b.id, b.method);
   }
   const expected = m.bookings
     .filter((b) => holdsSeats(m, b) || b.status === 'awaiting_payment')
     .reduce((n, b) => n + segmentKeys(b).length, 0);
-  expect(sqlite.prepare('select count(*) n from seat_segments').get()).toEqual({ n: expected });
+  expect(await count(sql`select count(*) as n from seat_segments`)).toBe(expected);
   for (const [id, p] of m.payments) {
-    const row = sqlite
-      .prepare('select status from bank_payments where provider_transaction_id = ?')
-      .get(id) as Row | undefined;
-    expect({ id, status: row?.status }).toEqual({ id, status: p.status });
+    const stored = await row<Row>(
+      sql`select status from bank_payments where provider_transaction_id = ${id}`,
+    );
+    expect({ id, status: stored?.status }).toEqual({ id, status: p.status });
   }
-  expect((sqlite.prepare('select count(*) n from bank_payments').get() as { n: number }).n).toBe(
-    m.payments.size,
-  );
+  expect(await count(sql`select count(*) as n from bank_payments`)).toBe(m.payments.size);
 }
 
 /** A paid booking was paid exactly once: one KAIPay debit or one bank payment, never both. */
-function paidOnce(code: string, id: number, method: string | null): void {
-  const sqlite = getDb().$client;
-  const kaipay = (
-    sqlite
-      .prepare('select count(*) n from ledger_transfers where idempotency_key = ?')
-      .get(`booking:${code}:kaipay`) as { n: number }
-  ).n;
-  const bank = (
-    sqlite
-      .prepare(
-        `select count(*) n from bank_payments p join payment_accounts a on a.id = p.payment_account_id
-         where a.booking_id = ? and p.outcome = 'booking_paid' and p.transfer_id is not null`,
-      )
-      .get(id) as { n: number }
-  ).n;
+async function paidOnce(code: string, id: number, method: string | null): Promise<void> {
+  const kaipay = (await row<{ n: number }>(
+    sql`select count(*) as n from ledger_transfers where idempotency_key = ${`booking:${code}:kaipay`}`,
+  ))!.n;
+  const bank = (await row<{ n: number }>(
+    sql`select count(*) as n from bank_payments p
+        join payment_accounts a on a.id = p.payment_account_id
+        where a.booking_id = ${id} and p.outcome = 'booking_paid' and p.transfer_id is not null`,
+  ))!.n;
   expect({ code, kaipay, bank }).toEqual({
     code,
     kaipay: method === 'kaipay' ? 1 : 0,

@@ -9,8 +9,8 @@ import { dropTemplate } from './world';
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 100);
 const STEPS = Number(process.env.PROPERTY_STEPS ?? 60);
 
-afterAll(() => {
-  dropTemplate();
+afterAll(async () => {
+  await dropTemplate();
   if (process.env.PROPERTY_STATS)
     console.log(
       [...tally]

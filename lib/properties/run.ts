@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { expect } from 'vitest';
-import { getDb } from '@/db';
+import { sql } from 'drizzle-orm';
+import { row, rows } from '@/db';
 import { createHold } from '@/lib/booking/hold';
 import { HoldSchema } from '@/lib/booking/hold-schema';
 import { cancelBooking } from '@/lib/booking/cancel';
@@ -80,7 +81,7 @@ export async function runStep(m: Model, step: Step): Promise<void> {
       setClock(m.now);
       const due = m.bookings.filter((b) => overdue(m, b));
       sweep(m);
-      expect(expireOverdue().sort()).toEqual(due.map((b) => b.code).sort());
+      expect((await expireOverdue()).sort()).toEqual(due.map((b) => b.code).sort());
       return;
     }
     case 'activate':
@@ -214,7 +215,7 @@ async function deliver(m: Model, i: number, status: TransactionStatus): Promise<
   const tx = m.txs[i]!;
   const a = m.accounts[tx.account]!;
   const predicted = predictNotification(m, tx, status);
-  const actual = notify({
+  const actual = await notify({
     bank: a.bank,
     number: a.number,
     orderId: tx.orderId,
@@ -227,8 +228,6 @@ async function deliver(m: Model, i: number, status: TransactionStatus): Promise<
   expect(Object.keys(actual).sort()).toEqual(
     [...Object.keys(predicted), ...('userId' in actual ? ['userId'] : [])].sort(),
   );
-  // Let the after-commit messages (top-up, e-ticket) run before the next step.
-  await new Promise((r) => setImmediate(r));
 }
 
 const FINAL_MONEY = new Set(['settlement', 'returned']);
@@ -315,7 +314,7 @@ async function hold(m: Model, step: Extract<Step, { k: 'hold' }>): Promise<void>
           ? 'seat_taken'
           : null;
   record('hold', predicted ? { code: predicted } : { ok: true });
-  const result = createHold(
+  const result = await createHold(
     m.world.users[step.u]!.id,
     HoldSchema.parse({
       tripId: trip.id,
@@ -341,14 +340,14 @@ async function hold(m: Model, step: Extract<Step, { k: 'hold' }>): Promise<void>
   expect(result).toMatchObject({ ok: true, holdExpiresAt: m.now + HOLD_MS });
   if (!result.ok) return;
   sweep(m);
-  const row = getDb()
-    .$client.prepare('select id, total, departs_at d from bookings where code = ?')
-    .get(result.bookingCode) as { id: number; total: number; d: number };
-  expect(row.total).toBe(pair.fare * seats.length);
-  expect(row.d).toBe(pair.departsAt);
+  const made = (await row<{ id: number; total: number; departs_at: number }>(
+    sql`select id, total, departs_at from bookings where code = ${result.bookingCode}`,
+  ))!;
+  expect(made.total).toBe(pair.fare * seats.length);
+  expect(made.departs_at).toBe(pair.departsAt);
   m.bookings.push({
     code: result.bookingCode,
-    id: row.id,
+    id: made.id,
     u: step.u,
     trip: step.trip,
     pair: step.pair,
@@ -356,7 +355,7 @@ async function hold(m: Model, step: Extract<Step, { k: 'hold' }>): Promise<void>
     originSeq: pair.originSeq,
     destinationSeq: pair.destinationSeq,
     status: 'awaiting_payment',
-    total: row.total,
+    total: made.total,
     holdExpiresAt: m.now + HOLD_MS,
     departsAt: pair.departsAt,
     createdAt: m.now,
@@ -484,11 +483,12 @@ async function reschedule(m: Model, step: Extract<Step, { k: 'reschedule' }>): P
   const fee = Math.ceil((b.total * 25) / 100 / 1000) * 1000;
   const difference = Math.max(0, newTotal - b.total);
   expect(actual).toEqual({ ok: true, fee, difference, paid: fee + difference });
-  const seats = getDb()
-    .$client.prepare(
-      "select coach_id coachId, seat_label seatLabel from booking_passengers where booking_id = ? and type = 'adult' order by position",
+  const seats = (
+    await rows<{ coach_id: number; seat_label: string }>(
+      sql`select coach_id, seat_label from booking_passengers
+          where booking_id = ${b.id} and type = 'adult' order by position`,
     )
-    .all(b.id) as { coachId: number; seatLabel: string }[];
+  ).map((p) => ({ coachId: p.coach_id, seatLabel: p.seat_label }));
   const taken = new Set(
     m.bookings
       .filter((o) => o !== b && o.trip === step.trip && holdsSeats(m, o))
@@ -566,6 +566,6 @@ async function freeze(m: Model, u: number, on: boolean): Promise<void> {
       ? { ok: false, code: on ? 'already_frozen' : 'not_frozen' }
       : { ok: true };
   record(on ? 'freeze' : 'unfreeze', predicted);
-  expect(on ? freezeWallet(input) : unfreezeWallet(input)).toEqual(predicted);
+  expect(await (on ? freezeWallet(input) : unfreezeWallet(input))).toEqual(predicted);
   if (predicted.ok) w.frozen = on;
 }

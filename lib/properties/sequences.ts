@@ -10,13 +10,12 @@ export async function runSequence(steps: Step[]): Promise<void> {
   try {
     const m = newModel(world);
     const seen: Seen = new Map();
-    checkAll(m, seen);
+    await checkAll(m, seen);
     for (const step of steps) {
       await runStep(m, step);
-      checkAll(m, seen);
+      await checkAll(m, seen);
     }
   } finally {
-    await new Promise((r) => setTimeout(r, 0));
-    cleanup();
+    await cleanup();
   }
 }

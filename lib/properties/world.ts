@@ -1,12 +1,10 @@
 import crypto from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { closeDb, getDb } from '@/db';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { closeDb, inTransaction, row } from '@/db';
+import { fares, feePromos } from '@/db/schema';
 import { seed } from '@/db/seed';
 import { addDays, wibDate } from '@/lib/dates';
 import { now, resetClock } from '@/lib/clock';
-import { resetEnvCache } from '@/lib/env';
 import { setSetting } from '@/lib/settings';
 import { findTripSegment, fareOf } from '@/lib/booking/trip-segment';
 import { coachId, tripOf } from '@/lib/testing/seeded-db';
@@ -15,12 +13,14 @@ import { ensureOpenVa } from '@/lib/payments/accounts';
 import { openVaOrderId } from '@/lib/payments/order-ids';
 import { identityOf, lastCode, makeUser } from '@/lib/wallet/testing/fixtures';
 import { notify } from './bank';
+import { copyOf, dropDb, dropTemplateDb, newTemplateDb, pointAt, type RunDb } from './databases';
 
 /**
  * The fixed world every property run starts from: the full seed at a pinned instant (so a shrunk
  * counterexample replays the same way on any day, at any hour), three passengers without a
  * wallet, and the trips, stops and seats the steps choose from. Seeding takes seconds, so it is
- * done once per test file into a template that each run copies (a few milliseconds).
+ * done once per test file into a template that each run copies (databases.ts: a file copy on
+ * SQLite, CREATE DATABASE ... TEMPLATE on PostgreSQL).
  */
 
 /** 30 March 2026, 05:00 WIB: today's Argo Bromo Anggrek 2 leaves GMR at 08:20, so its 2-hour
@@ -62,7 +62,7 @@ export type World = {
   opening: { u: number; number: string; transactionId: string; orderId: string }[];
 };
 
-type Template = { dir: string; file: string; world: World };
+type Template = { db: RunDb; world: World };
 let template: Template | undefined;
 
 const realDateNow = Date.now;
@@ -83,35 +83,22 @@ export function releaseClock(): void {
   resetClock();
 }
 
-function pointAt(dir: string, file: string): void {
-  closeDb();
-  process.env.DATABASE_PATH = file;
-  process.env.DATA_DIR = dir;
-  // Refusals are expected by the hundred here; their warn lines would bury a failure's report.
-  process.env.LOG_LEVEL = 'error';
-  resetEnvCache();
-  getDb();
-}
-
 async function buildTemplate(): Promise<Template> {
-  // Every step commits with synchronous=FULL: on a RAM disk a run costs CPU, not fsync waits.
-  const base = fs.existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir();
-  const dir = fs.mkdtempSync(path.join(base, 'kai-props-'));
-  const file = path.join(dir, 'template.db');
-  pointAt(dir, file);
+  const db = await newTemplateDb();
+  await pointAt(db);
   setClock(BASE_INSTANT);
-  const db = getDb();
-  await seed(db, {
+  await seed({
     today: wibDate(now()),
     hashPassword: async () => 'test-hash',
     generatePassword: () => 'unused-password',
   });
-  db.$client
-    .prepare('update fee_promos set ends_at = ?')
-    .run(BASE_INSTANT + PROMO_HOURS * 3600_000);
+  await inTransaction(async (tx) => {
+    await tx.update(feePromos).set({ endsAt: BASE_INSTANT + PROMO_HOURS * 3600_000 });
+  });
   // A monthly limit a run can reach: 3 000 000 in per month with the usual 2 000 000 maximum.
-  setSetting('tier_regular_monthly_in', 3_000_000);
-  const users = Array.from({ length: USERS }, () => makeUser('0'));
+  await setSetting('tier_regular_monthly_in', 3_000_000);
+  const users: World['users'] = [];
+  for (let i = 0; i < USERS; i++) users.push(await makeUser('0'));
   // The first ACTIVE_USERS activate here, through the same steps as the 'activate' step (which
   // the others take during a run): most steps then have money to move.
   for (const u of users.slice(0, ACTIVE_USERS)) await activateWallet(u);
@@ -121,7 +108,7 @@ async function buildTemplate(): Promise<Template> {
     const { number } = await ensureOpenVa(user.id, 'BCA');
     const transactionId = crypto.randomUUID();
     const orderId = openVaOrderId(number, transactionId);
-    const applied = notify({
+    const applied = await notify({
       bank: 'BCA',
       number,
       orderId,
@@ -132,77 +119,76 @@ async function buildTemplate(): Promise<Template> {
     if (applied.result !== 'credited') throw new Error(`opening top-up: ${applied.result}`);
     opening.push({ u, number, transactionId, orderId });
   }
-  const adminId = (
-    db.$client.prepare("select id from users where role = 'admin'").get() as { id: number }
-  ).id;
-  const coach = coachId(TRAIN, 'EKS-1');
-  const subClass = (
-    db.$client.prepare('select sub_class s from train_coaches where id = ?').get(coach) as {
-      s: string;
-    }
-  ).s;
+  const adminId = (await row<{ id: number }>(sql`select id from users where role = 'admin'`))!.id;
+  const coach = await coachId(TRAIN, 'EKS-1');
+  const subClass = (await row<{ s: string }>(
+    sql`select sub_class as s from train_coaches where id = ${coach}`,
+  ))!.s;
   // The day-after-tomorrow's trip is Rp 50.000 dearer (a new fare period), so Ubah Jadwal pays a
   // difference one way and refunds nothing the other.
-  const train = (
-    db.$client.prepare('select id from trains where number = ?').get(TRAIN) as { id: number }
-  ).id;
+  const train = (await row<{ id: number }>(sql`select id from trains where number = ${TRAIN}`))!.id;
   const today = wibDate(now());
-  db.$client
-    .prepare(
-      "update fares set effective_to = ? where train_id = ? and seat_class = 'eksekutif' and effective_to is null",
-    )
-    .run(addDays(today, 1), train);
-  db.$client
-    .prepare(
-      `insert into fares (train_id, seat_class, sub_class, origin_code, destination_code, price, effective_from)
-       select train_id, seat_class, sub_class, origin_code, destination_code, price + 50000, ?
-       from fares where train_id = ? and seat_class = 'eksekutif' and effective_to = ?`,
-    )
-    .run(addDays(today, 2), train, addDays(today, 1));
-  const trips = TRIP_DAYS.map((day): WorldTrip => {
-    const id = tripOf(TRAIN, day);
-    const pairs = PAIRS.map(([from, to]) => {
-      const seg = findTripSegment(id, from, to)!;
-      const fare = fareOf(seg.trainId, 'eksekutif', subClass, from, to, seg.serviceDate)!;
-      return {
+  await inTransaction(async (tx) => {
+    const current = await tx
+      .update(fares)
+      .set({ effectiveTo: addDays(today, 1) })
+      .where(
+        and(eq(fares.trainId, train), eq(fares.seatClass, 'eksekutif'), isNull(fares.effectiveTo)),
+      )
+      .returning();
+    await tx.insert(fares).values(
+      current.map((f) => ({
+        trainId: f.trainId,
+        seatClass: f.seatClass,
+        subClass: f.subClass,
+        originCode: f.originCode,
+        destinationCode: f.destinationCode,
+        price: f.price + 50_000,
+        effectiveFrom: addDays(today, 2),
+      })),
+    );
+  });
+  const trips: WorldTrip[] = [];
+  for (const day of TRIP_DAYS) {
+    const id = await tripOf(TRAIN, day);
+    const pairs: WorldTrip['pairs'] = [];
+    for (const [from, to] of PAIRS) {
+      const seg = (await findTripSegment(id, from, to))!;
+      const fare = (await fareOf(seg.trainId, 'eksekutif', subClass, from, to, seg.serviceDate))!;
+      pairs.push({
         departsAt: seg.departsAt,
         originSeq: seg.originSeq,
         destinationSeq: seg.destinationSeq,
         fare,
-      };
-    });
-    const whole = findTripSegment(id, 'GMR', 'SBI')!;
-    return { id, day, pairs, endsAt: whole.arrivesAt };
-  });
-  closeDb();
+      });
+    }
+    const whole = (await findTripSegment(id, 'GMR', 'SBI'))!;
+    trips.push({ id, day, pairs, endsAt: whole.arrivesAt });
+  }
+  await closeDb(); // a template must have no open connection while it is copied
   releaseClock();
-  return { dir, file, world: { users, adminId, coachId: coach, subClass, trips, opening } };
+  return { db, world: { users, adminId, coachId: coach, subClass, trips, opening } };
 }
 
-let runs = 0;
-
 /** A fresh copy of the template database, the clock at BASE_INSTANT; returns the world and a cleanup. */
-export async function freshWorld(): Promise<{ world: World; cleanup: () => void }> {
+export async function freshWorld(): Promise<{ world: World; cleanup: () => Promise<void> }> {
   template ??= await buildTemplate();
-  const file = path.join(template.dir, `run-${++runs}.db`);
-  fs.copyFileSync(template.file, file);
-  pointAt(template.dir, file);
+  const db = await copyOf(template.db);
+  await pointAt(db);
   setClock(BASE_INSTANT);
   return {
     world: template.world,
-    cleanup: () => {
-      closeDb();
-      for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
+    cleanup: async () => {
+      await dropDb(db);
       releaseClock();
     },
   };
 }
 
 /** Removes the template (afterAll). */
-export function dropTemplate(): void {
+export async function dropTemplate(): Promise<void> {
   if (!template) return;
-  closeDb();
-  fs.rmSync(template.dir, { recursive: true, force: true });
+  await dropTemplateDb(template.db);
   template = undefined;
 }
 
@@ -210,7 +196,7 @@ export function dropTemplate(): void {
 export async function activateWallet(user: { id: number; phone: string }): Promise<void> {
   const steps = [
     await submitIdentity(user.id, identityOf(user.phone)),
-    verifyActivationOtp(user.id, lastCode(user.phone)),
+    await verifyActivationOtp(user.id, await lastCode(user.phone)),
     await setActivationPin(user.id, PIN),
   ];
   const failed = steps.find((s) => !s.ok);
