@@ -1,6 +1,6 @@
 import 'server-only';
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { engine } from './engine';
 import { DEFAULT_DATABASE_PATH } from './path';
 import { openSqlite, type SqliteDb } from './sqlite/open';
@@ -156,6 +156,18 @@ class Lock {
   }
 }
 const sqliteLock = new Lock();
+
+/**
+ * Makes the transactions that append to `stream` commit in the order of the ids they take, so a
+ * reader that pages with "id > the last I saw" (the gates' revocation list) never skips a row that
+ * committed late. PostgreSQL hands out sequence values at insert time and transactions commit in
+ * any order; a transaction-scoped advisory lock queues the writers until commit. SQLite already
+ * has one writer at a time. Call it inside the transaction, before the insert.
+ */
+export async function orderAppends(stream: string, tx: Tx): Promise<void> {
+  if (engine() !== 'pg') return;
+  await (tx as unknown as PgDb).execute(sql`select pg_advisory_xact_lock(hashtext(${stream}))`);
+}
 
 /** PostgreSQL's serialization_failure and deadlock_detected: the transaction may simply be rerun. */
 function isRetryableConflict(error: unknown): boolean {
