@@ -18,8 +18,8 @@ export type InboxMessage = {
  * The latest messages sent to one phone number (+62 form), oldest first like a chat. Sealed bodies
  * are opened here: the sandbox phone is the one reader that stands in for the recipient.
  */
-export function inboxOf(phone: string, limit = 50): InboxMessage[] {
-  const rows = getDb()
+export async function inboxOf(phone: string, limit = 50): Promise<InboxMessage[]> {
+  const rows = await getDb()
     .select({
       id: notifications.id,
       channel: notifications.channel,
@@ -31,8 +31,7 @@ export function inboxOf(phone: string, limit = 50): InboxMessage[] {
     .from(notifications)
     .where(eq(notifications.phone, phone))
     .orderBy(desc(notifications.id))
-    .limit(limit)
-    .all();
+    .limit(limit);
   return rows
     .reverse()
     .map(({ bodyEnc, ...m }) => ({ ...m, body: (bodyEnc && openBody(bodyEnc)) ?? m.body }));

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getDb } from '@/db';
+import { sql } from 'drizzle-orm';
+import { rows as queryRows } from '@/db';
 import { openTempDb } from '@/lib/testing/temp-db';
 import { submitIdentity } from '@/lib/kaipay/activation';
 import { requestPinReset } from '@/lib/kaipay/pin-care';
@@ -8,32 +9,32 @@ import { inboxOf } from './inbox';
 import { hideSecret, openBody, sealBody } from './seal';
 import { sendMessage, setSender, type OutgoingMessage } from './sender';
 
-let db: ReturnType<typeof openTempDb>;
-beforeEach(() => {
-  db = openTempDb();
+let cleanup: () => Promise<void>;
+beforeEach(async () => {
+  cleanup = (await openTempDb()).cleanup;
 });
-afterEach(() => {
+afterEach(async () => {
   setSender(null);
-  db.cleanup();
+  await cleanup();
 });
 
 /** Every outbox row for a phone, as a copy of the database would show it. */
 const rows = (phone: string) =>
-  getDb()
-    .$client.prepare('select * from notifications where phone = ? order by id')
-    .all(phone) as Record<string, unknown>[];
+  queryRows<Record<string, unknown>>(
+    sql`select * from notifications where phone = ${phone} order by id`,
+  );
 const codeIn = (text: string | undefined) => text?.match(/\b(\d{6})\b/)?.[1];
 
 describe('OTPs in the outbox', () => {
   it('activation and Lupa PIN codes are never stored in the clear; the sandbox inbox shows them', async () => {
-    const u = makeUser();
+    const u = await makeUser();
     await submitIdentity(u.id, identityOf(u.phone));
     const owner = await activeWallet();
     expect(await requestPinReset(owner.id)).toMatchObject({ ok: true });
     for (const phone of [u.phone, owner.phone]) {
-      const code = codeIn(inboxOf(phone).at(-1)?.body);
+      const code = codeIn((await inboxOf(phone)).at(-1)?.body);
       expect(code).toMatch(/^\d{6}$/);
-      const stored = rows(phone);
+      const stored = await rows(phone);
       expect(JSON.stringify(stored)).not.toContain(code);
       expect(stored.at(-1)).toMatchObject({ body: expect.stringContaining('••••••') });
     }
@@ -48,7 +49,9 @@ describe('OTPs in the outbox', () => {
 
   it('messages without a secret are stored as they are', async () => {
     await sendMessage({ phone: '+6281200000001', body: 'Top up berhasil' });
-    expect(rows('+6281200000001')).toMatchObject([{ body: 'Top up berhasil', body_enc: null }]);
+    expect(await rows('+6281200000001')).toMatchObject([
+      { body: 'Top up berhasil', body_enc: null },
+    ]);
   });
 });
 

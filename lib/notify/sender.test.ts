@@ -3,11 +3,13 @@ import { openTempDb } from '@/lib/testing/temp-db';
 import { inboxOf } from './inbox';
 import { sendMessage } from './sender';
 
-let db: ReturnType<typeof openTempDb>;
-beforeEach(() => {
-  db = openTempDb();
+let cleanup: () => Promise<void>;
+beforeEach(async () => {
+  cleanup = (await openTempDb()).cleanup;
 });
-afterEach(() => db.cleanup());
+afterEach(async () => {
+  await cleanup();
+});
 
 describe('sendMessage', () => {
   it('writes to the outbox as Kaspro ID, WhatsApp first, SMS as fallback, and the inbox shows it per phone', async () => {
@@ -18,12 +20,12 @@ describe('sendMessage', () => {
       channel: 'sms',
     });
     await sendMessage({ phone: '+6281200000001', body: 'Kedua', channel: 'sms' });
-    const inbox = inboxOf('+6281200000001');
+    const inbox = await inboxOf('+6281200000001');
     expect(inbox.map((m) => [m.sender, m.channel, m.body])).toEqual([
       ['Kaspro ID', 'whatsapp', 'Halo'],
       ['Kaspro ID', 'sms', 'Kedua'],
     ]);
-    expect(inboxOf('+6281200000009')).toHaveLength(1);
+    expect(await inboxOf('+6281200000009')).toHaveLength(1);
   });
 });
 

@@ -29,10 +29,12 @@ export function setSender(next: NotificationSender | null): void {
 }
 
 /**
- * Sends a message to a phone (+62 form) as "Kaspro ID": by WhatsApp, or by SMS when the number is not
- * on WhatsApp or `channel: 'sms'` is asked for. Call it after the transaction that decided to send
- * has committed. Returns the channel used. The body is never logged (it may hold an OTP); a
- * `secret` inside it (the OTP) is delivered but never stored in the clear.
+ * Sends a message to a phone (+62 form) as "Kaspro ID": by WhatsApp, or by SMS when the number is
+ * not on WhatsApp or `channel: 'sms'` is asked for. Returns the channel used. Call it after the
+ * transaction that decided to send has committed: a gateway adapter goes over the network, which a
+ * transaction must never wait on (it holds the lock, and on PostgreSQL it may run twice). The body
+ * is never logged (it may hold an OTP); a `secret` inside it (the OTP) is delivered but never
+ * stored in the clear.
  */
 export async function sendMessage({
   phone,

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, eq, isNotNull, isNull, lte, sql } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { getDb, inTransaction } from '@/db';
 import { sandboxDeliveries } from '@/db/schema';
 import { now } from '@/lib/clock';
 import { env } from '@/lib/env';
@@ -15,28 +15,30 @@ const unitMs = () => Number(process.env.SANDBOX_RETRY_UNIT_MS ?? 1000);
 export const MAX_ATTEMPTS = RETRY_STEPS.length + 1;
 
 /**
- * Sends one queued notification if it is due, claiming it first with a conditional update so two
- * server processes never send the same attempt. A non-2xx or a network error schedules the next
+ * Sends one queued notification if it is due, claiming it first with a conditional update (its own
+ * short transaction) so two server processes never send the same attempt. The HTTP request goes
+ * out after that commit, outside any transaction. A non-2xx or a network error schedules the next
  * try; after the last one the delivery is left undelivered for reconciliation to find.
  */
 export async function deliver(id: number): Promise<void> {
   const t = now();
-  const claimed = getDb()
-    .update(sandboxDeliveries)
-    .set({
-      attempts: sql`${sandboxDeliveries.attempts} + 1`,
-      nextAttemptAt: sql`case when ${sandboxDeliveries.attempts} + 1 >= ${MAX_ATTEMPTS} then null else ${t} + ${unitMs()} * (case ${sandboxDeliveries.attempts} ${sql.raw(RETRY_STEPS.map((s, i) => `when ${i} then ${s}`).join(' '))} end) end`,
-    })
-    .where(
-      and(
-        eq(sandboxDeliveries.id, id),
-        isNull(sandboxDeliveries.deliveredAt),
-        isNotNull(sandboxDeliveries.nextAttemptAt),
-        lte(sandboxDeliveries.nextAttemptAt, t),
-      ),
-    )
-    .returning({ body: sandboxDeliveries.body, attempts: sandboxDeliveries.attempts })
-    .get();
+  // The next try, decided in the same statement as the claim. Both parameters are cast: a bare
+  // `$1 + $2` has no type PostgreSQL can infer, and the times are past 32 bits.
+  const nextTry = sql`case when ${sandboxDeliveries.attempts} + 1 >= ${MAX_ATTEMPTS} then null else cast(${t} as bigint) + cast(${unitMs()} as bigint) * (case ${sandboxDeliveries.attempts} ${sql.raw(RETRY_STEPS.map((s, i) => `when ${i} then ${s}`).join(' '))} end) end`;
+  const [claimed] = await inTransaction((tx) =>
+    tx
+      .update(sandboxDeliveries)
+      .set({ attempts: sql`${sandboxDeliveries.attempts} + 1`, nextAttemptAt: nextTry })
+      .where(
+        and(
+          eq(sandboxDeliveries.id, id),
+          isNull(sandboxDeliveries.deliveredAt),
+          isNotNull(sandboxDeliveries.nextAttemptAt),
+          lte(sandboxDeliveries.nextAttemptAt, t),
+        ),
+      )
+      .returning({ body: sandboxDeliveries.body, attempts: sandboxDeliveries.attempts }),
+  );
   if (!claimed) return;
   let status: number | null = null;
   let error: string | null = null;
@@ -52,15 +54,16 @@ export async function deliver(id: number): Promise<void> {
     error = e instanceof Error ? e.message : String(e);
   }
   const ok = status !== null && status >= 200 && status < 300;
-  getDb()
-    .update(sandboxDeliveries)
-    .set({
-      lastStatus: status,
-      lastError: error,
-      ...(ok ? { deliveredAt: now(), nextAttemptAt: null } : {}),
-    })
-    .where(eq(sandboxDeliveries.id, id))
-    .run();
+  await inTransaction(async (tx) => {
+    await tx
+      .update(sandboxDeliveries)
+      .set({
+        lastStatus: status,
+        lastError: error,
+        ...(ok ? { deliveredAt: now(), nextAttemptAt: null } : {}),
+      })
+      .where(eq(sandboxDeliveries.id, id));
+  });
   log[ok ? 'info' : 'warn']('sandbox_bank.delivery', {
     deliveryId: id,
     attempt: claimed.attempts,
@@ -78,7 +81,7 @@ export function deliverSoon(id: number): void {
 
 /** Sends every delivery that is due. */
 export async function deliverDue(): Promise<void> {
-  const due = getDb()
+  const due = await getDb()
     .select({ id: sandboxDeliveries.id })
     .from(sandboxDeliveries)
     .where(
@@ -88,9 +91,8 @@ export async function deliverDue(): Promise<void> {
         lte(sandboxDeliveries.nextAttemptAt, now()),
       ),
     )
-    .orderBy(asc(sandboxDeliveries.nextAttemptAt))
-    .limit(20)
-    .all();
+    .orderBy(asc(sandboxDeliveries.nextAttemptAt), asc(sandboxDeliveries.id))
+    .limit(20);
   await Promise.all(due.map((d) => deliver(d.id)));
 }
 

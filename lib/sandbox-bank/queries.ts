@@ -1,6 +1,6 @@
 import 'server-only';
 import crypto from 'node:crypto';
-import { and, desc, eq, gte, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { sandboxBankAccounts, sandboxBankPayments, sandboxDeliveries } from '@/db/schema';
 import { env } from '@/lib/env';
@@ -40,17 +40,18 @@ function fromPayments() {
 }
 
 /** The bank's answer to a status query. */
-export function bankTransaction(transactionId: string): BankTransaction | undefined {
-  return fromPayments().where(eq(sandboxBankPayments.transactionId, transactionId)).get() as
-    BankTransaction | undefined;
+export async function bankTransaction(transactionId: string): Promise<BankTransaction | undefined> {
+  const [found] = await fromPayments()
+    .where(eq(sandboxBankPayments.transactionId, transactionId))
+    .limit(1);
+  return found as BankTransaction | undefined;
 }
 
 /** The bank's settlement report since an instant. */
-export function bankTransactionsSince(since: number): BankTransaction[] {
-  return fromPayments()
+export async function bankTransactionsSince(since: number): Promise<BankTransaction[]> {
+  return (await fromPayments()
     .where(gte(sandboxBankPayments.createdAt, since))
-    .orderBy(sandboxBankPayments.createdAt)
-    .all() as BankTransaction[];
+    .orderBy(asc(sandboxBankPayments.createdAt), asc(sandboxBankPayments.id))) as BankTransaction[];
 }
 
 export type DeliveryState =
@@ -97,9 +98,9 @@ export function deliveryState(d: {
  * latest first: when, which number, how much, and what became of the notification. Other people's
  * numbers and amounts are not the payer's business.
  */
-export function deliveryLog(transactionIds: string[], limit = 20): DeliveryRow[] {
+export async function deliveryLog(transactionIds: string[], limit = 20): Promise<DeliveryRow[]> {
   if (transactionIds.length === 0) return [];
-  return getDb()
+  const rows = await getDb()
     .select({
       id: sandboxDeliveries.id,
       attempts: sandboxDeliveries.attempts,
@@ -116,10 +117,9 @@ export function deliveryLog(transactionIds: string[], limit = 20): DeliveryRow[]
     .innerJoin(sandboxBankPayments, eq(sandboxBankPayments.id, sandboxDeliveries.paymentId))
     .where(inArray(sandboxBankPayments.transactionId, transactionIds))
     .orderBy(desc(sandboxDeliveries.id))
-    .limit(limit)
-    .all()
-    .map(({ attempts, lastStatus, lastError, deliveredAt, nextAttemptAt, ...row }) => ({
-      ...row,
-      ...deliveryState({ attempts, lastStatus, lastError, deliveredAt, nextAttemptAt }),
-    }));
+    .limit(limit);
+  return rows.map(({ attempts, lastStatus, lastError, deliveredAt, nextAttemptAt, ...row }) => ({
+    ...row,
+    ...deliveryState({ attempts, lastStatus, lastError, deliveredAt, nextAttemptAt }),
+  }));
 }
