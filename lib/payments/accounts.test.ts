@@ -1,40 +1,39 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getDb } from '@/db';
+import { countRows } from './testing/db';
 import { resetEnvCache } from '@/lib/env';
 import { openTempDb } from '@/lib/testing/temp-db';
 import { activeWallet, makeUser } from '@/lib/wallet/testing/fixtures';
 import { freezeWallet } from '@/lib/admin/wallets';
 import { createRetailTopUpCode, createTopUpVa, openVaOf } from './accounts';
 
-let db: ReturnType<typeof openTempDb>;
-beforeEach(() => {
-  db = openTempDb();
+let cleanup: () => Promise<void>;
+beforeEach(async () => {
+  cleanup = (await openTempDb()).cleanup;
 });
-afterEach(() => {
+afterEach(async () => {
   delete process.env.SANDBOX;
   resetEnvCache();
-  db.cleanup();
+  await cleanup();
 });
 
-const accounts = () =>
-  (getDb().$client.prepare('select count(*) as n from payment_accounts').get() as { n: number }).n;
+const accounts = () => countRows('payment_accounts');
 
 describe('top-up numbers: lib refuses on its own (issue 10.3)', () => {
   it('gives a VA only to an active wallet, once, and reading it never makes one', async () => {
-    const stranger = makeUser();
+    const stranger = await makeUser();
     expect(await createTopUpVa(stranger.id, 'BCA')).toEqual({ ok: false, code: 'wallet_inactive' });
     const user = await activeWallet();
-    expect(openVaOf(user.id, 'BCA')).toBeNull();
-    expect(accounts()).toBe(0);
+    expect(await openVaOf(user.id, 'BCA')).toBeNull();
+    expect(await accounts()).toBe(0);
     const first = await createTopUpVa(user.id, 'BCA');
     expect(first.ok).toBe(true);
     expect(await createTopUpVa(user.id, 'BCA')).toEqual(first);
-    expect(openVaOf(user.id, 'BCA')).toBe(first.ok ? first.number : '');
-    expect(accounts()).toBe(1);
+    expect(await openVaOf(user.id, 'BCA')).toBe(first.ok ? first.number : '');
+    expect(await accounts()).toBe(1);
   });
 
   it('refuses retail codes for an inactive wallet or an amount outside the bounds', async () => {
-    const stranger = makeUser();
+    const stranger = await makeUser();
     expect(await createRetailTopUpCode(stranger.id, 'INDOMARET', 100_000)).toEqual({
       ok: false,
       code: 'wallet_inactive',
@@ -45,7 +44,7 @@ describe('top-up numbers: lib refuses on its own (issue 10.3)', () => {
         ok: false,
         code: 'amount_range',
       });
-    expect(accounts()).toBe(0);
+    expect(await accounts()).toBe(0);
     const made = await createRetailTopUpCode(user.id, 'ALFAMART', 10_000);
     expect(made).toMatchObject({ ok: true, amount: 10_000 });
   });
@@ -62,13 +61,15 @@ describe('top-up numbers: lib refuses on its own (issue 10.3)', () => {
       ok: false,
       code: 'payments_unavailable',
     });
-    expect(accounts()).toBe(0);
+    expect(await accounts()).toBe(0);
   });
 
   it('refuses a frozen wallet a new number (money arriving for it is returned by settle)', async () => {
     const user = await activeWallet();
-    const admin = makeUser('1');
-    expect(freezeWallet({ actorUserId: admin.id, userId: user.id, reason: 'Laporan' })).toEqual({
+    const admin = await makeUser('1');
+    expect(
+      await freezeWallet({ actorUserId: admin.id, userId: user.id, reason: 'Laporan' }),
+    ).toEqual({
       ok: true,
     });
     expect(await createTopUpVa(user.id, 'BCA')).toEqual({ ok: false, code: 'wallet_frozen' });
@@ -76,6 +77,6 @@ describe('top-up numbers: lib refuses on its own (issue 10.3)', () => {
       ok: false,
       code: 'wallet_frozen',
     });
-    expect(accounts()).toBe(0);
+    expect(await accounts()).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { getDb, inTransaction } from '@/db';
 import { paymentAccounts, users } from '@/db/schema';
 import { now } from '@/lib/clock';
 import { numberSetting } from '@/lib/settings';
@@ -16,27 +16,29 @@ export type TopUpRefusal =
   'wallet_inactive' | 'wallet_frozen' | 'amount_range' | 'payments_unavailable';
 
 /** Top-ups are for an active KAIPay wallet only (activation first), and not while it is frozen. */
-function walletRefusal(userId: number): TopUpRefusal | null {
-  if (walletSummary(userId)?.step !== 'active') return 'wallet_inactive';
-  if (isWalletFrozen(getDb(), userId)) return 'wallet_frozen';
+async function walletRefusal(userId: number): Promise<TopUpRefusal | null> {
+  if ((await walletSummary(userId))?.step !== 'active') return 'wallet_inactive';
+  if (await isWalletFrozen(getDb(), userId)) return 'wallet_frozen';
   return paymentProvider().available ? null : 'payments_unavailable';
 }
 
-/** The passenger's open VA at a bank if it was made already (pages read it; they never make it). */
-export function openVaOf(userId: number, bank: VaBank): string | null {
-  return (
-    getDb()
-      .select({ number: paymentAccounts.number })
-      .from(paymentAccounts)
-      .where(
-        and(
-          eq(paymentAccounts.userId, userId),
-          eq(paymentAccounts.bank, bank),
-          eq(paymentAccounts.kind, 'open_va'),
-        ),
-      )
-      .get()?.number ?? null
-  );
+/**
+ * The passenger's open VA at a bank if it was made already (pages read it; they never make it).
+ * Inside a transaction it reads that transaction's view.
+ */
+export async function openVaOf(userId: number, bank: VaBank): Promise<string | null> {
+  const [found] = await getDb()
+    .select({ number: paymentAccounts.number })
+    .from(paymentAccounts)
+    .where(
+      and(
+        eq(paymentAccounts.userId, userId),
+        eq(paymentAccounts.bank, bank),
+        eq(paymentAccounts.kind, 'open_va'),
+      ),
+    )
+    .limit(1);
+  return found?.number ?? null;
 }
 
 /**
@@ -47,7 +49,7 @@ export async function createTopUpVa(
   userId: number,
   bank: VaBank,
 ): Promise<{ ok: true; number: string } | { ok: false; code: TopUpRefusal }> {
-  const refusal = walletRefusal(userId);
+  const refusal = await walletRefusal(userId);
   if (refusal) return { ok: false, code: refusal };
   return { ok: true, number: (await ensureOpenVa(userId, bank)).number };
 }
@@ -57,37 +59,37 @@ export async function ensureOpenVa(
   userId: number,
   bank: VaBank,
 ): Promise<{ number: string; companyCode: string }> {
-  const db = getDb();
-  const find = () =>
-    db
-      .select({ number: paymentAccounts.number })
-      .from(paymentAccounts)
-      .where(
-        and(
-          eq(paymentAccounts.userId, userId),
-          eq(paymentAccounts.bank, bank),
-          eq(paymentAccounts.kind, 'open_va'),
-        ),
-      )
-      .get();
-  let row = find();
-  if (!row) {
-    const phone = db.select({ phone: users.phone }).from(users).where(eq(users.id, userId)).get()!
-      .phone;
-    // The first free candidate wins; a number already held by someone else (a legacy VA, another
-    // passenger) is skipped by the unique index, never overwritten.
-    for (const number of openVaCandidates(bank, phone, userId)) {
-      db.insert(paymentAccounts)
-        .values({ kind: 'open_va', bank, number, userId, purpose: 'topup', createdAt: now() })
-        .onConflictDoNothing()
-        .run();
-      row = find();
-      if (row) break;
-    }
-    if (!row) throw new Error(`No free open VA number at ${bank}`);
-  }
-  await paymentProvider().register({ bank, number: row.number, kind: 'open_va' });
-  return { number: row.number, companyCode: VA_FORMATS[bank].companyCode };
+  const number =
+    (await openVaOf(userId, bank)) ??
+    (await inTransaction(async (tx) => {
+      const [user] = await tx
+        .select({ phone: users.phone })
+        .from(users)
+        .where(eq(users.id, userId))
+        .limit(1);
+      // The first free candidate wins; a number already held by someone else (a legacy VA, another
+      // passenger) is skipped by the unique index, never overwritten. A VA the same passenger got
+      // from a concurrent request is found instead.
+      for (const candidate of openVaCandidates(bank, user!.phone, userId)) {
+        await tx
+          .insert(paymentAccounts)
+          .values({
+            kind: 'open_va',
+            bank,
+            number: candidate,
+            userId,
+            purpose: 'topup',
+            createdAt: now(),
+          })
+          .onConflictDoNothing();
+        const made = await openVaOf(userId, bank);
+        if (made) return made;
+      }
+      throw new Error(`No free open VA number at ${bank}`);
+    }));
+  // At the bank after the commit: a gateway's "create VA" is a network call (idempotent).
+  await paymentProvider().register({ bank, number, kind: 'open_va' });
+  return { number, companyCode: VA_FORMATS[bank].companyCode };
 }
 
 export const RETAIL_CODE_HOURS = 24;
@@ -105,29 +107,31 @@ export async function createRetailTopUpCode(
   outlet: RetailOutlet,
   amount: number,
 ): Promise<RetailTopUpResult> {
-  const refusal = walletRefusal(userId);
+  const refusal = await walletRefusal(userId);
   if (refusal) return { ok: false, code: refusal };
-  const { min, max } = retailBounds();
+  const { min, max } = await retailBounds();
   if (!Number.isSafeInteger(amount) || amount < min || amount > max)
     return { ok: false, code: 'amount_range' };
   const expiresAt = now() + RETAIL_CODE_HOURS * 3600_000;
   for (let attempt = 0; attempt < 5; attempt++) {
     const code = drawRetailCode(outlet);
-    const inserted = getDb()
-      .insert(paymentAccounts)
-      .values({
-        kind: 'retail_code',
-        bank: outlet,
-        number: code,
-        userId,
-        purpose: 'topup',
-        amount,
-        expiresAt,
-        createdAt: now(),
-      })
-      .onConflictDoNothing()
-      .run();
-    if (inserted.changes === 1) {
+    const inserted = await inTransaction((tx) =>
+      tx
+        .insert(paymentAccounts)
+        .values({
+          kind: 'retail_code',
+          bank: outlet,
+          number: code,
+          userId,
+          purpose: 'topup',
+          amount,
+          expiresAt,
+          createdAt: now(),
+        })
+        .onConflictDoNothing()
+        .returning({ id: paymentAccounts.id }),
+    );
+    if (inserted.length === 1) {
       await paymentProvider().register({
         bank: outlet,
         number: code,
@@ -143,6 +147,6 @@ export async function createRetailTopUpCode(
 }
 
 /** Bounds of one retail top-up: Rp 10.000 to Rp 5.000.000 (settings). */
-export function retailBounds(): { min: number; max: number } {
-  return { min: numberSetting('topup_min'), max: numberSetting('retail_max') };
+export async function retailBounds(): Promise<{ min: number; max: number }> {
+  return { min: await numberSetting('topup_min'), max: await numberSetting('retail_max') };
 }

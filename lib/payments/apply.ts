@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { getDb, inTransaction, isUniqueViolation } from '@/db';
 import {
   bankPayments,
   paymentAccounts,
@@ -18,7 +18,7 @@ import { sendMessage } from '@/lib/notify/sender';
 import { announceTickets } from '@/lib/checkout/confirm';
 import { settle, type SettleResult } from './settle';
 import { matchesOrder } from './order-match';
-import { raisePaymentFlag } from './flags';
+import { logPaymentFlag, raisePaymentFlag } from './flags';
 import { grossAmountRupiah, statusRank, type PaymentNotification } from './notification';
 
 export type ApplyResult =
@@ -48,28 +48,30 @@ const FINAL_MONEY = new Set(['settlement', 'returned']);
  * - an older or equal status: a duplicate; a newer one moves the row forward and a settlement
  *   credits (settle.ts).
  */
-function decide(
+async function decide(
   tx: Tx,
   account: Account,
   n: PaymentNotification,
   existing: Payment | undefined,
-): { result: ApplyResult; flag?: PaymentFlagKind } {
+): Promise<{ result: ApplyResult; flag?: PaymentFlagKind }> {
   const status = n.transaction_status;
   const t = now();
   if (!existing) {
-    const sibling = tx
+    const [sibling] = await tx
       .select({ id: bankPayments.id })
       .from(bankPayments)
       .where(eq(bankPayments.orderId, n.order_id))
-      .get();
+      .limit(1);
     if (sibling || status === 'chargeback') {
       const flag: PaymentFlagKind = sibling ? 'second_payment' : 'status_after_final';
       if (sibling && status === 'settlement')
-        insertPayment(tx, account, n, { status: 'returned', outcome: 'second_payment' });
+        await insertPayment(tx, account, n, { status: 'returned', outcome: 'second_payment' });
       return { result: { result: 'flagged', flag }, flag };
     }
-    const paymentId = insertPayment(tx, account, n, { status });
-    return { result: status === 'settlement' ? settleOne(tx, account, n, paymentId) : recorded(n) };
+    const paymentId = await insertPayment(tx, account, n, { status });
+    return {
+      result: status === 'settlement' ? await settleOne(tx, account, n, paymentId) : recorded(n),
+    };
   }
   const conflicting =
     status === 'chargeback' ||
@@ -83,11 +85,13 @@ function decide(
     };
   if (statusRank(existing.status) >= statusRank(status))
     return { result: { result: 'duplicate', status: existing.status } };
-  tx.update(bankPayments)
+  await tx
+    .update(bankPayments)
     .set({ status, updatedAt: t })
-    .where(eq(bankPayments.id, existing.id))
-    .run();
-  return { result: status === 'settlement' ? settleOne(tx, account, n, existing.id) : recorded(n) };
+    .where(eq(bankPayments.id, existing.id));
+  return {
+    result: status === 'settlement' ? await settleOne(tx, account, n, existing.id) : recorded(n),
+  };
 }
 
 const recorded = (n: PaymentNotification): ApplyResult => ({
@@ -106,14 +110,14 @@ function settleOne(tx: Tx, account: Account, n: PaymentNotification, paymentId: 
   });
 }
 
-function insertPayment(
+async function insertPayment(
   tx: Tx,
   account: Account,
   n: PaymentNotification,
   values: { status: TopUpStatus; outcome?: string },
-): number {
+): Promise<number> {
   const t = now();
-  return tx
+  const [row] = await tx
     .insert(bankPayments)
     .values({
       ...values,
@@ -126,88 +130,122 @@ function insertPayment(
       createdAt: t,
       updatedAt: t,
     })
-    .returning({ id: bankPayments.id })
-    .get().id;
+    .returning({ id: bankPayments.id });
+  return row!.id;
+}
+
+type Applied = ApplyResult & { userId?: number; flagRaised?: PaymentFlagKind };
+
+/** The whole application of one notification, as one transaction's work (it may run twice). */
+async function applyInTransaction(
+  tx: Tx,
+  n: PaymentNotification,
+  rawBody: string,
+): Promise<Applied> {
+  const { bank, number } = numberOf(n);
+  const [account] = await tx
+    .select()
+    .from(paymentAccounts)
+    .where(and(eq(paymentAccounts.bank, bank as PaymentBank), eq(paymentAccounts.number, number)))
+    .limit(1);
+  if (!account) return { result: 'unknown_account' };
+  if (!(await matchesOrder(tx, account, n))) return { result: 'inconsistent' };
+  const [existing] = await tx
+    .select()
+    .from(bankPayments)
+    .where(eq(bankPayments.providerTransactionId, n.transaction_id))
+    .limit(1);
+  // A transaction id belongs to one order: the same id under another order is a forgery.
+  if (existing && existing.orderId !== n.order_id) return { result: 'inconsistent' };
+  const { result, flag } = await decide(tx, account, n, existing);
+  const [notification] = await tx
+    .insert(paymentNotifications)
+    .values({
+      providerTransactionId: n.transaction_id,
+      transactionStatus: n.transaction_status,
+      rawBody,
+      result: result.result,
+      receivedAt: now(),
+    })
+    .returning({ id: paymentNotifications.id });
+  const raised =
+    flag !== undefined &&
+    (await raisePaymentFlag(tx, {
+      kind: flag,
+      orderId: n.order_id,
+      transactionId: n.transaction_id,
+      transactionStatus: n.transaction_status,
+      notificationId: notification!.id,
+    }));
+  return { ...result, userId: account.userId, ...(raised ? { flagRaised: flag } : {}) };
 }
 
 /**
- * Applies a verified notification in one immediate transaction: the raw body is kept, the
- * notification must be exactly what its signed order expects (order-match.ts), the payment's status
- * only moves forward, and one bank order credits the wallet (or pays the booking) at most once,
- * whatever its transaction ids: the database refuses a second ledger transfer for an order
+ * Applies a verified notification in one serializable transaction (inTransaction in db/index.ts):
+ * the raw body is kept, the notification must be exactly what its signed order expects
+ * (order-match.ts), the payment's status only moves forward, and one bank order credits the wallet
+ * (or pays the booking) at most once, whatever its transaction ids: the transaction reads the
+ * order's payments before it writes, so of two deliveries racing (in one process or several) the
+ * second sees the first's row, and the database refuses a second ledger transfer for an order
  * (bank_payments_order_credit_unique). What cannot be credited is refunded or marked returned to
- * the bank (settle.ts); what needs a person is flagged (flags.ts).
+ * the bank (settle.ts); what needs a person is flagged (flags.ts). Messages go out after the commit.
  */
-export function applyNotification(n: PaymentNotification, rawBody: string): ApplyResult {
-  const { bank, number } = numberOf(n);
-  const outcome = getDb().transaction(
-    (tx) => {
-      const account = tx
-        .select()
-        .from(paymentAccounts)
-        .where(
-          and(eq(paymentAccounts.bank, bank as PaymentBank), eq(paymentAccounts.number, number)),
-        )
-        .get();
-      if (!account) return { result: 'unknown_account' } as const;
-      if (!matchesOrder(tx, account, n)) return { result: 'inconsistent' } as const;
-      const existing = tx
-        .select()
-        .from(bankPayments)
-        .where(eq(bankPayments.providerTransactionId, n.transaction_id))
-        .get();
-      // A transaction id belongs to one order: the same id under another order is a forgery.
-      if (existing && existing.orderId !== n.order_id) return { result: 'inconsistent' } as const;
-      const { result, flag } = decide(tx, account, n, existing);
-      const notificationId = tx
-        .insert(paymentNotifications)
-        .values({
-          providerTransactionId: n.transaction_id,
-          transactionStatus: n.transaction_status,
-          rawBody,
-          result: result.result,
-          receivedAt: now(),
-        })
-        .returning({ id: paymentNotifications.id })
-        .get().id;
-      if (flag)
-        raisePaymentFlag(tx, {
-          kind: flag,
-          orderId: n.order_id,
-          transactionId: n.transaction_id,
-          transactionStatus: n.transaction_status,
-          notificationId,
-        });
-      return { ...result, userId: account.userId };
-    },
-    { behavior: 'immediate' },
-  );
+export async function applyNotification(
+  n: PaymentNotification,
+  rawBody: string,
+): Promise<ApplyResult> {
+  const { flagRaised, ...outcome } = await applyOnce(n, rawBody);
+  if (flagRaised) logPaymentFlag(flagRaised, n.transaction_status);
+  if (outcome.result === 'returned')
+    log.warn('payment.returned_to_bank', {
+      transactionId: n.transaction_id,
+      reason: outcome.reason,
+    });
+  log.info('payment.notification', { result: outcome.result, status: n.transaction_status });
   if (outcome.result === 'credited')
-    void tell(
-      outcome.userId,
+    await tell(
+      outcome.userId!,
       `Top up berhasil. Saldo KAIPay Anda bertambah ${formatRupiah(outcome.amount)}.`,
     );
   if (outcome.result === 'refunded')
-    void tell(
-      outcome.userId,
+    await tell(
+      outcome.userId!,
       `Pembayaran ${formatRupiah(outcome.amount)} diterima setelah batas waktu pemesanan. Dana dikembalikan ke KAIPay Anda.`,
     );
   if (outcome.result === 'booking_paid')
-    void announceTickets(outcome.bookingId).catch((e: unknown) =>
+    await announceTickets(outcome.bookingId).catch((e: unknown) =>
       log.error('payment.announce_failed', { message: String(e) }),
     );
-  log.info('payment.notification', { result: outcome.result, status: n.transaction_status });
   return outcome;
 }
 
+/**
+ * One application; rerun once when a unique index refused a write. That happens only when another
+ * delivery of the same transaction or order committed first (its row was not yet visible), and the
+ * rerun reads that row and answers duplicate or flagged, as a later delivery would.
+ */
+async function applyOnce(n: PaymentNotification, rawBody: string): Promise<Applied> {
+  try {
+    return await inTransaction((tx) => applyInTransaction(tx, n, rawBody));
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    return inTransaction((tx) => applyInTransaction(tx, n, rawBody));
+  }
+}
+
+/**
+ * The passenger's message about their money, sent after the commit. The money has moved whatever
+ * happens here, so a failure is only logged (the bank's retry would find a duplicate anyway).
+ */
 async function tell(userId: number, body: string): Promise<void> {
-  const phone = getDb()
-    .select({ phone: users.phone })
-    .from(users)
-    .where(eq(users.id, userId))
-    .get()?.phone;
-  if (!phone) return;
-  await sendMessage({ phone, body }).catch((e: unknown) =>
-    log.error('payment.message_failed', { message: String(e) }),
-  );
+  try {
+    const [user] = await getDb()
+      .select({ phone: users.phone })
+      .from(users)
+      .where(eq(users.id, userId))
+      .limit(1);
+    if (user) await sendMessage({ phone: user.phone, body });
+  } catch (e) {
+    log.error('payment.message_failed', { message: String(e) });
+  }
 }

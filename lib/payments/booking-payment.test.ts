@@ -1,83 +1,51 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getDb } from '@/db';
+import { sql } from 'drizzle-orm';
+import { row } from '@/db';
 import { advanceClock } from '@/lib/clock';
-import { createHold } from '@/lib/booking/hold';
-import { HoldSchema } from '@/lib/booking/hold-schema';
 import { checkLedgerInvariants } from '@/lib/ledger/invariants';
-import { addPassenger, coachId, openSeededDb, tripOf } from '@/lib/testing/seeded-db';
+import { addPassenger, openSeededDb } from '@/lib/testing/seeded-db';
 import { activeWallet } from '@/lib/wallet/testing/fixtures';
 import { applyNotification } from './apply';
 import { createBookingPaymentCode } from './booking-payment';
 import { NotificationSchema } from './notification';
 import { txId, vaNotification } from './testing/notify-fixtures';
+import { holdSeat as hold } from './testing/booking-fixtures';
+import { countRows, walletBalance as balance } from './testing/db';
 import { bookingOrderId } from './order-ids';
 
-let tmp: Awaited<ReturnType<typeof openSeededDb>>;
+let cleanup: () => Promise<void>;
 beforeEach(async () => {
-  tmp = await openSeededDb();
+  cleanup = (await openSeededDb()).cleanup;
 });
-afterEach(() => tmp.cleanup());
+afterEach(async () => {
+  await cleanup();
+});
 
-const sqlite = () => getDb().$client;
-function hold(userId: number, seat = '1A') {
-  const result = createHold(
-    userId,
-    HoldSchema.parse({
-      tripId: tripOf('44'),
-      origin: 'GMR',
-      destination: 'YK',
-      seatClass: 'eksekutif',
-      adults: [
-        {
-          name: 'Dewi Lestari',
-          idType: 'nik',
-          idNumber: '3273015503920001',
-          seat: `${coachId('44', 'EKS-2')}:${seat}`,
-        },
-      ],
-      infants: [],
-      contactName: 'Dewi Lestari',
-      contactEmail: 'dewi@contoh.id',
-      contactPhone: '081299990000',
-    }),
-  );
-  if (!result.ok) throw new Error(result.code);
-  return result.bookingCode;
-}
 const apply = (body: ReturnType<typeof vaNotification>) =>
   applyNotification(NotificationSchema.parse(body), JSON.stringify(body));
-const booking = (code: string) =>
-  sqlite()
-    .prepare('select id, status, payment_method as method from bookings where code = ?')
-    .get(code) as { id: number; status: string; method: string | null };
-const revenue = () =>
-  (
-    sqlite()
-      .prepare(
-        "select coalesce(sum(e.amount), 0) s from ledger_entries e join ledger_accounts a on a.id = e.account_id where a.code = 'ticket_revenue'",
-      )
-      .get() as { s: number }
-  ).s;
-const balance = (userId: number) =>
-  (
-    sqlite().prepare('select balance from wallets where user_id = ?').get(userId) as {
-      balance: number;
-    }
-  ).balance;
+const booking = async (code: string) =>
+  (await row<{ id: number; status: string; method: string | null }>(
+    sql`select id, status, payment_method as method from bookings where code = ${code}`,
+  ))!;
+const revenue = async () =>
+  (await row<{ s: number }>(
+    sql`select coalesce(sum(e.amount), 0) as s from ledger_entries e join ledger_accounts a on a.id = e.account_id where a.code = 'ticket_revenue'`,
+  ))!.s;
 
 describe('paying a booking by closed VA', () => {
   it('gives the owner one closed VA per bank for the exact total, expiring with the hold', async () => {
-    const user = addPassenger('va@contoh.id');
-    const code = hold(user);
+    const user = await addPassenger('va@contoh.id');
+    const code = await hold(user);
     const va = await createBookingPaymentCode(user, code, 'BCA');
     expect(va).toMatchObject({ ok: true, amount: 600_000, companyCode: '39358' });
     expect(va.ok && va.number).toMatch(/^393587\d{10}$/);
-    const hold_ = sqlite()
-      .prepare('select hold_expires_at h from bookings where code = ?')
-      .get(code) as { h: number };
-    expect(va.ok && va.expiresAt).toBe(hold_.h);
+    const hold_ = await row<{ h: number }>(
+      sql`select hold_expires_at as h from bookings where code = ${code}`,
+    );
+    expect(va.ok && va.expiresAt).toBe(hold_!.h);
     expect(await createBookingPaymentCode(user, code, 'BCA')).toEqual(va);
-    expect(await createBookingPaymentCode(addPassenger('other@contoh.id'), code, 'BCA')).toEqual({
+    const other = await addPassenger('other@contoh.id');
+    expect(await createBookingPaymentCode(other, code, 'BCA')).toEqual({
       ok: false,
       code: 'not_found',
     });
@@ -86,8 +54,8 @@ describe('paying a booking by closed VA', () => {
   });
 
   it('a settlement in time pays the booking once, issues tickets and books ticket revenue', async () => {
-    const user = addPassenger('pay@contoh.id');
-    const code = hold(user);
+    const user = await addPassenger('pay@contoh.id');
+    const code = await hold(user);
     const va = await createBookingPaymentCode(user, code, 'BNI');
     if (!va.ok) throw new Error('no va');
     const body = vaNotification(
@@ -98,23 +66,24 @@ describe('paying a booking by closed VA', () => {
       'bni',
       bookingOrderId(code),
     );
-    expect(apply(body)).toMatchObject({ result: 'booking_paid' });
-    expect(apply(body)).toMatchObject({ result: 'duplicate' });
-    expect(booking(code)).toMatchObject({ status: 'paid', method: 'va' });
-    expect(
-      sqlite().prepare('select count(*) n from tickets where booking_id = ?').get(booking(code).id),
-    ).toEqual({ n: 1 });
-    expect(revenue()).toBe(600_000);
-    expect(checkLedgerInvariants()).toEqual([]);
+    expect(await apply(body)).toMatchObject({ result: 'booking_paid' });
+    expect(await apply(body)).toMatchObject({ result: 'duplicate' });
+    expect(await booking(code)).toMatchObject({ status: 'paid', method: 'va' });
+    const { id } = await booking(code);
+    expect(await row(sql`select count(*) as n from tickets where booking_id = ${id}`)).toEqual({
+      n: 1,
+    });
+    expect(await revenue()).toBe(600_000);
+    expect(await checkLedgerInvariants()).toEqual([]);
   });
 
   it('refuses a wrong amount, and refunds late money to KAIPay (or marks it for the bank) without a ticket', async () => {
     const wallet = await activeWallet();
-    const code = hold(wallet.id, '2A');
+    const code = await hold(wallet.id, '2A');
     const va = await createBookingPaymentCode(wallet.id, code, 'BRI');
     if (!va.ok) throw new Error('no va');
     expect(
-      apply(
+      await apply(
         vaNotification(
           va.number,
           500_000,
@@ -128,7 +97,7 @@ describe('paying a booking by closed VA', () => {
     // Past the hold and its grace for bank payments (payment_grace_minutes, 10).
     advanceClock(71 * 60_000);
     expect(
-      apply(
+      await apply(
         vaNotification(
           va.number,
           600_000,
@@ -139,18 +108,18 @@ describe('paying a booking by closed VA', () => {
         ),
       ),
     ).toMatchObject({ result: 'refunded', amount: 600_000 });
-    expect(balance(wallet.id)).toBe(600_000);
-    expect(booking(code).status).toBe('expired');
-    expect(sqlite().prepare('select count(*) n from tickets').get()).toEqual({ n: 0 });
+    expect(await balance(wallet.id)).toBe(600_000);
+    expect((await booking(code)).status).toBe('expired');
+    expect(await countRows('tickets')).toBe(0);
 
-    const noWallet = addPassenger('nowallet@contoh.id');
+    const noWallet = await addPassenger('nowallet@contoh.id');
     advanceClock(-71 * 60_000);
-    const other = hold(noWallet, '3A');
+    const other = await hold(noWallet, '3A');
     const va2 = await createBookingPaymentCode(noWallet, other, 'BRI');
     advanceClock(71 * 60_000);
     if (!va2.ok) throw new Error('no va');
     expect(
-      apply(
+      await apply(
         vaNotification(
           va2.number,
           600_000,
@@ -161,7 +130,7 @@ describe('paying a booking by closed VA', () => {
         ),
       ),
     ).toMatchObject({ result: 'returned', reason: 'booking_not_payable' });
-    expect(revenue()).toBe(0);
-    expect(checkLedgerInvariants()).toEqual([]);
+    expect(await revenue()).toBe(0);
+    expect(await checkLedgerInvariants()).toEqual([]);
   });
 });

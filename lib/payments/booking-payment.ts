@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { getDb, inTransaction } from '@/db';
 import { bookings, paymentAccounts, type PaymentBank } from '@/db/schema';
 import { now } from '@/lib/clock';
 import { expireOverdue } from '@/lib/booking/expiry';
@@ -26,9 +26,8 @@ export async function createBookingPaymentCode(
   bookingCode: string,
   bank: PaymentBank,
 ): Promise<BookingCode> {
-  expireOverdue();
-  const db = getDb();
-  const booking = db
+  await expireOverdue();
+  const [booking] = await getDb()
     .select({
       id: bookings.id,
       total: bookings.total,
@@ -38,43 +37,49 @@ export async function createBookingPaymentCode(
     })
     .from(bookings)
     .where(and(eq(bookings.code, bookingCode), eq(bookings.userId, userId)))
-    .get();
+    .limit(1);
   if (!booking) return { ok: false, code: 'not_found' };
   if (booking.status !== 'awaiting_payment' || booking.holdExpiresAt <= now())
     return { ok: false, code: 'not_payable' };
   if (booking.departsAt <= now()) return { ok: false, code: 'departed' };
   if (!paymentProvider().available) return { ok: false, code: 'payments_unavailable' };
-  const find = () =>
-    db
-      .select({ number: paymentAccounts.number })
-      .from(paymentAccounts)
-      .where(and(eq(paymentAccounts.bookingId, booking.id), eq(paymentAccounts.bank, bank)))
-      .get();
-  let row = find();
+  const find = async () =>
+    (
+      await getDb()
+        .select({ number: paymentAccounts.number })
+        .from(paymentAccounts)
+        .where(and(eq(paymentAccounts.bookingId, booking.id), eq(paymentAccounts.bank, bank)))
+        .limit(1)
+    )[0];
   // Closed VAs live in their own number space (banks.ts); a number someone else already holds
   // (an open VA made before the spaces were split) is skipped, and when every candidate is taken
   // the passenger is told to pick another bank: a clear refusal, not an error page.
   const candidates = isVaBank(bank)
     ? closedVaCandidates(bank, booking.id)
     : Array.from({ length: 5 }, () => drawRetailCode(bank as RetailOutlet));
-  for (const number of candidates) {
-    if (row) break;
-    db.insert(paymentAccounts)
-      .values({
-        kind: isVaBank(bank) ? 'closed_va' : 'retail_code',
-        bank,
-        number,
-        userId,
-        purpose: 'booking',
-        bookingId: booking.id,
-        amount: booking.total,
-        expiresAt: booking.holdExpiresAt,
-        createdAt: now(),
-      })
-      .onConflictDoNothing()
-      .run();
-    row = find();
-  }
+  const row =
+    (await find()) ??
+    (await inTransaction(async (tx) => {
+      for (const number of candidates) {
+        await tx
+          .insert(paymentAccounts)
+          .values({
+            kind: isVaBank(bank) ? 'closed_va' : 'retail_code',
+            bank,
+            number,
+            userId,
+            purpose: 'booking',
+            bookingId: booking.id,
+            amount: booking.total,
+            expiresAt: booking.holdExpiresAt,
+            createdAt: now(),
+          })
+          .onConflictDoNothing();
+        const made = await find();
+        if (made) return made;
+      }
+      return undefined;
+    }));
   if (!row) {
     log.warn('payment.number_unavailable', { bank, bookingId: booking.id });
     return { ok: false, code: 'number_unavailable' };

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { getDb, inTransaction } from '@/db';
 import { paymentFlags, type PaymentFlagKind } from '@/db/schema';
 import type { Tx } from '@/lib/transaction';
 import { now } from '@/lib/clock';
@@ -18,9 +18,10 @@ export type PaymentFlag = {
 
 /**
  * Raises a flag for an admin inside the caller's transaction. The same notification retried or
- * replayed raises it once (unique kind + order + transaction + status).
+ * replayed raises it once (unique kind + order + transaction + status). True when this call raised
+ * it; the caller logs that after its commit (a transaction may run more than once).
  */
-export function raisePaymentFlag(
+export async function raisePaymentFlag(
   tx: Tx,
   flag: {
     kind: PaymentFlagKind;
@@ -29,19 +30,23 @@ export function raisePaymentFlag(
     transactionStatus: string;
     notificationId: number;
   },
-): void {
+): Promise<boolean> {
   const { transactionId, ...rest } = flag;
-  const inserted = tx
+  const inserted = await tx
     .insert(paymentFlags)
     .values({ ...rest, providerTransactionId: transactionId, createdAt: now() })
     .onConflictDoNothing()
-    .run();
-  if (inserted.changes === 1)
-    log.warn('payment.flagged', { kind: flag.kind, status: flag.transactionStatus });
+    .returning({ id: paymentFlags.id });
+  return inserted.length === 1;
+}
+
+/** Logs a flag raised by a committed transaction. */
+export function logPaymentFlag(kind: PaymentFlagKind, transactionStatus: string): void {
+  log.warn('payment.flagged', { kind, status: transactionStatus });
 }
 
 /** Flags no admin has resolved yet, oldest first. */
-export function openPaymentFlags(limit = 100): PaymentFlag[] {
+export async function openPaymentFlags(limit = 100): Promise<PaymentFlag[]> {
   return getDb()
     .select({
       id: paymentFlags.id,
@@ -55,17 +60,17 @@ export function openPaymentFlags(limit = 100): PaymentFlag[] {
     .from(paymentFlags)
     .where(isNull(paymentFlags.resolvedAt))
     .orderBy(asc(paymentFlags.createdAt), asc(paymentFlags.id))
-    .limit(limit)
-    .all();
+    .limit(limit);
 }
 
 /** Marks a flag resolved; false when it does not exist or was already resolved. */
-export function resolvePaymentFlag(id: number, at = now()): boolean {
-  return (
-    getDb()
+export async function resolvePaymentFlag(id: number, at = now()): Promise<boolean> {
+  const resolved = await inTransaction((tx) =>
+    tx
       .update(paymentFlags)
       .set({ resolvedAt: at })
       .where(and(eq(paymentFlags.id, id), isNull(paymentFlags.resolvedAt)))
-      .run().changes === 1
+      .returning({ id: paymentFlags.id }),
   );
+  return resolved.length === 1;
 }

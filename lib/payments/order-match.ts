@@ -14,7 +14,11 @@ type Account = typeof paymentAccounts.$inferSelect;
  * A captured body re-pointed at another number, transaction or amount fails here before anything
  * is written.
  */
-export function matchesOrder(tx: Tx, account: Account, n: PaymentNotification): boolean {
+export async function matchesOrder(
+  tx: Tx,
+  account: Account,
+  n: PaymentNotification,
+): Promise<boolean> {
   const order = parseOrderId(n.order_id);
   if (!order) return false;
   if ((account.kind === 'retail_code') !== (n.payment_code !== undefined)) return false;
@@ -28,10 +32,10 @@ export function matchesOrder(tx: Tx, account: Account, n: PaymentNotification): 
   if (account.purpose === 'topup')
     return order.kind === 'retail_topup' && order.code === account.number;
   if (order.kind !== 'booking' || account.bookingId === null) return false;
-  const booking = tx
+  const [booking] = await tx
     .select({ code: bookings.code })
     .from(bookings)
     .where(eq(bookings.id, account.bookingId))
-    .get();
+    .limit(1);
   return booking?.code === order.bookingCode;
 }

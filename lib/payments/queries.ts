@@ -4,7 +4,7 @@ import { getDb } from '@/db';
 import { bankPayments, bookingRefunds, bookings, paymentAccounts, users } from '@/db/schema';
 
 /** The caller's latest top-ups with their status (credited, pending, returned to the bank). */
-export function recentTopUps(userId: number, limit = 10) {
+export async function recentTopUps(userId: number, limit = 10) {
   return getDb()
     .select({
       id: bankPayments.id,
@@ -19,13 +19,12 @@ export function recentTopUps(userId: number, limit = 10) {
     .innerJoin(paymentAccounts, eq(paymentAccounts.id, bankPayments.paymentAccountId))
     .where(and(eq(bankPayments.userId, userId), eq(paymentAccounts.purpose, 'topup')))
     .orderBy(desc(bankPayments.id))
-    .limit(limit)
-    .all();
+    .limit(limit);
 }
 
 /** A retail top-up code, only when it belongs to the caller. */
-export function ownRetailCode(userId: number, code: string) {
-  return getDb()
+export async function ownRetailCode(userId: number, code: string) {
+  const [own] = await getDb()
     .select({
       code: paymentAccounts.number,
       bank: paymentAccounts.bank,
@@ -40,11 +39,12 @@ export function ownRetailCode(userId: number, code: string) {
         eq(paymentAccounts.kind, 'retail_code'),
       ),
     )
-    .get();
+    .limit(1);
+  return own;
 }
 
 /** Money returned to the bank, for the admin: who, how much, why. */
-export function returnedTopUps(limit = 50) {
+export async function returnedTopUps(limit = 50) {
   return getDb()
     .select({
       id: bankPayments.id,
@@ -59,12 +59,11 @@ export function returnedTopUps(limit = 50) {
     .innerJoin(users, eq(users.id, bankPayments.userId))
     .where(eq(bankPayments.status, 'returned'))
     .orderBy(desc(bankPayments.id))
-    .limit(limit)
-    .all();
+    .limit(limit);
 }
 
 /** Cancellation refunds that could not go to KAIPay and wait to be paid out by bank transfer. */
-export function refundsToBank(limit = 50) {
+export async function refundsToBank(limit = 50) {
   return getDb()
     .select({
       id: bookingRefunds.id,
@@ -78,6 +77,5 @@ export function refundsToBank(limit = 50) {
     .innerJoin(users, eq(users.id, bookings.userId))
     .where(eq(bookingRefunds.status, 'to_bank'))
     .orderBy(desc(bookingRefunds.id))
-    .limit(limit)
-    .all();
+    .limit(limit);
 }

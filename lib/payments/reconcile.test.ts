@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { getDb } from '@/db';
 import { advanceClock } from '@/lib/clock';
 import { openTempDb } from '@/lib/testing/temp-db';
 import { activeWallet } from '@/lib/wallet/testing/fixtures';
@@ -14,63 +13,56 @@ import { NotificationSchema } from './notification';
 import { txId, vaNotification } from './testing/notify-fixtures';
 import { registerAccount } from '@/lib/sandbox-bank/registry';
 import { sandboxProvider } from './sandbox-provider';
+import { addFeePromo, countRows, walletBalance } from './testing/db';
 
-let tmp: ReturnType<typeof openTempDb>;
-beforeEach(() => {
+let cleanup: () => Promise<void>;
+beforeEach(async () => {
   // Nothing listens here, so the bank's notifications are lost, as when the app is down.
   process.env.APP_URL = 'http://127.0.0.1:9';
-  tmp = openTempDb();
-  getDb()
-    .$client.prepare(
-      "insert into fee_promos (name, starts_at, ends_at, fee, created_at) values ('Gratis', 0, 9e15, 0, 0)",
-    )
-    .run();
+  cleanup = (await openTempDb()).cleanup;
+  await addFeePromo();
   // The bank's settlement report, read from the sandbox bank's own books instead of over HTTP.
   vi.spyOn(sandboxProvider, 'transactionsSince').mockImplementation(async (since) =>
     bankTransactionsSince(since),
   );
 });
-afterEach(() => {
+afterEach(async () => {
   vi.restoreAllMocks();
   delete process.env.APP_URL;
-  tmp.cleanup();
+  await cleanup();
 });
 
 describe('reconciliation', () => {
   it('settles, once, a payment whose notification never arrived', async () => {
     const user = await activeWallet();
     const { number } = await ensureOpenVa(user.id, 'CIMB');
-    expect(payAtBank({ channel: 'internet', bank: 'CIMB', number, amount: 80_000 }).ok).toBe(true);
+    expect(
+      (await payAtBank({ channel: 'internet', bank: 'CIMB', number, amount: 80_000 })).ok,
+    ).toBe(true);
     await new Promise((r) => setTimeout(r, 200));
-    const balance = () =>
-      (
-        getDb().$client.prepare('select balance from wallets where user_id = ?').get(user.id) as {
-          balance: number;
-        }
-      ).balance;
-    expect(balance()).toBe(0);
+    const balance = () => walletBalance(user.id);
+    expect(await balance()).toBe(0);
     expect(await reconcileTopUps()).toEqual({
       checked: 1,
       applied: 1,
       results: { credited: 1 },
       differences: [],
     });
-    expect(balance()).toBe(80_000);
+    expect(await balance()).toBe(80_000);
     expect(await reconcileTopUps()).toEqual({
       checked: 1,
       applied: 0,
       results: {},
       differences: [],
     });
-    expect(balance()).toBe(80_000);
-    expect(checkLedgerInvariants()).toEqual([]);
+    expect(await balance()).toBe(80_000);
+    expect(await checkLedgerInvariants()).toEqual([]);
     // Runs are stored for the admin pages and dropped after 30 days.
-    const runs = () =>
-      getDb().$client.prepare('select count(*) n from payment_reconciliations').get();
-    expect(runs()).toEqual({ n: 2 });
+    const runs = () => countRows('payment_reconciliations');
+    expect(await runs()).toBe(2);
     advanceClock(31 * 86_400_000);
     await reconcileTopUps();
-    expect(runs()).toEqual({ n: 1 });
+    expect(await runs()).toBe(1);
   });
 
   it('finds differences both ways: credits the bank never settled, settlements the app lacks, other amounts', async () => {
@@ -78,16 +70,20 @@ describe('reconciliation', () => {
     const { number } = await ensureOpenVa(user.id, 'BCA');
     // A real payment, whose notification is lost; then a credit from a body the bank never sent
     // (as a forged or re-split replay would make), and a real payment the app recorded for more.
-    const real = payAtBank({ channel: 'atm', bank: 'BCA', number, amount: 80_000 });
-    const other = payAtBank({ channel: 'atm', bank: 'BCA', number, amount: 50_000 });
+    const real = await payAtBank({ channel: 'atm', bank: 'BCA', number, amount: 80_000 });
+    const other = await payAtBank({ channel: 'atm', bank: 'BCA', number, amount: 50_000 });
     if (!real.ok || !other.ok) throw new Error('bank refused');
     const forged = vaNotification(number, 70_000, 'settlement', txId('never-at-bank'));
-    expect(applyNotification(NotificationSchema.parse(forged), '{}').result).toBe('credited');
+    expect((await applyNotification(NotificationSchema.parse(forged), '{}')).result).toBe(
+      'credited',
+    );
     const inflated = vaNotification(number, 90_000, 'settlement', other.transactionId);
-    expect(applyNotification(NotificationSchema.parse(inflated), '{}').result).toBe('credited');
+    expect((await applyNotification(NotificationSchema.parse(inflated), '{}')).result).toBe(
+      'credited',
+    );
     // The bank knows a number the app does not (its transaction cannot be applied).
-    registerAccount({ bank: 'BNI', number: '9881299999999999', kind: 'open_va' });
-    const stray = payAtBank({
+    await registerAccount({ bank: 'BNI', number: '9881299999999999', kind: 'open_va' });
+    const stray = await payAtBank({
       channel: 'atm',
       bank: 'BNI',
       number: '9881299999999999',
@@ -124,7 +120,7 @@ describe('reconciliation', () => {
     ]);
     expect(report.differences).toHaveLength(3);
     // The admin pages read the stored run, not the bank.
-    expect(latestReconciliation()).toMatchObject({
+    expect(await latestReconciliation()).toMatchObject({
       checked: 3,
       applied: 2,
       differences: report.differences,

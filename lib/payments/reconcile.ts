@@ -67,21 +67,21 @@ export async function reconcileTopUps(days = 7): Promise<ReconcileReport> {
   const ids = transactions.map((t) => t.transactionId);
   const db = getDb();
   const known = new Map(
-    db
-      .select({ id: bankPayments.providerTransactionId, status: bankPayments.status })
-      .from(bankPayments)
-      .where(inArray(bankPayments.providerTransactionId, ids))
-      .all()
-      .map((r) => [r.id, r.status]),
+    (
+      await db
+        .select({ id: bankPayments.providerTransactionId, status: bankPayments.status })
+        .from(bankPayments)
+        .where(inArray(bankPayments.providerTransactionId, ids))
+    ).map((r) => [r.id, r.status]),
   );
   // A flagged notification is already with an admin; applying it again would only flag it again.
   const flagged = new Set(
-    db
-      .select({ id: paymentFlags.providerTransactionId })
-      .from(paymentFlags)
-      .where(inArray(paymentFlags.providerTransactionId, ids))
-      .all()
-      .map((r) => r.id),
+    (
+      await db
+        .select({ id: paymentFlags.providerTransactionId })
+        .from(paymentFlags)
+        .where(inArray(paymentFlags.providerTransactionId, ids))
+    ).map((r) => r.id),
   );
   const report: ReconcileReport = {
     checked: transactions.length,
@@ -97,15 +97,15 @@ export async function reconcileTopUps(days = 7): Promise<ReconcileReport> {
       report.results.malformed = (report.results.malformed ?? 0) + 1;
       continue;
     }
-    const outcome = applyNotification(
+    const outcome = await applyNotification(
       notification,
       JSON.stringify({ source: 'reconciliation', ...notification }),
     );
     report.applied += 1;
     report.results[outcome.result] = (report.results[outcome.result] ?? 0) + 1;
   }
-  report.differences = compareWithBank(transactions, appPayments(since, ids), since);
-  saveReconciliation(since, report);
+  report.differences = compareWithBank(transactions, await appPayments(since, ids), since);
+  await saveReconciliation(since, report);
   log.info('payments.reconciled', {
     checked: report.checked,
     applied: report.applied,
@@ -115,7 +115,7 @@ export async function reconcileTopUps(days = 7): Promise<ReconcileReport> {
 }
 
 /** The app's payments inside the window, plus any outside it the bank's report names. */
-function appPayments(since: number, bankIds: string[]): AppPayment[] {
+async function appPayments(since: number, bankIds: string[]): Promise<AppPayment[]> {
   return getDb()
     .select({
       transactionId: bankPayments.providerTransactionId,
@@ -128,6 +128,5 @@ function appPayments(since: number, bankIds: string[]): AppPayment[] {
     .from(bankPayments)
     .where(
       or(gte(bankPayments.createdAt, since), inArray(bankPayments.providerTransactionId, bankIds)),
-    )
-    .all();
+    );
 }

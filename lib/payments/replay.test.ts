@@ -1,11 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getDb } from '@/db';
+import { sql } from 'drizzle-orm';
+import { execute, inTransaction, isUniqueViolation, row } from '@/db';
 import { env } from '@/lib/env';
 import { openTempDb } from '@/lib/testing/temp-db';
 import { activeWallet } from '@/lib/wallet/testing/fixtures';
 import { checkLedgerInvariants } from '@/lib/ledger/invariants';
-import { postTransfer } from '@/lib/ledger/transfer';
-import { systemAccountId, walletAccountId } from '@/lib/ledger/accounts';
 import { POST } from '@/app/api/payments/notify/route';
 import { applyNotification } from './apply';
 import { ensureOpenVa } from './accounts';
@@ -14,25 +13,17 @@ import { openPaymentFlags } from './flags';
 import { NotificationSchema, signNotification } from './notification';
 import { retailTopUpOrderId } from './order-ids';
 import { txId, vaNotification } from './testing/notify-fixtures';
+import { addFeePromo, countRows, spend, walletBalance as balance } from './testing/db';
 
-let tmp: ReturnType<typeof openTempDb>;
-beforeEach(() => {
-  tmp = openTempDb();
-  getDb()
-    .$client.prepare(
-      "insert into fee_promos (name, starts_at, ends_at, fee, created_at) values ('Gratis', 0, 9e15, 0, 0)",
-    )
-    .run();
+let cleanup: () => Promise<void>;
+beforeEach(async () => {
+  cleanup = (await openTempDb()).cleanup;
+  await addFeePromo();
 });
-afterEach(() => tmp.cleanup());
+afterEach(async () => {
+  await cleanup();
+});
 
-const sqlite = () => getDb().$client;
-const balance = (userId: number) =>
-  (
-    sqlite().prepare('select balance from wallets where user_id = ?').get(userId) as {
-      balance: number;
-    }
-  ).balance;
 const apply = (body: object) =>
   applyNotification(NotificationSchema.parse(body), JSON.stringify(body));
 const post = (body: object) =>
@@ -42,23 +33,12 @@ const post = (body: object) =>
       body: JSON.stringify(body),
     }),
   );
-function spendAll(userId: number) {
-  getDb().transaction(
-    (tx) => {
-      const amount = balance(userId);
-      const r = postTransfer(tx, {
-        kind: 'payment',
-        idempotencyKey: `spend-${userId}-${amount}`,
-        reference: 'spend',
-        entries: [
-          { accountId: walletAccountId(tx, userId)!, amount: -amount },
-          { accountId: systemAccountId(tx, 'ticket_revenue'), amount },
-        ],
-      });
-      if (!r.ok) throw new Error(r.code);
-    },
-    { behavior: 'immediate' },
-  );
+const spendAll = (userId: number) => spend(userId, `spend-${userId}`);
+/** The driver's own message under Drizzle's wrapping. */
+function driverMessage(error: unknown): string {
+  let e = error as { cause?: unknown; message?: string } | undefined;
+  while (e?.cause) e = e.cause as typeof e;
+  return String(e?.message);
 }
 /** A signed settlement for a retail top-up code, as the bank sends it. */
 function retailBody(code: string, amount: number, transactionId: string) {
@@ -80,16 +60,18 @@ describe('one bank order credits at most once (issue 9.3)', () => {
     const user = await activeWallet();
     const { code } = await retailCodeFor(user.id, 'INDOMARET', 100_000);
     const body = retailBody(code, 100_000, txId('retail-first'));
-    expect(apply(body).result).toBe('credited');
-    spendAll(user.id);
+    expect((await apply(body)).result).toBe('credited');
+    await spendAll(user.id);
     // transaction_id is not signed: the captured body with another one.
-    expect(apply({ ...body, transaction_id: txId('retail-replay') })).toMatchObject({
+    expect(await apply({ ...body, transaction_id: txId('retail-replay') })).toMatchObject({
       result: 'flagged',
       flag: 'second_payment',
     });
-    expect(apply({ ...body, transaction_id: txId('retail-replay') }).result).toBe('duplicate');
-    expect(balance(user.id)).toBe(0);
-    expect(openPaymentFlags()).toEqual([
+    expect((await apply({ ...body, transaction_id: txId('retail-replay') })).result).toBe(
+      'duplicate',
+    );
+    expect(await balance(user.id)).toBe(0);
+    expect(await openPaymentFlags()).toEqual([
       expect.objectContaining({
         kind: 'second_payment',
         orderId: body.order_id,
@@ -97,50 +79,50 @@ describe('one bank order credits at most once (issue 9.3)', () => {
         transactionStatus: 'settlement',
       }),
     ]);
-    expect(checkLedgerInvariants()).toEqual([]);
+    expect(await checkLedgerInvariants()).toEqual([]);
   });
 
   it('a payment returned to the bank does not free its order for a replay', async () => {
     const user = await activeWallet();
     const { number } = await ensureOpenVa(user.id, 'BCA');
-    expect(apply(vaNotification(number, 1_950_000)).result).toBe('credited');
+    expect((await apply(vaNotification(number, 1_950_000))).result).toBe('credited');
     const { code } = await retailCodeFor(user.id, 'INDOMARET', 100_000);
     // Over the Regular maximum balance: returned to the bank, nothing credited.
     const body = retailBody(code, 100_000, txId('returned-first'));
-    expect(apply(body)).toMatchObject({ result: 'returned', reason: 'over_max_balance' });
-    spendAll(user.id);
-    expect(apply({ ...body, transaction_id: txId('returned-replay') })).toMatchObject({
+    expect(await apply(body)).toMatchObject({ result: 'returned', reason: 'over_max_balance' });
+    await spendAll(user.id);
+    expect(await apply({ ...body, transaction_id: txId('returned-replay') })).toMatchObject({
       result: 'flagged',
       flag: 'second_payment',
     });
-    expect(balance(user.id)).toBe(0);
-    expect(openPaymentFlags()).toHaveLength(1);
-    expect(checkLedgerInvariants()).toEqual([]);
+    expect(await balance(user.id)).toBe(0);
+    expect(await openPaymentFlags()).toHaveLength(1);
+    expect(await checkLedgerInvariants()).toEqual([]);
   });
 
   it('the database itself refuses a second credited payment row for one order', async () => {
     const user = await activeWallet();
     const { code } = await retailCodeFor(user.id, 'INDOMARET', 100_000);
-    expect(apply(retailBody(code, 100_000, txId('db-first'))).result).toBe('credited');
-    const row = sqlite()
-      .prepare('select * from bank_payments where provider_transaction_id = ?')
-      .get(txId('db-first')) as Record<string, unknown>;
-    expect(() =>
-      sqlite()
-        .prepare(
-          `insert into bank_payments (provider_transaction_id, order_id, payment_account_id, user_id, bank, gross_amount, status, transfer_id, created_at, updated_at)
-           values (?, ?, ?, ?, ?, ?, 'settlement', ?, 0, 0)`,
-        )
-        .run(
-          txId('db-second'),
-          row.order_id,
-          row.payment_account_id,
-          row.user_id,
-          row.bank,
-          row.gross_amount,
-          row.transfer_id,
-        ),
-    ).toThrow(/UNIQUE/);
+    expect((await apply(retailBody(code, 100_000, txId('db-first')))).result).toBe('credited');
+    const first = (await row<Record<string, string | number>>(
+      sql`select * from bank_payments where provider_transaction_id = ${txId('db-first')}`,
+    ))!;
+    const refused = await inTransaction((tx) =>
+      execute(
+        sql`insert into bank_payments (provider_transaction_id, order_id, payment_account_id, user_id, bank, gross_amount, status, transfer_id, created_at, updated_at)
+           values (${txId('db-second')}, ${first.order_id}, ${first.payment_account_id}, ${first.user_id}, ${first.bank}, ${first.gross_amount}, 'settlement', ${first.transfer_id}, 0, 0)`,
+        tx,
+      ),
+    ).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(isUniqueViolation(refused)).toBe(true);
+    // The order's credit index, not the transaction id's (that one is new).
+    expect(driverMessage(refused)).toMatch(
+      /bank_payments_order_credit_unique|bank_payments\.order_id/,
+    );
+    expect(await countRows('bank_payments')).toBe(1);
   });
 });
 
@@ -150,7 +132,7 @@ describe('every signed field has one exact form (issue 9.4)', () => {
     const { number } = await ensureOpenVa(user.id, 'BCA');
     const original = vaNotification(number, 20_050_000, 'settlement', txId('big-one'));
     expect((await post(original)).status).toBe(200);
-    expect(balance(user.id)).toBe(0); // over the maximum balance: returned to the bank
+    expect(await balance(user.id)).toBe(0); // over the maximum balance: returned to the bank
     const resplit = {
       ...original,
       order_id: `${original.order_id}200`,
@@ -161,8 +143,8 @@ describe('every signed field has one exact form (issue 9.4)', () => {
     // The signature still checks out: the concatenation is the same string.
     expect(signNotification(resplit, env().PAYMENT_SERVER_KEY)).toBe(original.signature_key);
     expect((await post(resplit)).status).toBe(400);
-    expect(balance(user.id)).toBe(0);
-    expect(sqlite().prepare('select count(*) n from bank_payments').get()).toEqual({ n: 1 });
+    expect(await balance(user.id)).toBe(0);
+    expect(await countRows('bank_payments')).toBe(1);
   });
 
   it('refuses order ids not of our shape, unknown status codes, leading zeros and another amount for a closed order', async () => {
@@ -180,10 +162,14 @@ describe('every signed field has one exact form (issue 9.4)', () => {
     expect(parse({ ...good, gross_amount: '0100000.00' })).toBe(false);
     expect(parse({ ...good, transaction_id: 'tx-not-a-uuid' })).toBe(false);
     // Correctly signed, right shape, but not the code's amount: refused before anything is written.
-    expect(apply(retailBody(code, 50_000, txId('short')))).toEqual({ result: 'inconsistent' });
+    expect(await apply(retailBody(code, 50_000, txId('short')))).toEqual({
+      result: 'inconsistent',
+    });
     // Our shape, but not this code's order.
-    expect(apply({ ...good, order_id: `${good.order_id}2` })).toEqual({ result: 'inconsistent' });
-    expect(sqlite().prepare('select count(*) n from bank_payments').get()).toEqual({ n: 0 });
+    expect(await apply({ ...good, order_id: `${good.order_id}2` })).toEqual({
+      result: 'inconsistent',
+    });
+    expect(await countRows('bank_payments')).toBe(0);
   });
 });
 
@@ -192,28 +178,28 @@ describe('statuses after settlement are flagged, not ignored (issue 9.13)', () =
     const user = await activeWallet();
     const { number } = await ensureOpenVa(user.id, 'BNI');
     const id = txId('settled-then-reversed');
-    expect(apply(vaNotification(number, 60_000, 'settlement', id, 'bni')).result).toBe('credited');
+    expect((await apply(vaNotification(number, 60_000, 'settlement', id, 'bni'))).result).toBe(
+      'credited',
+    );
     for (const status of ['cancel', 'expire', 'chargeback', 'cancel'] as const)
-      expect(apply(vaNotification(number, 60_000, status, id, 'bni'))).toMatchObject({
+      expect(await apply(vaNotification(number, 60_000, status, id, 'bni'))).toMatchObject({
         result: 'flagged',
         flag: 'status_after_final',
       });
-    expect(apply(vaNotification(number, 60_000, 'pending', id, 'bni')).result).toBe('duplicate');
-    expect(openPaymentFlags().map((f) => f.transactionStatus)).toEqual([
+    expect((await apply(vaNotification(number, 60_000, 'pending', id, 'bni'))).result).toBe(
+      'duplicate',
+    );
+    expect((await openPaymentFlags()).map((f) => f.transactionStatus)).toEqual([
       'cancel',
       'expire',
       'chargeback',
     ]);
     expect(
-      sqlite()
-        .prepare("select count(*) n from payment_notifications where result = 'flagged'")
-        .get(),
+      await row(sql`select count(*) as n from payment_notifications where result = 'flagged'`),
     ).toEqual({ n: 4 });
     expect(
-      sqlite()
-        .prepare('select status from bank_payments where provider_transaction_id = ?')
-        .get(id),
+      await row(sql`select status from bank_payments where provider_transaction_id = ${id}`),
     ).toEqual({ status: 'settlement' });
-    expect(balance(user.id)).toBe(60_000);
+    expect(await balance(user.id)).toBe(60_000);
   });
 });

@@ -26,7 +26,7 @@ async function getJson<T>(path: string): Promise<T | null> {
 export const sandboxProvider: PaymentProvider = {
   available: true,
   async register(account) {
-    registerAccount(account);
+    await registerAccount(account);
   },
   verify(body) {
     return signatureValid(body, env().PAYMENT_SERVER_KEY);

@@ -3,11 +3,11 @@ import { HoldSchema } from '@/lib/booking/hold-schema';
 import { coachId, tripOf } from '@/lib/testing/seeded-db';
 
 /** Holds one Eksekutif seat on tomorrow's KA 44 GMR→YK for a passenger; returns the booking code. */
-export function holdSeat(userId: number, seat = '1A'): string {
-  const result = createHold(
+export async function holdSeat(userId: number, seat = '1A'): Promise<string> {
+  const result = await createHold(
     userId,
     HoldSchema.parse({
-      tripId: tripOf('44'),
+      tripId: await tripOf('44'),
       origin: 'GMR',
       destination: 'YK',
       seatClass: 'eksekutif',
@@ -16,7 +16,7 @@ export function holdSeat(userId: number, seat = '1A'): string {
           name: 'Dewi Lestari',
           idType: 'nik',
           idNumber: '3273015503920001',
-          seat: `${coachId('44', 'EKS-2')}:${seat}`,
+          seat: `${await coachId('44', 'EKS-2')}:${seat}`,
         },
       ],
       infants: [],

@@ -1,5 +1,5 @@
 /** Crash test setup: N passengers with active wallets and an open BCA VA each; prints their VA numbers. */
-import { getDb } from '@/db';
+import { closeDb } from '@/db';
 import { activeWallet } from '@/lib/wallet/testing/fixtures';
 import { ensureOpenVa } from '../accounts';
 
@@ -9,5 +9,5 @@ for (let i = 0; i < count; i++) {
   const user = await activeWallet('582917', String(i % 9));
   numbers.push((await ensureOpenVa(user.id, 'BCA')).number);
 }
-getDb().$client.close();
+await closeDb();
 process.stdout.write(JSON.stringify(numbers) + '\n');

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getDb } from '@/db';
-import { openTempDb } from '@/lib/testing/temp-db';
+import { openTempDb, type TempDb } from '@/lib/testing/temp-db';
 import { runWorker } from '@/lib/testing/run-worker';
 import { activeWallet } from '@/lib/wallet/testing/fixtures';
 import { checkLedgerInvariants } from '@/lib/ledger/invariants';
@@ -11,17 +10,20 @@ import { retailCodeFor } from '@/lib/payments/testing/retail';
 import { signNotification } from '@/lib/payments/notification';
 import { retailTopUpOrderId } from '@/lib/payments/order-ids';
 import { txId, vaNotification } from '@/lib/payments/testing/notify-fixtures';
+import {
+  addFeePromo,
+  countRows as count,
+  walletBalance as balance,
+} from '@/lib/payments/testing/db';
 
-let tmp: ReturnType<typeof openTempDb>;
-beforeEach(() => {
-  tmp = openTempDb();
-  getDb()
-    .$client.prepare(
-      "insert into fee_promos (name, starts_at, ends_at, fee, created_at) values ('Gratis', 0, 9e15, 0, 0)",
-    )
-    .run();
+let tmp: TempDb;
+beforeEach(async () => {
+  tmp = await openTempDb();
+  await addFeePromo();
 });
-afterEach(() => tmp.cleanup());
+afterEach(async () => {
+  await tmp.cleanup();
+});
 
 const post = (body: unknown) =>
   POST(
@@ -30,14 +32,6 @@ const post = (body: unknown) =>
       body: typeof body === 'string' ? body : JSON.stringify(body),
     }),
   );
-const count = (table: string) =>
-  (getDb().$client.prepare(`select count(*) n from ${table}`).get() as { n: number }).n;
-const balance = (userId: number) =>
-  (
-    getDb().$client.prepare('select balance from wallets where user_id = ?').get(userId) as {
-      balance: number;
-    }
-  ).balance;
 
 describe('POST /api/payments/notify', () => {
   it('refuses a bad signature with 401 and a malformed body with 400, changing nothing', async () => {
@@ -52,9 +46,11 @@ describe('POST /api/payments/notify', () => {
     const badShape = vaNotification(number, 100_000);
     expect((await post({ ...badShape, transaction_status: 'refund' })).status).toBe(400);
     expect(
-      count('bank_payments') + count('payment_notifications') + count('ledger_transfers'),
+      (await count('bank_payments')) +
+        (await count('payment_notifications')) +
+        (await count('ledger_transfers')),
     ).toBe(0);
-    expect(balance(user.id)).toBe(0);
+    expect(await balance(user.id)).toBe(0);
   });
 
   it('refuses a chunked body past 16 KB with 413 while streaming, without reading the rest', async () => {
@@ -76,7 +72,7 @@ describe('POST /api/payments/notify', () => {
     const response = await POST(request);
     expect(response.status).toBe(413);
     expect(pulled).toBeLessThan(32);
-    expect(count('payment_notifications')).toBe(0);
+    expect(await count('payment_notifications')).toBe(0);
   });
 
   it('applies a valid notification well within a second', async () => {
@@ -87,14 +83,14 @@ describe('POST /api/payments/notify', () => {
     const elapsed = performance.now() - started;
     expect(await response.json()).toEqual({ ok: true, result: 'credited' });
     expect(elapsed).toBeLessThan(1000);
-    expect(balance(user.id)).toBe(100_000);
+    expect(await balance(user.id)).toBe(100_000);
   });
 
   it('acknowledges an unknown VA with 200 and changes nothing', async () => {
     const response = await post(vaNotification('3935800000000001', 100_000));
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ ok: true, result: 'unknown_account' });
-    expect(count('bank_payments') + count('ledger_transfers')).toBe(0);
+    expect((await count('bank_payments')) + (await count('ledger_transfers'))).toBe(0);
   });
 
   it('credits once when the same notification arrives 10 times from 10 processes at once', async () => {
@@ -107,15 +103,16 @@ describe('POST /api/payments/notify', () => {
         runWorker<{ result: string }>(
           'lib/payments/testing/apply-worker.ts',
           [body, String(Number(startAt) + (i % 2))],
-          { DATABASE_PATH: tmp.file, DATA_DIR: tmp.dir },
+          tmp.env,
         ),
       ),
     );
     expect(results.filter((r) => r.result === 'credited')).toHaveLength(1);
     expect(results.filter((r) => r.result === 'duplicate')).toHaveLength(9);
-    expect(balance(user.id)).toBe(250_000);
-    expect(count('ledger_transfers')).toBe(1);
-    expect(checkLedgerInvariants()).toEqual([]);
+    expect(await balance(user.id)).toBe(250_000);
+    expect(await count('ledger_transfers')).toBe(1);
+    expect(await count('payment_notifications')).toBe(10);
+    expect(await checkLedgerInvariants()).toEqual([]);
   }, 60_000);
 
   it('credits one retail order once when 10 processes send it under 10 transaction ids at once', async () => {
@@ -140,15 +137,15 @@ describe('POST /api/payments/notify', () => {
             JSON.stringify({ ...signed, transaction_id: txId(`race-${i}`) }),
             String(startAt + (i % 2)),
           ],
-          { DATABASE_PATH: tmp.file, DATA_DIR: tmp.dir },
+          tmp.env,
         ),
       ),
     );
     expect(results.filter((r) => r.result === 'credited')).toHaveLength(1);
     expect(results.filter((r) => r.result === 'flagged')).toHaveLength(9);
-    expect(balance(user.id)).toBe(120_000);
-    expect(count('ledger_transfers')).toBe(1);
-    expect(count('payment_flags')).toBe(9);
-    expect(checkLedgerInvariants()).toEqual([]);
+    expect(await balance(user.id)).toBe(120_000);
+    expect(await count('ledger_transfers')).toBe(1);
+    expect(await count('payment_flags')).toBe(9);
+    expect(await checkLedgerInvariants()).toEqual([]);
   }, 60_000);
 });

@@ -45,7 +45,7 @@ export async function POST(request: Request): Promise<Response> {
     });
     return Response.json({ error: 'malformed body' }, { status: 400 });
   }
-  const outcome = applyNotification(parsed.data, text);
+  const outcome = await applyNotification(parsed.data, text);
   if (outcome.result === 'inconsistent') {
     log.warn('payment.notify_refused', {
       reason: 'inconsistent',
