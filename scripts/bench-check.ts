@@ -1,41 +1,46 @@
 /**
- * After a bench run (same DATABASE_PATH): the ledger invariants, no seat segment sold twice, and how
- * many holds, KAIPay payments and credited notifications the server actually did, as one JSON line.
+ * After a bench run (same DATABASE_PATH or DATABASE_URL): the ledger invariants, no seat segment
+ * sold twice, and how many holds, KAIPay payments and credited notifications the server actually
+ * did, as one JSON line.
  * `node --conditions=react-server --import tsx scripts/bench-check.ts`
  */
-import { getDb } from '../db';
+import { sql, type SQL } from 'drizzle-orm';
+import { closeDb, row, rows } from '../db';
 import { checkLedgerInvariants } from '../lib/ledger/invariants';
 
-const sqlite = getDb().$client;
-const one = (query: string) => (sqlite.prepare(query).get() as { n: number }).n;
+const one = async (query: SQL) => (await row<{ n: number }>(query))!.n;
 
 // The unique index already refuses this; the bench checks what is stored, not what should be.
-const doubleSold = sqlite
-  .prepare(
-    `select s.trip_id tripId, s.coach_id coachId, s.seat_label seat, s.segment_seq segment, count(*) n
-     from seat_segments s join bookings b on b.id = s.booking_id
-     where b.status in ('awaiting_payment', 'paid')
-     group by s.trip_id, s.coach_id, s.seat_label, s.segment_seq having n > 1 limit 20`,
-  )
-  .all();
+const doubleSold = await rows(
+  sql`select s.trip_id as "tripId", s.coach_id as "coachId", s.seat_label as seat,
+        s.segment_seq as segment, count(*) as n
+      from seat_segments s join bookings b on b.id = s.booking_id
+      where b.status in ('awaiting_payment', 'paid')
+      group by s.trip_id, s.coach_id, s.seat_label, s.segment_seq having count(*) > 1
+      order by s.trip_id, s.coach_id, s.seat_label, s.segment_seq limit 20`,
+);
 // A booking charged twice would show as two debits for one booking.
-const chargedTwice = sqlite
-  .prepare(
-    `select reference, count(*) n from ledger_transfers where idempotency_key like 'booking:%:kaipay' group by reference having n > 1 limit 20`,
-  )
-  .all();
+const chargedTwice = await rows(
+  sql`select reference, count(*) as n from ledger_transfers
+      where idempotency_key like 'booking:%:kaipay'
+      group by reference having count(*) > 1 order by reference limit 20`,
+);
 
 process.stdout.write(
   JSON.stringify({
-    problems: checkLedgerInvariants(),
+    problems: await checkLedgerInvariants(),
     doubleSold,
     chargedTwice,
     counts: {
-      benchHolds: one(`select count(*) n from bookings where contact_name = 'Penumpang Bench'`),
-      paidByKaipay: one(
-        `select count(*) n from ledger_transfers where idempotency_key like 'booking:%:kaipay'`,
+      benchHolds: await one(
+        sql`select count(*) as n from bookings where contact_name = 'Penumpang Bench'`,
       ),
-      notifications: one('select count(*) n from bank_payments'),
+      paidByKaipay: await one(
+        sql`select count(*) as n from ledger_transfers where idempotency_key like 'booking:%:kaipay'`,
+      ),
+      notifications: await one(sql`select count(*) as n from bank_payments`),
     },
   }) + '\n',
 );
+// The PostgreSQL pool would keep the process alive until its idle clients time out.
+await closeDb();

@@ -1,6 +1,6 @@
 /**
- * Bench fixtures, run by scripts/bench.ts in its own process (with the server's DATABASE_PATH and
- * DATA_DIR, so secrets and the database are the server's) before the server starts:
+ * Bench fixtures, run by scripts/bench.ts in its own process (with the server's DATABASE_PATH or
+ * DATABASE_URL and DATA_DIR, so secrets and the database are the server's) before the server starts:
  * `node --conditions=react-server --import tsx scripts/bench-setup.ts <fixtures.json>`.
  *
  * The seeded network with every trip of the booking window about 30% sold, 1,000 passengers with
@@ -10,7 +10,10 @@
  */
 import fs from 'node:fs';
 import { encode } from 'next-auth/jwt';
-import { getDb } from '../db';
+import { sql } from 'drizzle-orm';
+import { closeDb, inTransaction, rows } from '../db';
+import { users as usersTable, wallets } from '../db/schema';
+import { addDays, wibDate } from '../lib/dates';
 import { env } from '../lib/env';
 import { now } from '../lib/clock';
 import { setSetting } from '../lib/settings';
@@ -31,46 +34,49 @@ const HOLDS_TO_PAY = Number(process.env.BENCH_HOLDS_TO_PAY ?? 4000);
 const FREE_SEATS = Number(process.env.BENCH_FREE_SEATS ?? 8000);
 
 /** Seats with no segment sold on the first leg of trips from H+2 on, one adult each. */
-function freeSlots(limit: number): Slot[] {
-  const sqlite = getDb().$client;
-  const rows = sqlite
-    .prepare(
-      `select tr.id tripId, o.station_code origin, d.station_code destination, c.id coachId, c.seat_class seatClass,
-         l.pattern, l.rows, l.seat_count seatCount,
-         (select group_concat(s.seat_label) from seat_segments s where s.trip_id = tr.id and s.coach_id = c.id and s.segment_seq = 0) taken
-       from trips tr
-       join train_stops o on o.train_id = tr.train_id and o.seq = 0
-       join train_stops d on d.train_id = tr.train_id and d.seq = 1
-       join train_coaches c on c.train_id = tr.train_id
-       join seat_layouts l on l.code = c.layout_code
-       where tr.service_date >= date(?, '+2 days') and tr.status = 'scheduled'
-       order by tr.service_date, tr.id, c.seq`,
-    )
-    .iterate(new Date(now() + 7 * 3600_000).toISOString().slice(0, 10)) as Iterable<{
-    tripId: number;
+async function freeSlots(limit: number): Promise<Slot[]> {
+  const coaches = await rows<{
+    trip_id: number;
     origin: string;
     destination: string;
-    coachId: number;
-    seatClass: string;
+    coach_id: number;
+    seat_class: string;
     pattern: string;
     rows: number;
-    seatCount: number;
-    taken: string | null;
-  }>;
+    seat_count: number;
+  }>(sql`
+    select tr.id as trip_id, o.station_code as origin, d.station_code as destination,
+      c.id as coach_id, c.seat_class, l.pattern, l.rows, l.seat_count
+    from trips tr
+    join train_stops o on o.train_id = tr.train_id and o.seq = 0
+    join train_stops d on d.train_id = tr.train_id and d.seq = 1
+    join train_coaches c on c.train_id = tr.train_id
+    join seat_layouts l on l.code = c.layout_code
+    where tr.service_date >= ${addDays(wibDate(now()), 2)} and tr.status = 'scheduled'
+    order by tr.service_date, tr.id, c.seq`);
   const slots: Slot[] = [];
-  for (const r of rows) {
-    const taken = new Set((r.taken ?? '').split(','));
-    for (const seat of seatsOf(r.pattern, r.rows, r.seatCount)) {
-      if (taken.has(seat.label)) continue;
+  const takenOn = new Map<number, Set<string>>();
+  for (const r of coaches) {
+    if (slots.length >= limit) break;
+    // The first leg's sold seats of each trip, read once per trip as the walk reaches it.
+    if (!takenOn.has(r.trip_id)) {
+      const sold = await rows<{ coach_id: number; seat_label: string }>(
+        sql`select coach_id, seat_label from seat_segments
+            where trip_id = ${r.trip_id} and segment_seq = 0`,
+      );
+      takenOn.set(r.trip_id, new Set(sold.map((s) => `${s.coach_id}:${s.seat_label}`)));
+    }
+    const taken = takenOn.get(r.trip_id)!;
+    for (const seat of seatsOf(r.pattern, r.rows, r.seat_count)) {
+      if (taken.has(`${r.coach_id}:${seat.label}`)) continue;
       slots.push({
-        tripId: r.tripId,
+        tripId: r.trip_id,
         origin: r.origin,
         destination: r.destination,
-        seatClass: r.seatClass,
-        seat: `${r.coachId}:${seat.label}`,
+        seatClass: r.seat_class,
+        seat: `${r.coach_id}:${seat.label}`,
       });
     }
-    if (slots.length >= limit) break;
   }
   return slots;
 }
@@ -94,54 +100,63 @@ function holdInput(slot: Slot, i: number) {
 async function main(out: string): Promise<void> {
   const config = env();
   await prepareDatabase();
-  const seatSegmentsHeld = fillSeats(config.DATABASE_PATH, 'all');
-  const db = getDb();
-  const sqlite = db.$client;
+  const seatSegmentsHeld = await fillSeats('all');
   // As an admin would for a load test: holds per account per day are not what is measured here.
-  setSetting('daily_booking_limit', 1_000_000);
+  await setSetting('daily_booking_limit', 1_000_000);
   const pinHash = await hashPin(BENCH_PIN);
-  const limits = tierLimits('regular');
+  const limits = await tierLimits('regular');
   const t = now();
-  const insertUser = sqlite.prepare(
-    `insert into users (email, phone, full_name, nik, birth_date, password_hash, created_at)
-     values (?, ?, 'Penumpang Bench', '3273015503920001', '1992-03-15', 'bench-no-login', ?) returning id, session_version sv`,
-  );
-  const insertWallet = sqlite.prepare(
-    `insert into wallets (user_id, step, tier, max_balance, monthly_in_limit, full_name, nik, birth_date, phone, email, pin_hash, created_at, activated_at)
-     values (?, 'active', 'regular', ?, ?, 'Penumpang Bench', '3273015503920001', '1992-03-15', ?, ?, ?, ?, ?) returning id`,
-  );
-  const users: { id: number; sv: number }[] = [];
-  db.transaction(
-    (tx) => {
-      for (let i = 0; i < PASSENGERS; i++) {
-        const phone = `+62857${String(i).padStart(7, '0')}`;
-        const email = `bench${i}@contoh.id`;
-        const user = insertUser.get(email, phone, t) as { id: number; sv: number };
-        const wallet = insertWallet.get(
-          user.id,
-          limits.maxBalance,
-          limits.monthlyInLimit,
+  // One transaction for all the passengers; it returns what it made (PostgreSQL may run it twice).
+  const users = await inTransaction(async (tx) => {
+    const made: { id: number; sv: number }[] = [];
+    const clearing = await bankClearingAccountId(tx, 'BCA');
+    for (let i = 0; i < PASSENGERS; i++) {
+      const phone = `+62857${String(i).padStart(7, '0')}`;
+      const email = `bench${i}@contoh.id`;
+      const [user] = await tx
+        .insert(usersTable)
+        .values({
+          email,
+          phone,
+          fullName: 'Penumpang Bench',
+          nik: '3273015503920001',
+          birthDate: '1992-03-15',
+          passwordHash: 'bench-no-login',
+          createdAt: t,
+        })
+        .returning({ id: usersTable.id, sv: usersTable.sessionVersion });
+      const [wallet] = await tx
+        .insert(wallets)
+        .values({
+          userId: user!.id,
+          step: 'active',
+          tier: 'regular',
+          maxBalance: limits.maxBalance,
+          monthlyInLimit: limits.monthlyInLimit,
+          fullName: 'Penumpang Bench',
+          nik: '3273015503920001',
+          birthDate: '1992-03-15',
           phone,
           email,
           pinHash,
-          t,
-          t,
-        ) as { id: number };
-        openWalletAccount(tx, wallet.id);
-        const credit = creditWallet(tx, {
-          userId: user.id,
-          amount: 1_500_000,
-          kind: 'topup',
-          fromAccountId: bankClearingAccountId(tx, 'BCA'),
-          idempotencyKey: `bench-fund-${user.id}`,
-          reference: 'VA BCA',
-        });
-        if (!credit.ok) throw new Error(`funding failed: ${credit.code}`);
-        users.push(user);
-      }
-    },
-    { behavior: 'immediate' },
-  );
+          createdAt: t,
+          activatedAt: t,
+        })
+        .returning({ id: wallets.id });
+      await openWalletAccount(tx, wallet!.id);
+      const credit = await creditWallet(tx, {
+        userId: user!.id,
+        amount: 1_500_000,
+        kind: 'topup',
+        fromAccountId: clearing,
+        idempotencyKey: `bench-fund-${user!.id}`,
+        reference: 'VA BCA',
+      });
+      if (!credit.ok) throw new Error(`funding failed: ${credit.code}`);
+      made.push(user!);
+    }
+    return made;
+  });
   const passengers: Fixtures['passengers'] = [];
   for (const [i, user] of users.entries()) {
     const va = await ensureOpenVa(user.id, 'BCA');
@@ -161,7 +176,7 @@ async function main(out: string): Promise<void> {
       bookings: [],
     });
   }
-  const slots = freeSlots(HOLDS_TO_PAY + FREE_SEATS + 2000);
+  const slots = await freeSlots(HOLDS_TO_PAY + FREE_SEATS + 2000);
   const toPay: [number, string][] = [];
   let next = 0;
   const badRoutes = new Set<string>();
@@ -170,7 +185,7 @@ async function main(out: string): Promise<void> {
     const route = `${slot.tripId}:${slot.seatClass}`;
     if (badRoutes.has(route)) continue;
     const p = toPay.length % passengers.length;
-    const result = createHold(passengers[p]!.id, holdInput(slot, p));
+    const result = await createHold(passengers[p]!.id, holdInput(slot, p));
     if (!result.ok) {
       // No fare for this class on the first leg: skip the class on this trip.
       badRoutes.add(route);
@@ -193,7 +208,9 @@ async function main(out: string): Promise<void> {
   );
 }
 
-main(process.argv[2]!).catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+main(process.argv[2]!)
+  .then(() => closeDb())
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });

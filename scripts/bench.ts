@@ -2,7 +2,7 @@
  * `npm run bench`: every hot path against the framework's floor, in one run. Builds into its own
  * dist dir (BENCH_DIST_DIR, default .next-bench), seeds a fresh database (scripts/bench-setup.ts),
  * starts the production server (scripts/serve.ts) and loads it with autocannon at 50 connections:
- * a bare baseline page (root layout + one SQLite read), the home page, search over many route/date
+ * a bare baseline page (root layout + one database read), the home page, search over many route/date
  * pairs, a booking's page, creating a hold and paying with KAIPay (the real server actions, posted
  * as the browser's router posts them), and the bank's notification endpoint (signed, unique order
  * ids). Prints a table, writes a JSON report (BENCH_REPORT, default <dist dir>/bench-report.json),
