@@ -26,45 +26,46 @@ export const SYSTEM_ACCOUNTS = [
 ] as const;
 export type SystemAccount = (typeof SYSTEM_ACCOUNTS)[number];
 
-function ensureAccount(
+async function ensureAccount(
   tx: Tx,
   code: string,
   kind: AccountKind,
   walletId: number | null = null,
-): number {
-  tx.insert(ledgerAccounts)
+): Promise<number> {
+  await tx
+    .insert(ledgerAccounts)
     .values({ code, kind, walletId, createdAt: now() })
-    .onConflictDoNothing()
-    .run();
-  return tx
+    .onConflictDoNothing();
+  const [account] = await tx
     .select({ id: ledgerAccounts.id })
     .from(ledgerAccounts)
     .where(eq(ledgerAccounts.code, code))
-    .get()!.id;
+    .limit(1);
+  return account!.id;
 }
 
 /** The id of a system account (ticket_revenue, fee_revenue, refunds_payable, promo_expense), created on first use. */
-export function systemAccountId(tx: Tx, account: SystemAccount): number {
+export async function systemAccountId(tx: Tx, account: SystemAccount): Promise<number> {
   return ensureAccount(tx, account, account);
 }
 
 /** The id of a bank's (or retailer's) clearing account, created on first use. */
-export function bankClearingAccountId(tx: Tx, bank: ClearingBank): number {
+export async function bankClearingAccountId(tx: Tx, bank: ClearingBank): Promise<number> {
   return ensureAccount(tx, `bank_clearing:${bank}`, 'bank_clearing');
 }
 
 /** The ledger account of a user's active wallet, or null when the wallet is not active. */
-export function walletAccountId(tx: Tx, userId: number): number | null {
-  const row = tx
+export async function walletAccountId(tx: Tx, userId: number): Promise<number | null> {
+  const [row] = await tx
     .select({ id: ledgerAccounts.id })
     .from(ledgerAccounts)
     .innerJoin(wallets, eq(wallets.id, ledgerAccounts.walletId))
     .where(and(eq(wallets.userId, userId), eq(wallets.step, 'active')))
-    .get();
+    .limit(1);
   return row?.id ?? null;
 }
 
 /** Creates the ledger account of a wallet (at activation). */
-export function openWalletAccount(tx: Tx, walletId: number): number {
+export async function openWalletAccount(tx: Tx, walletId: number): Promise<number> {
   return ensureAccount(tx, `wallet:${walletId}`, 'wallet', walletId);
 }
