@@ -21,30 +21,32 @@ export type DebitResult =
  * True while an admin has frozen the user's wallet (issue 11.5): it then neither pays nor receives;
  * bank money for it is returned to the bank and refunds are owed to the bank instead.
  */
-export function isWalletFrozen(tx: Pick<Tx, 'select'>, userId: number): boolean {
-  const row = tx
+export async function isWalletFrozen(tx: Pick<Tx, 'select'>, userId: number): Promise<boolean> {
+  const [row] = await tx
     .select({ frozenAt: wallets.frozenAt })
     .from(wallets)
     .where(eq(wallets.userId, userId))
-    .get();
+    .limit(1);
   return row?.frozenAt != null;
 }
 
-function balanceOf(tx: Tx, userId: number): number {
-  return (
-    tx.select({ balance: wallets.balance }).from(wallets).where(eq(wallets.userId, userId)).get()
-      ?.balance ?? 0
-  );
+async function balanceOf(tx: Tx, userId: number): Promise<number> {
+  const [row] = await tx
+    .select({ balance: wallets.balance })
+    .from(wallets)
+    .where(eq(wallets.userId, userId))
+    .limit(1);
+  return row?.balance ?? 0;
 }
 
 /**
- * Pays from a wallet, INSIDE the caller's immediate transaction (checkout: mark the booking paid in the
+ * Pays from a wallet, INSIDE the caller's transaction (checkout: mark the booking paid in the
  * same transaction). Verify the PIN first with `verifyWalletPin`; this re-checks the PIN lock so a
  * lock set meanwhile still holds. Moves `amount` from the wallet to `to` (default ticket_revenue).
  * Never throws for a business reason: a typed refusal, and nothing written. A repeated
  * idempotency key returns the first payment with `created: false`.
  */
-export function debitWalletForPayment(
+export async function debitWalletForPayment(
   tx: Tx,
   input: {
     userId: number;
@@ -53,31 +55,36 @@ export function debitWalletForPayment(
     reference: string;
     to?: SystemAccount;
   },
-): DebitResult {
+): Promise<DebitResult> {
   if (!Number.isSafeInteger(input.amount) || input.amount <= 0)
     return { ok: false, code: 'invalid_amount' };
-  const done = existingTransfer(tx, input.idempotencyKey);
+  const done = await existingTransfer(tx, input.idempotencyKey);
   if (done) {
     return done.kind === 'payment' && done.amount === input.amount
-      ? { ok: true, created: false, transferId: done.id, balanceAfter: balanceOf(tx, input.userId) }
+      ? {
+          ok: true,
+          created: false,
+          transferId: done.id,
+          balanceAfter: await balanceOf(tx, input.userId),
+        }
       : { ok: false, code: 'idempotency_conflict' };
   }
-  const w = tx
+  const [w] = await tx
     .select({ step: wallets.step, lockedUntil: wallets.pinLockedUntil, frozenAt: wallets.frozenAt })
     .from(wallets)
     .where(eq(wallets.userId, input.userId))
-    .get();
-  const account = walletAccountId(tx, input.userId);
+    .limit(1);
+  const account = await walletAccountId(tx, input.userId);
   if (!w || w.step !== 'active' || account === null) return { ok: false, code: 'wallet_inactive' };
   if (w.frozenAt !== null) return { ok: false, code: 'wallet_frozen' };
   if (w.lockedUntil && w.lockedUntil > now()) return { ok: false, code: 'wallet_locked' };
-  const result = postTransfer(tx, {
+  const result = await postTransfer(tx, {
     kind: 'payment',
     idempotencyKey: input.idempotencyKey,
     reference: input.reference,
     entries: [
       { accountId: account, amount: -input.amount },
-      { accountId: systemAccountId(tx, input.to ?? 'ticket_revenue'), amount: input.amount },
+      { accountId: await systemAccountId(tx, input.to ?? 'ticket_revenue'), amount: input.amount },
     ],
   });
   if (!result.ok)
@@ -88,7 +95,7 @@ export function debitWalletForPayment(
           ? result.code
           : 'wallet_inactive',
     };
-  return { ...result, balanceAfter: balanceOf(tx, input.userId) };
+  return { ...result, balanceAfter: await balanceOf(tx, input.userId) };
 }
 
 export type CreditRefusal =
@@ -103,12 +110,12 @@ export type CreditResult =
   | { ok: false; code: CreditRefusal };
 
 /**
- * Puts money into a wallet INSIDE the caller's immediate transaction: a top-up from a bank clearing
+ * Puts money into a wallet INSIDE the caller's transaction: a top-up from a bank clearing
  * account (`bankClearingAccountId`) or a refund (from `systemAccountId(tx, 'refunds_payable')`).
  * Refused, with nothing written, when the wallet is not active, frozen, or the tier's maximum balance or
  * monthly incoming limit would be passed (refunds do not count toward the monthly limit).
  */
-export function creditWallet(
+export async function creditWallet(
   tx: Tx,
   input: {
     userId: number;
@@ -118,18 +125,21 @@ export function creditWallet(
     idempotencyKey: string;
     reference: string;
   },
-): CreditResult {
+): Promise<CreditResult> {
   if (!Number.isSafeInteger(input.amount) || input.amount <= 0)
     return { ok: false, code: 'invalid_amount' };
-  const account = walletAccountId(tx, input.userId);
+  const account = await walletAccountId(tx, input.userId);
   if (account === null)
-    return existingTransfer(tx, input.idempotencyKey)
+    return (await existingTransfer(tx, input.idempotencyKey))
       ? { ok: false, code: 'idempotency_conflict' }
       : { ok: false, code: 'wallet_inactive' };
   // A frozen wallet takes nothing new; a credit already made under this key is still answered.
-  if (isWalletFrozen(tx, input.userId) && !existingTransfer(tx, input.idempotencyKey))
+  if (
+    (await isWalletFrozen(tx, input.userId)) &&
+    !(await existingTransfer(tx, input.idempotencyKey))
+  )
     return { ok: false, code: 'wallet_frozen' };
-  const result = postTransfer(tx, {
+  const result = await postTransfer(tx, {
     kind: input.kind,
     idempotencyKey: input.idempotencyKey,
     reference: input.reference,
@@ -143,5 +153,5 @@ export function creditWallet(
       ok: false,
       code: result.code === 'insufficient_balance' ? 'wallet_inactive' : result.code,
     };
-  return { ...result, balanceAfter: balanceOf(tx, input.userId) };
+  return { ...result, balanceAfter: await balanceOf(tx, input.userId) };
 }

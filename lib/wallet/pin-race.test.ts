@@ -1,15 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getDb } from '@/db';
+import { sql } from 'drizzle-orm';
+import { row } from '@/db';
 import { openTempDb } from '@/lib/testing/temp-db';
 import { runWorker } from '@/lib/testing/run-worker';
 import { activeWallet } from './testing/fixtures';
 import { LOCK_MESSAGE, type PinCheck } from './pin';
 
-let tmp: ReturnType<typeof openTempDb>;
-beforeEach(() => {
-  tmp = openTempDb();
+let tmp: Awaited<ReturnType<typeof openTempDb>>;
+beforeEach(async () => {
+  tmp = await openTempDb();
 });
-afterEach(() => tmp.cleanup());
+afterEach(async () => {
+  await tmp.cleanup();
+});
 
 describe('wrong PINs from several processes', () => {
   it('6 processes guess at once: exactly 3 guesses are checked, the rest find payments locked, one lock message', async () => {
@@ -18,10 +21,11 @@ describe('wrong PINs from several processes', () => {
     const guesses = ['111222', '333444', '555666', '777888', '999000', '246810'];
     const results = await Promise.all(
       guesses.map((pin) =>
-        runWorker<PinCheck>('lib/wallet/testing/pin-worker.ts', [String(u.id), pin, startAt], {
-          DATABASE_PATH: tmp.file,
-          DATA_DIR: tmp.dir,
-        }),
+        runWorker<PinCheck>(
+          'lib/wallet/testing/pin-worker.ts',
+          [String(u.id), pin, startAt],
+          tmp.env,
+        ),
       ),
     );
     const codes = results.map((r) => (r.ok ? 'ok' : r.code)).sort();
@@ -33,15 +37,15 @@ describe('wrong PINs from several processes', () => {
       'pin_wrong',
       'pin_wrong_locked',
     ]);
-    const w = getDb()
-      .$client.prepare('select pin_failures, pin_locked_until from wallets where user_id = ?')
-      .get(u.id) as { pin_failures: number; pin_locked_until: number };
+    const w = (await row<{ pin_failures: number; pin_locked_until: number }>(
+      sql`select pin_failures, pin_locked_until from wallets where user_id = ${u.id}`,
+    ))!;
     expect(w.pin_failures).toBe(3);
     expect(w.pin_locked_until).toBeGreaterThan(Date.now() + 59 * 60_000);
     expect(
-      getDb()
-        .$client.prepare('select count(*) n from notifications where phone = ? and body = ?')
-        .get(u.phone, LOCK_MESSAGE),
+      await row(
+        sql`select count(*) n from notifications where phone = ${u.phone} and body = ${LOCK_MESSAGE}`,
+      ),
     ).toEqual({ n: 1 });
   }, 60_000);
 });

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { inTransaction } from '@/db';
 import { MAX_PIN_FAILURES, wallets } from '@/db/schema';
 import { now } from '@/lib/clock';
 import { log } from '@/lib/log';
@@ -22,63 +22,66 @@ export const LOCK_MESSAGE =
   'PIN KAIPay Anda salah 3 kali. Pembayaran dengan KAIPay dikunci selama 60 menit. Jika ini bukan Anda, segera atur ulang PIN lewat menu Lupa PIN.';
 
 /**
- * Spends one attempt before the PIN is checked, in one immediate transaction: parallel guesses from
- * any number of processes are serialised here, so at most three are ever checked. The third attempt
- * sets the lock at once; a right PIN on that attempt lifts it again.
+ * Spends one attempt before the PIN is checked, in one serializable transaction: parallel guesses
+ * from any number of processes are serialised here (SQLite's write lock; on PostgreSQL the losers of
+ * a conflict rerun and see the count the winner wrote), so at most three are ever checked. The third
+ * attempt sets the lock at once; a right PIN on that attempt lifts it again.
  */
-function reserveAttempt(userId: number): Reservation {
-  return getDb().transaction(
-    (tx): Reservation => {
-      const t = now();
-      const w = tx
-        .select({
-          id: wallets.id,
-          step: wallets.step,
-          pinHash: wallets.pinHash,
-          phone: wallets.phone,
-          failures: wallets.pinFailures,
-          lockedUntil: wallets.pinLockedUntil,
-        })
-        .from(wallets)
-        .where(eq(wallets.userId, userId))
-        .get();
-      if (!w || w.step !== 'active' || !w.pinHash) return { ok: false, code: 'wallet_inactive' };
-      if (w.lockedUntil && w.lockedUntil > t)
-        return {
-          ok: false,
-          code: 'pin_locked',
-          retryAfterSeconds: Math.ceil((w.lockedUntil - t) / 1000),
-        };
-      // A lock that has run out starts a fresh count.
-      const attempt = (w.lockedUntil ? 0 : w.failures) + 1;
-      tx.update(wallets)
-        .set({
-          pinFailures: attempt,
-          pinLockedUntil: attempt >= MAX_PIN_FAILURES ? t + PIN_LOCK_MS : null,
-        })
-        .where(eq(wallets.id, w.id))
-        .run();
-      return { ok: true, walletId: w.id, pinHash: w.pinHash, phone: w.phone, attempt };
-    },
-    { behavior: 'immediate' },
-  );
+function reserveAttempt(userId: number): Promise<Reservation> {
+  return inTransaction(async (tx): Promise<Reservation> => {
+    const t = now();
+    const [w] = await tx
+      .select({
+        id: wallets.id,
+        step: wallets.step,
+        pinHash: wallets.pinHash,
+        phone: wallets.phone,
+        failures: wallets.pinFailures,
+        lockedUntil: wallets.pinLockedUntil,
+      })
+      .from(wallets)
+      .where(eq(wallets.userId, userId))
+      .limit(1);
+    if (!w || w.step !== 'active' || !w.pinHash) return { ok: false, code: 'wallet_inactive' };
+    if (w.lockedUntil && w.lockedUntil > t)
+      return {
+        ok: false,
+        code: 'pin_locked',
+        retryAfterSeconds: Math.ceil((w.lockedUntil - t) / 1000),
+      };
+    // A lock that has run out starts a fresh count.
+    const attempt = (w.lockedUntil ? 0 : w.failures) + 1;
+    await tx
+      .update(wallets)
+      .set({
+        pinFailures: attempt,
+        pinLockedUntil: attempt >= MAX_PIN_FAILURES ? t + PIN_LOCK_MS : null,
+      })
+      .where(eq(wallets.id, w.id));
+    return { ok: true, walletId: w.id, pinHash: w.pinHash, phone: w.phone, attempt };
+  });
 }
 
 /**
  * Checks a user's wallet PIN (for payments, PIN changes and checkout). Each wrong PIN counts
  * atomically in the database; the third locks payments for 60 minutes and tells the phone.
  * A right PIN clears the count. The PIN is never logged.
+ *
+ * Three steps, so the slow argon2 check never runs inside a transaction (it would hold the write
+ * lock, and a PostgreSQL retry would run it again): reserve the attempt (a transaction), compare
+ * the hash (none), clear the count on success (a second transaction).
  */
 export async function verifyWalletPin(userId: number, pin: string): Promise<PinCheck> {
-  const r = reserveAttempt(userId);
+  const r = await reserveAttempt(userId);
   if (!r.ok) return r;
   if (await pinMatches(r.pinHash, pin)) {
     // Only when no other attempt counted meanwhile; otherwise the stricter count stands.
-    getDb()
-      .update(wallets)
-      .set({ pinFailures: 0, pinLockedUntil: null })
-      .where(and(eq(wallets.id, r.walletId), eq(wallets.pinFailures, r.attempt)))
-      .run();
+    await inTransaction((tx) =>
+      tx
+        .update(wallets)
+        .set({ pinFailures: 0, pinLockedUntil: null })
+        .where(and(eq(wallets.id, r.walletId), eq(wallets.pinFailures, r.attempt))),
+    );
     return { ok: true };
   }
   log.warn('kaipay.pin_wrong', { userId, attempt: r.attempt });
@@ -88,12 +91,17 @@ export async function verifyWalletPin(userId: number, pin: string): Promise<PinC
   return { ok: false, code: 'pin_wrong_locked', retryAfterSeconds: PIN_LOCK_MS / 1000 };
 }
 
-/** Stores a new PIN hash and clears failures and any lock (after a change or a reset). */
-export function storePinHash(userId: number, pinHash: string): boolean {
-  const r = getDb()
-    .update(wallets)
-    .set({ pinHash, pinFailures: 0, pinLockedUntil: null })
-    .where(and(eq(wallets.userId, userId), eq(wallets.step, 'active')))
-    .run();
-  return r.changes === 1;
+/**
+ * Stores a new PIN hash (hashed by the caller, before any transaction) and clears failures and any
+ * lock (after a change or a reset).
+ */
+export async function storePinHash(userId: number, pinHash: string): Promise<boolean> {
+  const stored = await inTransaction((tx) =>
+    tx
+      .update(wallets)
+      .set({ pinHash, pinFailures: 0, pinLockedUntil: null })
+      .where(and(eq(wallets.userId, userId), eq(wallets.step, 'active')))
+      .returning({ id: wallets.id }),
+  );
+  return stored.length === 1;
 }

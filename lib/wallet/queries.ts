@@ -26,9 +26,9 @@ export type WalletSummary = {
 };
 
 /** The caller's own wallet as a plain DTO (no PIN hash, no identity), or null before activation began. */
-export function walletSummary(userId: number): WalletSummary | null {
+export async function walletSummary(userId: number): Promise<WalletSummary | null> {
   const db = getDb();
-  const w = db
+  const [w] = await db
     .select({
       step: wallets.step,
       tier: wallets.tier,
@@ -41,16 +41,14 @@ export function walletSummary(userId: number): WalletSummary | null {
     })
     .from(wallets)
     .where(eq(wallets.userId, userId))
-    .get();
+    .limit(1);
   if (!w) return null;
-  const kyc =
-    db
-      .select({ status: kycRequests.status, reason: kycRequests.reason })
-      .from(kycRequests)
-      .where(eq(kycRequests.userId, userId))
-      .orderBy(desc(kycRequests.id))
-      .limit(1)
-      .get() ?? null;
+  const [kyc = null] = await db
+    .select({ status: kycRequests.status, reason: kycRequests.reason })
+    .from(kycRequests)
+    .where(eq(kycRequests.userId, userId))
+    .orderBy(desc(kycRequests.id))
+    .limit(1);
   const t = now();
   const { monthKey, ...rest } = w;
   return {
@@ -85,50 +83,51 @@ export type HistoryRow = {
   createdAt: number;
 };
 
-/** One page of the caller's wallet entries, newest first, with the balance after each. */
-export function walletHistory(
+/**
+ * One page of the caller's wallet entries, newest first, with the balance after each. Plain reads,
+ * no transaction: entries are append-only, so a payment landing between the count and the page can
+ * only add a row the next view shows.
+ */
+export async function walletHistory(
   userId: number,
   filter: HistoryFilter,
   page: number,
-): { rows: HistoryRow[]; page: number; pages: number; total: number } {
-  return getDb().transaction((tx) => {
-    const account = walletAccountId(tx, userId);
-    if (account === null) return { rows: [], page: 1, pages: 1, total: 0 };
-    const kinds = HISTORY_FILTERS[filter];
-    const where = and(
-      eq(ledgerEntries.accountId, account),
-      kinds ? inArray(ledgerTransfers.kind, [...kinds]) : undefined,
-    );
-    const total =
-      tx
-        .select({ n: count() })
-        .from(ledgerEntries)
-        .innerJoin(ledgerTransfers, eq(ledgerTransfers.id, ledgerEntries.transferId))
-        .where(where)
-        .get()?.n ?? 0;
-    const pages = Math.max(1, Math.ceil(total / HISTORY_PAGE_SIZE));
-    const current = Math.min(Math.max(1, page), pages);
-    const rows = tx
-      .select({
-        id: ledgerEntries.id,
-        kind: ledgerTransfers.kind,
-        reference: ledgerTransfers.reference,
-        amount: ledgerEntries.amount,
-        balanceAfter: ledgerEntries.balanceAfter,
-        createdAt: ledgerEntries.createdAt,
-      })
-      .from(ledgerEntries)
-      .innerJoin(ledgerTransfers, eq(ledgerTransfers.id, ledgerEntries.transferId))
-      .where(where)
-      .orderBy(desc(ledgerEntries.id))
-      .limit(HISTORY_PAGE_SIZE)
-      .offset((current - 1) * HISTORY_PAGE_SIZE)
-      .all();
-    return {
-      rows: rows.map((r) => ({ ...r, balanceAfter: r.balanceAfter ?? 0 })),
-      page: current,
-      pages,
-      total,
-    };
-  });
+): Promise<{ rows: HistoryRow[]; page: number; pages: number; total: number }> {
+  const db = getDb();
+  const account = await walletAccountId(db, userId);
+  if (account === null) return { rows: [], page: 1, pages: 1, total: 0 };
+  const kinds = HISTORY_FILTERS[filter];
+  const where = and(
+    eq(ledgerEntries.accountId, account),
+    kinds ? inArray(ledgerTransfers.kind, [...kinds]) : undefined,
+  );
+  const [counted] = await db
+    .select({ n: count() })
+    .from(ledgerEntries)
+    .innerJoin(ledgerTransfers, eq(ledgerTransfers.id, ledgerEntries.transferId))
+    .where(where);
+  const total = counted?.n ?? 0;
+  const pages = Math.max(1, Math.ceil(total / HISTORY_PAGE_SIZE));
+  const current = Math.min(Math.max(1, page), pages);
+  const rows = await db
+    .select({
+      id: ledgerEntries.id,
+      kind: ledgerTransfers.kind,
+      reference: ledgerTransfers.reference,
+      amount: ledgerEntries.amount,
+      balanceAfter: ledgerEntries.balanceAfter,
+      createdAt: ledgerEntries.createdAt,
+    })
+    .from(ledgerEntries)
+    .innerJoin(ledgerTransfers, eq(ledgerTransfers.id, ledgerEntries.transferId))
+    .where(where)
+    .orderBy(desc(ledgerEntries.id))
+    .limit(HISTORY_PAGE_SIZE)
+    .offset((current - 1) * HISTORY_PAGE_SIZE);
+  return {
+    rows: rows.map((r) => ({ ...r, balanceAfter: r.balanceAfter ?? 0 })),
+    page: current,
+    pages,
+    total,
+  };
 }

@@ -1,32 +1,25 @@
 import 'server-only';
+import { getDb } from '@/db';
 import type { WalletTier } from '@/db/schema';
 import { numberSetting } from '@/lib/settings';
+import type { Tx } from '@/lib/transaction';
 
 export type TierLimits = { maxBalance: number; monthlyInLimit: number };
 
 /**
  * A tier's limits as the settings say now (defaults: Bank Indonesia's Rp 2.000.000 / 20.000.000
- * Regular, Rp 20.000.000 / 40.000.000 Premium). Read from the database on every call.
+ * Regular, Rp 20.000.000 / 40.000.000 Premium). Read from the database on every call, in the
+ * caller's transaction when given one (activation and the Premium review copy the values in force).
  */
-export function tierLimits(tier: WalletTier): TierLimits {
+export async function tierLimits(
+  tier: WalletTier,
+  db: Pick<Tx, 'select'> = getDb(),
+): Promise<TierLimits> {
   return {
-    maxBalance: numberSetting(`tier_${tier}_max_balance`),
-    monthlyInLimit: numberSetting(`tier_${tier}_monthly_in`),
+    maxBalance: await numberSetting(`tier_${tier}_max_balance`, db),
+    monthlyInLimit: await numberSetting(`tier_${tier}_monthly_in`, db),
   };
 }
-
-/**
- * The same limits under the old constant's name: each property read goes to the settings, so
- * `...TIER_LIMITS.regular` in activation and the Premium review copies the values in force now.
- */
-export const TIER_LIMITS: Readonly<Record<WalletTier, TierLimits>> = {
-  get regular() {
-    return tierLimits('regular');
-  },
-  get premium() {
-    return tierLimits('premium');
-  },
-};
 
 /** Minutes payments stay locked after too many wrong PINs (GoPay's rule). */
 export const PIN_LOCK_MS = 60 * 60_000;

@@ -1,4 +1,5 @@
-import { getDb } from '@/db';
+import { sql } from 'drizzle-orm';
+import { inTransaction, row } from '@/db';
 import {
   activationState,
   setActivationPin,
@@ -13,24 +14,24 @@ import { inboxOf } from '@/lib/notify/inbox';
 let counter = 0;
 
 /** A passenger with no login; the phone ends in 0 (on WhatsApp) unless `phoneEnd` says otherwise. */
-export function makeUser(phoneEnd = '0'): { id: number; phone: string } {
+export async function makeUser(phoneEnd = '0'): Promise<{ id: number; phone: string }> {
   counter += 1;
   const phone = `+62812${String(counter).padStart(6, '0')}${process.pid % 10}${phoneEnd}`;
-  const row = getDb()
-    .$client.prepare(
-      `insert into users (email, phone, full_name, nik, birth_date, password_hash, created_at)
-     values (?, ?, 'Dewi Lestari', '3273015503920001', '1992-03-15', 'x', 0) returning id`,
-    )
-    .get(`dewi${counter}.${process.pid}@contoh.id`, phone) as { id: number };
-  return { id: row.id, phone };
+  const email = `dewi${counter}.${process.pid}@contoh.id`;
+  const added = await inTransaction((tx) =>
+    row<{ id: number }>(
+      sql`insert into users (email, phone, full_name, nik, birth_date, password_hash, created_at)
+        values (${email}, ${phone}, 'Dewi Lestari', '3273015503920001', '1992-03-15', 'x', 0) returning id`,
+      tx,
+    ),
+  );
+  return { id: added!.id, phone };
 }
 
 /** The six-digit code in the latest message sent to a phone (what a person reads in the inbox). */
-export function lastCode(phone: string): string {
+export async function lastCode(phone: string): Promise<string> {
   // Through the inbox: the outbox row keeps OTPs sealed, only the phone (inbox) opens them.
-  const code = inboxOf(phone)
-    .at(-1)
-    ?.body.match(/\b(\d{6})\b/)?.[1];
+  const code = (await inboxOf(phone)).at(-1)?.body.match(/\b(\d{6})\b/)?.[1];
   if (!code) throw new Error(`no code sent to ${phone}`);
   return code;
 }
@@ -53,11 +54,11 @@ export async function activeWallet(
   pin = '582917',
   phoneEnd = '0',
 ): Promise<{ id: number; phone: string }> {
-  const user = makeUser(phoneEnd);
+  const user = await makeUser(phoneEnd);
   must(await submitIdentity(user.id, identityOf(user.phone)));
-  must(verifyActivationOtp(user.id, lastCode(user.phone)));
+  must(await verifyActivationOtp(user.id, await lastCode(user.phone)));
   must(await setActivationPin(user.id, pin));
-  if (activationState(user.id).step !== 'active') throw new Error('activation failed');
+  if ((await activationState(user.id)).step !== 'active') throw new Error('activation failed');
   return user;
 }
 
@@ -71,16 +72,14 @@ export function topUp(
   amount: number,
   key = `test-topup-${userId}-${Math.random()}`,
 ) {
-  return getDb().transaction(
-    (tx) =>
-      creditWallet(tx, {
-        userId,
-        amount,
-        kind: 'topup',
-        fromAccountId: bankClearingAccountId(tx, 'BCA'),
-        idempotencyKey: key,
-        reference: 'VA BCA',
-      }),
-    { behavior: 'immediate' },
+  return inTransaction(async (tx) =>
+    creditWallet(tx, {
+      userId,
+      amount,
+      kind: 'topup',
+      fromAccountId: await bankClearingAccountId(tx, 'BCA'),
+      idempotencyKey: key,
+      reference: 'VA BCA',
+    }),
   );
 }
