@@ -12,11 +12,13 @@ import {
 } from './activation';
 import { OTP_RULES } from './otp';
 
-let db: ReturnType<typeof openTempDb>;
-beforeEach(() => {
-  db = openTempDb();
+let db: Awaited<ReturnType<typeof openTempDb>>;
+beforeEach(async () => {
+  db = await openTempDb();
 });
-afterEach(() => db.cleanup());
+afterEach(async () => {
+  await db.cleanup();
+});
 
 const wrongCode = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0');
 const fieldErrors = (input: Record<string, unknown>) => {
@@ -41,20 +43,20 @@ describe('activation: channel choice and consent (issue 12.9)', () => {
   });
 
   it('without consent nothing is stored and no OTP is sent, whatever the caller', async () => {
-    const u = makeUser();
+    const u = await makeUser();
     const noConsent = { ...identityOf(u.phone), consent: 'no' } as unknown as IdentityInput;
     expect(await submitIdentity(u.id, noConsent)).toEqual({ ok: false, code: 'consent_required' });
-    expect(inboxOf(u.phone)).toEqual([]);
-    expect(activationState(u.id).step).toBe('identity');
+    expect(await inboxOf(u.phone)).toEqual([]);
+    expect((await activationState(u.id)).step).toBe('identity');
   });
 
   it('SMS chosen goes by SMS; WhatsApp chosen falls back to SMS off WhatsApp', async () => {
-    const onWa = makeUser('0');
+    const onWa = await makeUser('0');
     expect(await submitIdentity(onWa.id, { ...identityOf(onWa.phone), channel: 'sms' })).toEqual({
       ok: true,
       channel: 'sms',
     });
-    const offWa = makeUser('9');
+    const offWa = await makeUser('9');
     expect(await submitIdentity(offWa.id, identityOf(offWa.phone))).toEqual({
       ok: true,
       channel: 'sms',
@@ -64,24 +66,24 @@ describe('activation: channel choice and consent (issue 12.9)', () => {
 
 describe('activation: what the OTP step says after a lock (issue 12.7)', () => {
   it('three wrong codes: the state carries the lock and when it ends, not a resend countdown', async () => {
-    const u = makeUser();
+    const u = await makeUser();
     await submitIdentity(u.id, identityOf(u.phone));
-    expect(activationState(u.id)).toMatchObject({ step: 'otp', block: null });
+    expect(await activationState(u.id)).toMatchObject({ step: 'otp', block: null });
     const before = now();
-    for (let i = 0; i < 3; i++) verifyActivationOtp(u.id, wrongCode(lastCode(u.phone)));
+    for (let i = 0; i < 3; i++) await verifyActivationOtp(u.id, wrongCode(await lastCode(u.phone)));
     const after = now();
-    const state = activationState(u.id);
+    const state = await activationState(u.id);
     expect(state).toMatchObject({ step: 'otp', block: { reason: 'locked' } });
     // The clock runs (an offset on real time): the lock ends 24 h after the third wrong code.
     const until = state.step === 'otp' ? state.block!.until : 0;
     expect(until).toBeGreaterThanOrEqual(before + OTP_RULES.lockMs);
     expect(until).toBeLessThanOrEqual(after + OTP_RULES.lockMs);
     advanceClock(OTP_RULES.lockMs);
-    expect(activationState(u.id)).toMatchObject({ step: 'otp', block: null });
+    expect(await activationState(u.id)).toMatchObject({ step: 'otp', block: null });
   });
 
   it('three sends: the state says when a new code can be asked for', async () => {
-    const u = makeUser();
+    const u = await makeUser();
     const before = now();
     await submitIdentity(u.id, identityOf(u.phone));
     const after = now();
@@ -89,7 +91,7 @@ describe('activation: what the OTP step says after a lock (issue 12.7)', () => {
       advanceClock(OTP_RULES.resendAfterMs);
       await resendActivationOtp(u.id);
     }
-    const state = activationState(u.id);
+    const state = await activationState(u.id);
     expect(state).toMatchObject({ block: { reason: 'send_limit' } });
     // Three sends in the window: a new code once the window of the first send is over.
     const until = state.step === 'otp' ? state.block!.until : 0;

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { getDb, inTransaction } from '@/db';
 import { users, wallets, type Channel } from '@/db/schema';
 import { now } from '@/lib/clock';
 import { log } from '@/lib/log';
@@ -8,7 +8,7 @@ import { openWalletAccount } from '@/lib/ledger/accounts';
 import { sendMessage } from '@/lib/notify/sender';
 import { pinProblem, type PinProblem } from '@/lib/wallet/pin-rules';
 import { hashPin } from '@/lib/wallet/pin-hash';
-import { TIER_LIMITS } from '@/lib/wallet/tiers';
+import { tierLimits } from '@/lib/wallet/tiers';
 import {
   checkOtp,
   issueOtp,
@@ -53,38 +53,36 @@ type Refusal = {
 };
 export type StepResult = { ok: true; channel?: Channel } | Refusal;
 
-const immediate = { behavior: 'immediate' } as const;
-
 /** Where the user is in activation; the server alone decides which step a page may show. */
-export function activationState(userId: number): ActivationState {
-  return getDb().transaction((tx) => {
-    const w = tx
-      .select({ step: wallets.step, phone: wallets.phone })
-      .from(wallets)
-      .where(eq(wallets.userId, userId))
-      .get();
-    if (w?.step === 'active' || w?.step === 'pin') return { step: w.step };
-    if (w?.step === 'otp')
-      return {
-        step: 'otp',
-        phoneMasked: maskPhone(w.phone),
-        phone: w.phone.replace(/^\+62/, '0'),
-        resendInSeconds: resendWaitSeconds(tx, userId, 'activation'),
-        block: otpBlock(tx, userId, 'activation'),
-      };
-    const u = tx
-      .select({
-        fullName: users.fullName,
-        nik: users.nik,
-        birthDate: users.birthDate,
-        phone: users.phone,
-        email: users.email,
-      })
-      .from(users)
-      .where(eq(users.id, userId))
-      .get()!;
-    return { step: 'identity', prefill: { ...u, phone: u.phone.replace(/^\+62/, '0') } };
-  });
+export async function activationState(userId: number): Promise<ActivationState> {
+  const db = getDb();
+  const [w] = await db
+    .select({ step: wallets.step, phone: wallets.phone })
+    .from(wallets)
+    .where(eq(wallets.userId, userId))
+    .limit(1);
+  if (w?.step === 'active' || w?.step === 'pin') return { step: w.step };
+  if (w?.step === 'otp')
+    return {
+      step: 'otp',
+      phoneMasked: maskPhone(w.phone),
+      phone: w.phone.replace(/^\+62/, '0'),
+      resendInSeconds: await resendWaitSeconds(db, userId, 'activation'),
+      block: await otpBlock(db, userId, 'activation'),
+    };
+  const [u] = await db
+    .select({
+      fullName: users.fullName,
+      nik: users.nik,
+      birthDate: users.birthDate,
+      phone: users.phone,
+      email: users.email,
+    })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1);
+  if (!u) throw new Error(`No user ${userId}`);
+  return { step: 'identity', prefill: { ...u, phone: u.phone.replace(/^\+62/, '0') } };
 }
 
 async function deliver(
@@ -103,8 +101,14 @@ async function deliver(
 }
 
 /** The account's own phone number: the only number a wallet may be activated on. */
-function accountPhone(tx: Tx, userId: number): string {
-  return tx.select({ phone: users.phone }).from(users).where(eq(users.id, userId)).get()!.phone;
+async function accountPhone(tx: Tx, userId: number): Promise<string> {
+  const [u] = await tx
+    .select({ phone: users.phone })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1);
+  if (!u) throw new Error(`No user ${userId}`);
+  return u.phone;
 }
 
 /**
@@ -114,28 +118,37 @@ function accountPhone(tx: Tx, userId: number): string {
 export async function submitIdentity(userId: number, input: IdentityInput): Promise<StepResult> {
   // The schema demands it too; the lib refuses on its own whatever called it.
   if (input.consent !== 'yes') return { ok: false, code: 'consent_required' };
-  const result = getDb().transaction((tx): { issued: IssueResult; phone: string } | Refusal => {
-    if (tx.select({ id: wallets.id }).from(wallets).where(eq(wallets.userId, userId)).get())
-      return { ok: false, code: 'step_invalid' };
-    const phone = accountPhone(tx, userId);
-    const issued = issueOtp(tx, { userId, purpose: 'activation', phone, channel: input.channel });
-    if (!issued.ok) return issued;
-    const { fullName, nik, birthDate, email } = input;
-    tx.insert(wallets)
-      .values({
+  const result = await inTransaction(
+    async (tx): Promise<{ issued: IssueResult; phone: string } | Refusal> => {
+      const [started] = await tx
+        .select({ id: wallets.id })
+        .from(wallets)
+        .where(eq(wallets.userId, userId))
+        .limit(1);
+      if (started) return { ok: false, code: 'step_invalid' };
+      const phone = await accountPhone(tx, userId);
+      const issued = await issueOtp(tx, {
+        userId,
+        purpose: 'activation',
+        phone,
+        channel: input.channel,
+      });
+      if (!issued.ok) return issued;
+      const { fullName, nik, birthDate, email } = input;
+      await tx.insert(wallets).values({
         userId,
         step: 'otp',
-        ...TIER_LIMITS.regular,
+        ...(await tierLimits('regular', tx)),
         fullName,
         nik,
         birthDate,
         phone,
         email,
         createdAt: now(),
-      })
-      .run();
-    return { issued, phone };
-  }, immediate);
+      });
+      return { issued, phone };
+    },
+  );
   if ('code' in result) return result;
   log.info('kaipay.activation.identity', { userId });
   return deliver(result.issued, result.phone, 'activation');
@@ -143,73 +156,79 @@ export async function submitIdentity(userId: number, input: IdentityInput): Prom
 
 /** Sends a new activation code (after 60 s; by SMS when asked). The failure count is kept. */
 export async function resendActivationOtp(userId: number, channel?: Channel): Promise<StepResult> {
-  const result = getDb().transaction((tx): { issued: IssueResult; phone: string } | Refusal => {
-    const w = tx
-      .select({ step: wallets.step, phone: wallets.phone })
-      .from(wallets)
-      .where(eq(wallets.userId, userId))
-      .get();
-    if (w?.step !== 'otp') return { ok: false, code: 'step_invalid' };
-    // The account's number, even for a wallet started before activation used it.
-    const phone = accountPhone(tx, userId);
-    if (phone !== w.phone)
-      tx.update(wallets).set({ phone }).where(eq(wallets.userId, userId)).run();
-    return { issued: issueOtp(tx, { userId, purpose: 'activation', phone, channel }), phone };
-  }, immediate);
+  const result = await inTransaction(
+    async (tx): Promise<{ issued: IssueResult; phone: string } | Refusal> => {
+      const [w] = await tx
+        .select({ step: wallets.step, phone: wallets.phone })
+        .from(wallets)
+        .where(eq(wallets.userId, userId))
+        .limit(1);
+      if (w?.step !== 'otp') return { ok: false, code: 'step_invalid' };
+      // The account's number, even for a wallet started before activation used it.
+      const phone = await accountPhone(tx, userId);
+      if (phone !== w.phone)
+        await tx.update(wallets).set({ phone }).where(eq(wallets.userId, userId));
+      return {
+        issued: await issueOtp(tx, { userId, purpose: 'activation', phone, channel }),
+        phone,
+      };
+    },
+  );
   if ('code' in result) return result;
   return deliver(result.issued, result.phone, 'activation');
 }
 
 /** Step 2: checks the code; only a wallet waiting for its OTP moves on to the PIN step. */
-export function verifyActivationOtp(userId: number, code: string): StepResult {
-  return getDb().transaction((tx): StepResult => {
-    const w = tx
+export function verifyActivationOtp(userId: number, code: string): Promise<StepResult> {
+  return inTransaction(async (tx): Promise<StepResult> => {
+    const [w] = await tx
       .select({ step: wallets.step })
       .from(wallets)
       .where(eq(wallets.userId, userId))
-      .get();
+      .limit(1);
     if (w?.step !== 'otp') return { ok: false, code: 'step_invalid' };
-    const checked: CheckResult = checkOtp(tx, { userId, purpose: 'activation', code });
+    const checked: CheckResult = await checkOtp(tx, { userId, purpose: 'activation', code });
     if (!checked.ok) return checked;
-    tx.update(wallets)
+    await tx
+      .update(wallets)
       .set({ step: 'pin' })
-      .where(and(eq(wallets.userId, userId), eq(wallets.step, 'otp')))
-      .run();
+      .where(and(eq(wallets.userId, userId), eq(wallets.step, 'otp')));
     return { ok: true };
-  }, immediate);
+  });
 }
 
 /** Step 3: sets the PIN and activates the wallet (Regular tier) with its ledger account. */
 export async function setActivationPin(userId: number, pin: string): Promise<StepResult> {
-  const w = getDb()
+  const [w] = await getDb()
     .select({ step: wallets.step, birthDate: wallets.birthDate, phone: wallets.phone })
     .from(wallets)
     .where(eq(wallets.userId, userId))
-    .get();
+    .limit(1);
   if (w?.step !== 'pin') return { ok: false, code: 'step_invalid' };
   const problem = pinProblem(pin, w);
   if (problem) return { ok: false, code: problem };
+  // Hashed before the transaction: argon2 is slow and must not hold the write lock.
   const pinHash = await hashPin(pin);
-  return getDb().transaction((tx): StepResult => {
-    const t = now();
-    const done = tx
+  const activated = await inTransaction(async (tx): Promise<StepResult> => {
+    const [done] = await tx
       .update(wallets)
-      .set({ step: 'active', pinHash, activatedAt: t })
+      .set({ step: 'active', pinHash, activatedAt: now() })
       .where(and(eq(wallets.userId, userId), eq(wallets.step, 'pin')))
-      .returning({ id: wallets.id })
-      .get();
+      .returning({ id: wallets.id });
     // A parallel request finished the step first: the state machine refuses a repeat.
     if (!done) return { ok: false, code: 'step_invalid' };
-    openWalletAccount(tx, done.id);
-    log.info('kaipay.activated', { userId });
+    await openWalletAccount(tx, done.id);
     return { ok: true };
-  }, immediate);
+  });
+  if (activated.ok) log.info('kaipay.activated', { userId });
+  return activated;
 }
 
 /** Starts activation again (a mistyped NIK, say). Counters on the OTP stay, so it buys no extra tries. */
-export function restartActivation(userId: number): void {
-  getDb()
-    .delete(wallets)
-    .where(and(eq(wallets.userId, userId), inArray(wallets.step, ['otp', 'pin'])))
-    .run();
+export async function restartActivation(userId: number): Promise<void> {
+  await inTransaction(async (tx) => {
+    await tx
+      .delete(wallets)
+      .where(and(eq(wallets.userId, userId), inArray(wallets.step, ['otp', 'pin'])));
+  });
 }

@@ -14,12 +14,12 @@ import { userForToken } from './api-tokens';
 /** The settings key of the minimum app version (an admin may raise it); default 4.7.4 build 104. */
 export const MIN_CLIENT_VERSION_KEY = 'kaipay_min_client_version';
 
-export function minClientVersion(): string {
-  const row = getDb()
+export async function minClientVersion(): Promise<string> {
+  const [row] = await getDb()
     .select({ value: settings.value })
     .from(settings)
     .where(eq(settings.key, MIN_CLIENT_VERSION_KEY))
-    .get();
+    .limit(1);
   return row && parseClientVersion(row.value) ? row.value : DEFAULT_MIN_CLIENT_VERSION;
 }
 
@@ -35,7 +35,7 @@ export async function kaipayApi(
   request: Request,
   handle: (userId: number) => unknown,
 ): Promise<Response> {
-  const minimum = minClientVersion();
+  const minimum = await minClientVersion();
   if (!clientAllowed(request.headers.get('x-client-version'), minimum)) {
     const shown = formatVersion(parseClientVersion(minimum)!);
     return json(
@@ -52,10 +52,10 @@ export async function kaipayApi(
   let userId: number | null = null;
   if (auth) {
     const m = /^Bearer\s+(\S+)$/i.exec(auth);
-    userId = m ? userForToken(m[1]!) : null;
+    userId = m ? await userForToken(m[1]!) : null;
   } else {
     userId = (await currentUser())?.id ?? null;
   }
   if (userId === null) return json({ error: 'unauthorized' }, 401);
-  return json(handle(userId));
+  return json(await handle(userId));
 }

@@ -12,13 +12,15 @@ let tmp: Awaited<ReturnType<typeof openSeededDb>>;
 beforeEach(async () => {
   tmp = await openSeededDb();
 });
-afterEach(() => tmp.cleanup());
+afterEach(async () => {
+  await tmp.cleanup();
+});
 
 const PIN = '582917';
 /** Riwayat as the page reads it: each row's purpose and the booking's train and route. */
-function riwayat(userId: number) {
-  const rows = walletHistory(userId, 'semua', 1).rows;
-  const details = historyDetails(
+async function riwayat(userId: number) {
+  const { rows } = await walletHistory(userId, 'semua', 1);
+  const details = await historyDetails(
     userId,
     rows.map((r) => r.id),
   );
@@ -37,14 +39,14 @@ function riwayat(userId: number) {
 describe('Riwayat rows name the train and route; a reschedule fee is labelled as one (issue 12.8)', () => {
   it('ticket, reschedule fee and fare difference, cancellation refund', async () => {
     const u = await activeWallet(PIN);
-    topUp(u.id, 1_000_000);
-    const code = holdFor(u.id, { seats: ['1A'] });
+    await topUp(u.id, 1_000_000);
+    const code = await holdFor(u.id, { seats: ['1A'] });
     expect(await payWithKaipay(u.id, code, PIN)).toMatchObject({ ok: true });
     expect(
-      await rescheduleBooking(u.id, code, { tripId: tripOf('4', 2), subClass: 'A' }, PIN),
+      await rescheduleBooking(u.id, code, { tripId: await tripOf('4', 2), subClass: 'A' }, PIN),
     ).toMatchObject({ ok: true });
     expect(await cancelBooking(u.id, code)).toMatchObject({ ok: true });
-    const rows = riwayat(u.id);
+    const rows = await riwayat(u.id);
     expect(rows.map((r) => r.purpose)).toEqual(
       expect.arrayContaining(['ticket', 'rescheduleFee', 'cancelRefund']),
     );
@@ -55,12 +57,12 @@ describe('Riwayat rows name the train and route; a reschedule fee is labelled as
 
   it('never names someone else’s booking', async () => {
     const owner = await activeWallet(PIN);
-    topUp(owner.id, 1_000_000);
-    const code = holdFor(owner.id, { seats: ['2A'] });
+    await topUp(owner.id, 1_000_000);
+    const code = await holdFor(owner.id, { seats: ['2A'] });
     await payWithKaipay(owner.id, code, PIN);
     const stranger = await activeWallet(PIN);
-    const ownerEntries = walletHistory(owner.id, 'semua', 1).rows.map((r) => r.id);
-    for (const d of historyDetails(stranger.id, ownerEntries).values())
+    const ownerEntries = (await walletHistory(owner.id, 'semua', 1)).rows.map((r) => r.id);
+    for (const d of (await historyDetails(stranger.id, ownerEntries)).values())
       expect(d.booking).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { rows as select } from '@/db';
 
 /** What a wallet entry was for, beyond its kind: the labels Riwayat shows. */
 export type HistoryPurpose =
@@ -39,17 +39,20 @@ function purposeOf(key: string): { purpose: HistoryPurpose; code?: string } | nu
  * train and route, so a row reads "Biaya ubah jadwal · Taksaka (KA 44) Gambir → Yogyakarta" instead
  * of a bare code. Bookings are looked up only among the caller's own.
  */
-export function historyDetails(userId: number, entryIds: number[]): Map<number, HistoryDetail> {
+export async function historyDetails(
+  userId: number,
+  entryIds: number[],
+): Promise<Map<number, HistoryDetail>> {
   const out = new Map<number, HistoryDetail>();
   if (entryIds.length === 0) return out;
-  const db = getDb();
   const ids = sql.join(
     entryIds.map((id) => sql`${id}`),
     sql`, `,
   );
   // A late bank payment returned to KAIPay names its booking through the bank payment it came from.
-  const rows = db.all<{ id: number; key: string; lateCode: string | null }>(sql`
-    select e.id, t.idempotency_key as key, b.code as lateCode
+  // Camel-case aliases are quoted: PostgreSQL folds bare ones to lower case.
+  const rows = await select<{ id: number; key: string; lateCode: string | null }>(sql`
+    select e.id, t.idempotency_key as "key", b.code as "lateCode"
     from ledger_entries e join ledger_transfers t on t.id = e.transfer_id
     left join bank_payments bp on bp.transfer_id = t.id
     left join payment_accounts pa on pa.id = bp.payment_account_id and pa.purpose = 'booking'
@@ -62,10 +65,11 @@ export function historyDetails(userId: number, entryIds: number[]): Map<number, 
   const codes = [...new Set(purposes.map((p) => p.code).filter((c): c is string => !!c))];
   const bookings = new Map<string, NonNullable<HistoryDetail['booking']>>();
   if (codes.length > 0) {
-    const found = db.all<NonNullable<HistoryDetail['booking']>>(sql`
-      select b.code, t.name || coalesce(' + ' || t2.name, '') as trainName, t.number as trainNumber,
-             o.name as originName, coalesce(d2.name, d.name) as destinationName, b.departs_at as departsAt,
-             coalesce(bl.arrives_at, b.departs_at + (sd.arrive_minute - so.depart_minute) * 60000) as arrivesAt
+    const found = await select<NonNullable<HistoryDetail['booking']>>(sql`
+      select b.code, t.name || coalesce(' + ' || t2.name, '') as "trainName", t.number as "trainNumber",
+             o.name as "originName", coalesce(d2.name, d.name) as "destinationName",
+             b.departs_at as "departsAt",
+             coalesce(bl.arrives_at, b.departs_at + (sd.arrive_minute - so.depart_minute) * 60000) as "arrivesAt"
       from bookings b join trips tr on tr.id = b.trip_id join trains t on t.id = tr.train_id
       join train_stops so on so.train_id = t.id and so.seq = b.origin_seq
       join train_stops sd on sd.train_id = t.id and sd.seq = b.destination_seq

@@ -28,17 +28,21 @@ const where = (userId: number, purpose: OtpPurpose) =>
   and(eq(otpChallenges.userId, userId), eq(otpChallenges.purpose, purpose));
 
 /**
- * Makes a new code for (user, purpose), inside the caller's immediate transaction. Refused during a
+ * Makes a new code for (user, purpose), inside the caller's transaction. Refused during a
  * 24-hour lock, within 60 s of the last send, after 3 sends in 24 hours for this purpose and after 6
  * to this phone from this account. A new code replaces the
  * old one but keeps the failure count. The caller sends the returned code after commit.
  */
-export function issueOtp(
+export async function issueOtp(
   tx: Tx,
   input: { userId: number; purpose: OtpPurpose; phone: string; channel?: Channel },
-): IssueResult {
+): Promise<IssueResult> {
   const t = now();
-  const row = tx.select().from(otpChallenges).where(where(input.userId, input.purpose)).get();
+  const [row] = await tx
+    .select()
+    .from(otpChallenges)
+    .where(where(input.userId, input.purpose))
+    .limit(1);
   if (row?.lockedUntil && row.lockedUntil > t)
     return { ok: false, code: 'otp_locked', retryAfterSeconds: seconds(row.lockedUntil - t) };
   const lockOver = !!row?.lockedUntil;
@@ -60,7 +64,7 @@ export function issueOtp(
   // Per phone as well as per purpose, but counted for this account only: a counter that other
   // accounts could fill would let a stranger block the owner's own Lupa PIN. Flooding a number
   // from many accounts is impossible anyway: codes go only to the account's own (unique) number.
-  const perPhone = consumeAttempt(
+  const perPhone = await consumeAttempt(
     `otp-send-phone:${input.phone}:user:${input.userId}`,
     OTP_RULES.maxSendsPerPhone,
     OTP_RULES.windowMs,
@@ -82,55 +86,63 @@ export function issueOtp(
     failures: lockOver ? 0 : (row?.failures ?? 0),
     lockedUntil: null,
   };
-  tx.insert(otpChallenges)
+  await tx
+    .insert(otpChallenges)
     .values({ userId: input.userId, purpose: input.purpose, ...values })
-    .onConflictDoUpdate({ target: [otpChallenges.userId, otpChallenges.purpose], set: values })
-    .run();
+    .onConflictDoUpdate({ target: [otpChallenges.userId, otpChallenges.purpose], set: values });
   return { ok: true, otp: code, channel, expiresAt: values.expiresAt };
 }
 
 /**
- * Checks a code inside the caller's immediate transaction; a right code is consumed (single use). A
+ * Checks a code inside the caller's transaction; a right code is consumed (single use). A
  * wrong one counts, and the third wrong entry locks this purpose for 24 hours and kills the code.
  * Never throws on a wrong code, so the count commits with the caller's transaction.
  */
-export function checkOtp(
+export async function checkOtp(
   tx: Tx,
   input: { userId: number; purpose: OtpPurpose; code: string },
-): CheckResult {
+): Promise<CheckResult> {
   const t = now();
-  const row = tx.select().from(otpChallenges).where(where(input.userId, input.purpose)).get();
+  const [row] = await tx
+    .select()
+    .from(otpChallenges)
+    .where(where(input.userId, input.purpose))
+    .limit(1);
   if (row?.lockedUntil && row.lockedUntil > t)
     return { ok: false, code: 'otp_locked', retryAfterSeconds: seconds(row.lockedUntil - t) };
   if (!row?.codeHash) return { ok: false, code: 'otp_none' };
   if (row.consumedAt) return { ok: false, code: 'otp_used' };
   if (row.expiresAt <= t) return { ok: false, code: 'otp_expired' };
   if (sameHash(row.codeHash, hashOtp(input.code, `${input.userId}:${input.purpose}`, key()))) {
-    tx.update(otpChallenges)
+    await tx
+      .update(otpChallenges)
       .set({ consumedAt: t, failures: 0 })
-      .where(where(input.userId, input.purpose))
-      .run();
+      .where(where(input.userId, input.purpose));
     return { ok: true };
   }
   const failures = row.failures + 1;
   if (failures >= OTP_RULES.maxFailures) {
-    tx.update(otpChallenges)
+    await tx
+      .update(otpChallenges)
       .set({ failures, lockedUntil: t + OTP_RULES.lockMs, codeHash: null })
-      .where(where(input.userId, input.purpose))
-      .run();
+      .where(where(input.userId, input.purpose));
     return { ok: false, code: 'otp_locked', retryAfterSeconds: seconds(OTP_RULES.lockMs) };
   }
-  tx.update(otpChallenges).set({ failures }).where(where(input.userId, input.purpose)).run();
+  await tx.update(otpChallenges).set({ failures }).where(where(input.userId, input.purpose));
   return { ok: false, code: 'otp_wrong', attemptsLeft: OTP_RULES.maxFailures - failures };
 }
 
 /** When the next code may be sent (for the resend countdown), in seconds from now; 0 when now. */
-export function resendWaitSeconds(tx: Tx, userId: number, purpose: OtpPurpose): number {
-  const row = tx
+export async function resendWaitSeconds(
+  tx: Pick<Tx, 'select'>,
+  userId: number,
+  purpose: OtpPurpose,
+): Promise<number> {
+  const [row] = await tx
     .select({ lastSentAt: otpChallenges.lastSentAt })
     .from(otpChallenges)
     .where(where(userId, purpose))
-    .get();
+    .limit(1);
   if (!row) return 0;
   return Math.max(0, Math.ceil((row.lastSentAt + OTP_RULES.resendAfterMs - now()) / 1000));
 }
@@ -142,9 +154,13 @@ export type OtpBlock = { reason: 'locked' | 'send_limit'; until: number };
  * entries, or three sends in the window. Null when a send may happen (after the 60 s cooldown). The
  * pages show this instead of a resend countdown that would end in a refusal.
  */
-export function otpBlock(tx: Tx, userId: number, purpose: OtpPurpose): OtpBlock | null {
+export async function otpBlock(
+  tx: Pick<Tx, 'select'>,
+  userId: number,
+  purpose: OtpPurpose,
+): Promise<OtpBlock | null> {
   const t = now();
-  const row = tx
+  const [row] = await tx
     .select({
       lockedUntil: otpChallenges.lockedUntil,
       sendCount: otpChallenges.sendCount,
@@ -152,7 +168,7 @@ export function otpBlock(tx: Tx, userId: number, purpose: OtpPurpose): OtpBlock 
     })
     .from(otpChallenges)
     .where(where(userId, purpose))
-    .get();
+    .limit(1);
   if (!row) return null;
   if (row.lockedUntil && row.lockedUntil > t) return { reason: 'locked', until: row.lockedUntil };
   if (row.lockedUntil) return null;
@@ -163,6 +179,6 @@ export function otpBlock(tx: Tx, userId: number, purpose: OtpPurpose): OtpBlock 
 }
 
 /** otpBlock on its own read (the Lupa PIN page). */
-export function otpBlockOf(userId: number, purpose: OtpPurpose): OtpBlock | null {
-  return getDb().transaction((tx) => otpBlock(tx, userId, purpose));
+export function otpBlockOf(userId: number, purpose: OtpPurpose): Promise<OtpBlock | null> {
+  return otpBlock(getDb(), userId, purpose);
 }

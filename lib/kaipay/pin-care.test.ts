@@ -6,11 +6,13 @@ import { activeWallet, lastCode } from '@/lib/wallet/testing/fixtures';
 import { verifyWalletPin } from '@/lib/wallet/pin';
 import { changePin, requestPinReset, resetPin } from './pin-care';
 
-let db: ReturnType<typeof openTempDb>;
-beforeEach(() => {
-  db = openTempDb();
+let db: Awaited<ReturnType<typeof openTempDb>>;
+beforeEach(async () => {
+  db = await openTempDb();
 });
-afterEach(() => db.cleanup());
+afterEach(async () => {
+  await db.cleanup();
+});
 describe('Ubah PIN and Lupa PIN', () => {
   it('change needs the old PIN, a different and non-trivial new one', async () => {
     const u = await activeWallet('582917');
@@ -37,7 +39,7 @@ describe('Ubah PIN and Lupa PIN', () => {
     const u = await activeWallet('582917');
     for (const p of ['000001', '000002', '000003']) await verifyWalletPin(u.id, p);
     expect(await requestPinReset(u.id)).toEqual({ ok: true, channel: 'whatsapp' });
-    const code = lastCode(u.phone);
+    const code = await lastCode(u.phone);
     expect(await resetPin(u.id, code, '123456')).toMatchObject({ ok: false, code: 'pin_trivial' });
     expect(await resetPin(u.id, code, '582917')).toMatchObject({ ok: false, code: 'pin_same' });
     expect(await resetPin(u.id, code, '640273')).toEqual({ ok: true });
@@ -48,7 +50,7 @@ describe('Ubah PIN and Lupa PIN', () => {
   it('Lupa PIN never reveals the current PIN without a right OTP', async () => {
     const u = await activeWallet('582917');
     await requestPinReset(u.id);
-    const wrong = lastCode(u.phone) === '000000' ? '111111' : '000000';
+    const wrong = (await lastCode(u.phone)) === '000000' ? '111111' : '000000';
     // The old PIN with a wrong code: the answer is about the code, never "same PIN".
     expect(await resetPin(u.id, wrong, '582917')).toMatchObject({ ok: false, field: 'code' });
     expect(await resetPin(u.id, wrong, '640273')).toMatchObject({ ok: false, field: 'code' });
@@ -58,7 +60,7 @@ describe('Ubah PIN and Lupa PIN', () => {
     const u = await activeWallet('582917');
     await requestPinReset(u.id);
     advanceClock(OTP_RULES.ttlMs);
-    expect(await resetPin(u.id, lastCode(u.phone), '640273')).toMatchObject({
+    expect(await resetPin(u.id, await lastCode(u.phone), '640273')).toMatchObject({
       ok: false,
       code: 'otp_expired',
     });

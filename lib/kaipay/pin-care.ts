@@ -1,6 +1,6 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { getDb, inTransaction } from '@/db';
 import { wallets } from '@/db/schema';
 import { log } from '@/lib/log';
 import {
@@ -34,8 +34,8 @@ export type PinCareResult =
       retryAfterSeconds?: number;
     };
 
-function personal(userId: number) {
-  return getDb()
+async function personal(userId: number) {
+  const [w] = await getDb()
     .select({
       step: wallets.step,
       birthDate: wallets.birthDate,
@@ -44,7 +44,8 @@ function personal(userId: number) {
     })
     .from(wallets)
     .where(eq(wallets.userId, userId))
-    .get();
+    .limit(1);
+  return w;
 }
 
 /** Ubah PIN: the old PIN is required (and counts toward the lock); the new one must differ and not be trivial. */
@@ -53,35 +54,33 @@ export async function changePin(
   oldPin: string,
   newPin: string,
 ): Promise<PinCareResult> {
-  const w = personal(userId);
+  const w = await personal(userId);
   if (w?.step !== 'active') return { ok: false, code: 'wallet_inactive' };
   const problem = pinProblem(newPin, w);
   if (problem) return { ok: false, code: problem, field: 'pin' };
   const check = await verifyWalletPin(userId, oldPin);
   if (!check.ok) return { ...check, field: 'oldPin' };
   if (newPin === oldPin) return { ok: false, code: 'pin_same', field: 'pin' };
-  storePinHash(userId, await hashPin(newPin));
+  const pinHash = await hashPin(newPin);
+  await storePinHash(userId, pinHash);
   log.info('kaipay.pin_changed', { userId });
   return { ok: true };
 }
 
 /** Lupa PIN, part 1: sends an OTP to the wallet's registered phone. */
 export async function requestPinReset(userId: number, channel?: Channel): Promise<PinCareResult> {
-  const issued = getDb().transaction(
-    (tx) => {
-      const w = tx
-        .select({ step: wallets.step, phone: wallets.phone })
-        .from(wallets)
-        .where(eq(wallets.userId, userId))
-        .get();
-      if (w?.step !== 'active') return { ok: false as const, code: 'wallet_inactive' as const };
-      return {
-        ...issueOtp(tx, { userId, purpose: 'pin_reset', phone: w.phone, channel }),
-        phone: w.phone,
-      };
-    },
-    { behavior: 'immediate' },
-  );
+  const issued = await inTransaction(async (tx) => {
+    const [w] = await tx
+      .select({ step: wallets.step, phone: wallets.phone })
+      .from(wallets)
+      .where(eq(wallets.userId, userId))
+      .limit(1);
+    if (w?.step !== 'active') return { ok: false as const, code: 'wallet_inactive' as const };
+    return {
+      ...(await issueOtp(tx, { userId, purpose: 'pin_reset', phone: w.phone, channel })),
+      phone: w.phone,
+    };
+  });
   if (!issued.ok) return issued;
   return sendMessage({
     phone: issued.phone,
@@ -99,30 +98,28 @@ export async function resetPin(
   code: string,
   newPin: string,
 ): Promise<PinCareResult> {
-  const w = personal(userId);
+  const w = await personal(userId);
   if (w?.step !== 'active' || !w.pinHash) return { ok: false, code: 'wallet_inactive' };
   const problem = pinProblem(newPin, w);
   if (problem) return { ok: false, code: problem, field: 'pin' };
   // Whether the new PIN equals the old one is told only after a right OTP: answering it first would
-  // let anyone holding the session test PINs here without the OTP and outside the PIN lock.
+  // let anyone holding the session test PINs here without the OTP and outside the PIN lock. Both
+  // argon2 steps run before the transaction: they are slow and must not hold the write lock.
   const same = await pinMatches(w.pinHash, newPin);
   const pinHash = await hashPin(newPin);
   let result: PinCareResult;
   try {
-    result = getDb().transaction(
-      (tx): PinCareResult => {
-        const checked = checkOtp(tx, { userId, purpose: 'pin_reset', code });
-        if (!checked.ok) return { ...checked, field: 'code' };
-        // Roll back so the right code is not used up by a refused PIN.
-        if (same) throw new SamePin();
-        tx.update(wallets)
-          .set({ pinHash, pinFailures: 0, pinLockedUntil: null })
-          .where(eq(wallets.userId, userId))
-          .run();
-        return { ok: true };
-      },
-      { behavior: 'immediate' },
-    );
+    result = await inTransaction(async (tx): Promise<PinCareResult> => {
+      const checked = await checkOtp(tx, { userId, purpose: 'pin_reset', code });
+      if (!checked.ok) return { ...checked, field: 'code' };
+      // Roll back so the right code is not used up by a refused PIN.
+      if (same) throw new SamePin();
+      await tx
+        .update(wallets)
+        .set({ pinHash, pinFailures: 0, pinLockedUntil: null })
+        .where(eq(wallets.userId, userId));
+      return { ok: true };
+    });
   } catch (error) {
     if (!(error instanceof SamePin)) throw error;
     result = { ok: false, code: 'pin_same', field: 'pin' };
@@ -132,19 +129,18 @@ export async function resetPin(
 }
 
 /** For the Lupa PIN page: the masked registered phone and the resend countdown, or null without a wallet. */
-export function pinResetInfo(
+export async function pinResetInfo(
   userId: number,
-): { phoneMasked: string; resendInSeconds: number } | null {
-  return getDb().transaction((tx) => {
-    const w = tx
-      .select({ step: wallets.step, phone: wallets.phone })
-      .from(wallets)
-      .where(eq(wallets.userId, userId))
-      .get();
-    if (w?.step !== 'active') return null;
-    return {
-      phoneMasked: maskPhone(w.phone),
-      resendInSeconds: resendWaitSeconds(tx, userId, 'pin_reset'),
-    };
-  });
+): Promise<{ phoneMasked: string; resendInSeconds: number } | null> {
+  const db = getDb();
+  const [w] = await db
+    .select({ step: wallets.step, phone: wallets.phone })
+    .from(wallets)
+    .where(eq(wallets.userId, userId))
+    .limit(1);
+  if (w?.step !== 'active') return null;
+  return {
+    phoneMasked: maskPhone(w.phone),
+    resendInSeconds: await resendWaitSeconds(db, userId, 'pin_reset'),
+  };
 }

@@ -7,12 +7,14 @@ const caller = vi.hoisted(() => ({ id: 0 }));
 vi.mock('@/lib/auth/session', () => ({ requireUser: async () => ({ id: caller.id }) }));
 const { POST } = await import('@/app/kaipay/premium/kirim/route');
 
-let db: ReturnType<typeof openTempDb>;
+let db: Awaited<ReturnType<typeof openTempDb>>;
 beforeEach(async () => {
-  db = openTempDb();
+  db = await openTempDb();
   caller.id = (await activeWallet()).id;
 });
-afterEach(() => db.cleanup());
+afterEach(async () => {
+  await db.cleanup();
+});
 
 /** A multipart body streamed in 64 KB chunks with no Content-Length (Transfer-Encoding: chunked). */
 function chunkedUpload(totalBytes: number): { request: Request; pulled: () => number } {

@@ -3,7 +3,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { getDb, inTransaction } from '@/db';
 import { kycRequests, wallets } from '@/db/schema';
 import { now } from '@/lib/clock';
 import { env } from '@/lib/env';
@@ -37,15 +37,15 @@ function store(bytes: Uint8Array): string {
  * selfie (JPEG/PNG by magic bytes, at most 2 MB each). Only an active Regular wallet with no request
  * already waiting may ask.
  */
-export function submitPremium(
+export async function submitPremium(
   userId: number,
   input: { idNumber: string; idPhoto: Uint8Array; selfie: Uint8Array },
-): PremiumResult {
-  const w = getDb()
+): Promise<PremiumResult> {
+  const [w] = await getDb()
     .select({ step: wallets.step, tier: wallets.tier, birthDate: wallets.birthDate })
     .from(wallets)
     .where(eq(wallets.userId, userId))
-    .get();
+    .limit(1);
   if (w?.step !== 'active') return { ok: false, code: 'wallet_inactive' };
   if (w.tier === 'premium') return { ok: false, code: 'already_premium' };
   const nik = checkNik(input.idNumber.trim(), w.birthDate);
@@ -54,21 +54,24 @@ export function submitPremium(
     const problem = imageProblem(input[field]);
     if (problem) return { ok: false, code: problem, field };
   }
+  // The files are written before the transaction (no file work while it holds the lock).
   const files = { id: store(input.idPhoto), selfie: store(input.selfie) };
-  const inserted = getDb()
-    .insert(kycRequests)
-    .values({
-      userId,
-      idNumber: input.idNumber.trim(),
-      idPhotoFile: files.id,
-      idPhotoType: imageTypeOf(input.idPhoto)!,
-      selfieFile: files.selfie,
-      selfieType: imageTypeOf(input.selfie)!,
-      createdAt: now(),
-    })
-    .onConflictDoNothing()
-    .run();
-  if (inserted.changes === 0) {
+  const inserted = await inTransaction((tx) =>
+    tx
+      .insert(kycRequests)
+      .values({
+        userId,
+        idNumber: input.idNumber.trim(),
+        idPhotoFile: files.id,
+        idPhotoType: imageTypeOf(input.idPhoto)!,
+        selfieFile: files.selfie,
+        selfieType: imageTypeOf(input.selfie)!,
+        createdAt: now(),
+      })
+      .onConflictDoNothing()
+      .returning({ id: kycRequests.id }),
+  );
+  if (inserted.length === 0) {
     // A request is already waiting (the partial unique index said so): keep no orphan files.
     for (const f of Object.values(files)) fs.rmSync(path.join(kycDir(), f), { force: true });
     return { ok: false, code: 'kyc_pending' };
@@ -78,10 +81,11 @@ export function submitPremium(
 }
 
 /** Whether the user has a request waiting (the page shows its status instead of the form). */
-export function hasPendingKyc(userId: number): boolean {
-  return !!getDb()
+export async function hasPendingKyc(userId: number): Promise<boolean> {
+  const [pending] = await getDb()
     .select({ id: kycRequests.id })
     .from(kycRequests)
     .where(and(eq(kycRequests.userId, userId), eq(kycRequests.status, 'pending')))
-    .get();
+    .limit(1);
+  return !!pending;
 }
