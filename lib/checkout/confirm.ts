@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq, gt, sql } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { row } from '@/db';
 import { bookings } from '@/db/schema';
 import type { Tx } from '@/lib/transaction';
 import { log } from '@/lib/log';
@@ -12,16 +12,16 @@ export type PaymentMethod = 'kaipay' | 'va' | 'retail';
 export type ConfirmResult = { result: 'paid' | 'already_paid' | 'not_payable' };
 
 /**
- * Marks a booking paid and issues its tickets, INSIDE the caller's immediate transaction (the caller
+ * Marks a booking paid and issues its tickets, INSIDE the caller's transaction (the caller
  * moves the money in the same transaction). The write is conditional: only a booking still awaiting
  * payment whose hold has not run out at `at` becomes paid, so a retry or a second payer gets
  * 'already_paid' and an expired, cancelled or unknown booking 'not_payable'. Sends nothing.
  */
-export function confirmBookingPaid(
+export async function confirmBookingPaid(
   tx: Tx,
   input: { bookingId: number; method: PaymentMethod; at: number },
-): ConfirmResult {
-  const changed = tx
+): Promise<ConfirmResult> {
+  const changed = await tx
     .update(bookings)
     .set({ status: 'paid', paidAt: input.at, paymentMethod: input.method })
     .where(
@@ -31,17 +31,17 @@ export function confirmBookingPaid(
         gt(bookings.holdExpiresAt, input.at),
       ),
     )
-    .run();
-  if (changed.changes === 1) {
-    issueTickets(tx, input.bookingId, input.at);
+    .returning({ id: bookings.id });
+  if (changed.length === 1) {
+    await issueTickets(tx, input.bookingId, input.at);
     return { result: 'paid' };
   }
-  const row = tx
+  const [current] = await tx
     .select({ status: bookings.status })
     .from(bookings)
     .where(eq(bookings.id, input.bookingId))
-    .get();
-  return { result: row?.status === 'paid' ? 'already_paid' : 'not_payable' };
+    .limit(1);
+  return { result: current?.status === 'paid' ? 'already_paid' : 'not_payable' };
 }
 
 /** The e-ticket message text (Indonesian, as KAI sends it). */
@@ -63,21 +63,20 @@ export function ticketMessage(b: {
 
 /** Sends the e-ticket message to the booking's contact phone. Call after the paying transaction committed. */
 export async function announceTickets(bookingId: number): Promise<void> {
-  const b = getDb().get<
-    | {
-        code: string;
-        phone: string;
-        trainName: string;
-        trainNumber: string;
-        departsAt: number;
-        originCode: string;
-        destinationCode: string;
-        passengers: number;
-      }
-    | undefined
-  >(sql`
-    select b.code, b.contact_phone as phone, t.name as trainName, t.number as trainNumber, b.departs_at as departsAt,
-           so.station_code as originCode, sd.station_code as destinationCode, b.adults + b.infants as passengers
+  // Camel-case aliases are quoted: PostgreSQL folds bare ones to lower case.
+  const b = await row<{
+    code: string;
+    phone: string;
+    trainName: string;
+    trainNumber: string;
+    departsAt: number;
+    originCode: string;
+    destinationCode: string;
+    passengers: number;
+  }>(sql`
+    select b.code, b.contact_phone as phone, t.name as "trainName", t.number as "trainNumber",
+           b.departs_at as "departsAt", so.station_code as "originCode",
+           sd.station_code as "destinationCode", b.adults + b.infants as passengers
     from bookings b join trips tr on tr.id = b.trip_id join trains t on t.id = tr.train_id
     join train_stops so on so.train_id = t.id and so.seq = b.origin_seq
     join train_stops sd on sd.train_id = t.id and sd.seq = b.destination_seq

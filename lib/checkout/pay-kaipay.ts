@@ -5,7 +5,7 @@ import { bookings } from '@/db/schema';
 import { expireOverdue } from '@/lib/booking/expiry';
 import { BOOKING_CODE_PATTERN } from '@/lib/booking/codes';
 import { now } from '@/lib/clock';
-import type { Tx } from '@/lib/transaction';
+import { refuser, transact, type Tx } from '@/lib/transaction';
 import { log } from '@/lib/log';
 import { debitWalletForPayment, type DebitRefusal } from '@/lib/wallet/payments';
 import { verifyWalletPin } from '@/lib/wallet/pin';
@@ -27,11 +27,8 @@ export type KaipayPayResult =
 /** The idempotency key of a booking's KAIPay payment: a retry, a double click or a second tab pays once. */
 export const kaipayPaymentKey = (code: string) => `booking:${code}:kaipay`;
 
-class Refused extends Error {
-  constructor(readonly code: KaipayRefusal) {
-    super(code);
-  }
-}
+// Annotated so a call narrows like a throw (TypeScript needs the explicit `never`).
+const refuse: (code: KaipayRefusal) => never = refuser<KaipayRefusal>();
 
 type Owned = {
   id: number;
@@ -40,8 +37,12 @@ type Owned = {
   holdExpiresAt: number;
   departsAt: number;
 };
-function ownBooking(tx: Pick<Tx, 'select'>, userId: number, code: string): Owned | undefined {
-  return tx
+async function ownBooking(
+  tx: Pick<Tx, 'select'>,
+  userId: number,
+  code: string,
+): Promise<Owned | undefined> {
+  const [b] = await tx
     .select({
       id: bookings.id,
       total: bookings.total,
@@ -51,7 +52,8 @@ function ownBooking(tx: Pick<Tx, 'select'>, userId: number, code: string): Owned
     })
     .from(bookings)
     .where(and(eq(bookings.code, code), eq(bookings.userId, userId)))
-    .get();
+    .limit(1);
+  return b;
 }
 
 function payable(b: Owned | undefined, at: number): KaipayRefusal | 'paid' | null {
@@ -79,8 +81,8 @@ export async function payWithKaipay(
 ): Promise<KaipayPayResult> {
   if (!BOOKING_CODE_PATTERN.test(code)) return { ok: false, code: 'not_found' };
   // Cheap early answers that need no PIN: someone else's booking, an expired hold, a paid one.
-  expireOverdue();
-  const before = payable(ownBooking(getDb(), userId, code), now());
+  await expireOverdue();
+  const before = payable(await ownBooking(getDb(), userId, code), now());
   if (before === 'paid') return { ok: true, alreadyPaid: true };
   if (before) return { ok: false, code: before };
   const pinCheck = await verifyWalletPin(userId, pin);
@@ -90,39 +92,37 @@ export async function payWithKaipay(
 }
 
 /**
- * The money half of payWithKaipay, after the PIN was accepted: ONE immediate transaction re-reads
+ * The money half of payWithKaipay, after the PIN was accepted: ONE serializable transaction re-reads
  * the booking and its total, debits the wallet and marks the booking paid with its tickets; the
  * e-ticket message goes out after commit. Exported for the multi-process tests.
  */
 export async function chargeBooking(userId: number, code: string): Promise<KaipayPayResult> {
-  let outcome: { alreadyPaid: boolean; balanceAfter?: number; bookingId: number };
-  try {
-    outcome = getDb().transaction(
-      (tx) => {
-        const at = now();
-        expireOverdue(tx, at);
-        const b = ownBooking(tx, userId, code);
-        const problem = payable(b, at);
-        if (problem === 'paid') return { alreadyPaid: true, bookingId: b!.id };
-        if (problem) throw new Refused(problem);
-        const debit = debitWalletForPayment(tx, {
-          userId,
-          amount: b!.total,
-          idempotencyKey: kaipayPaymentKey(code),
-          reference: code,
-        });
-        if (!debit.ok)
-          throw new Refused(debit.code === 'invalid_amount' ? 'not_payable' : debit.code);
-        if (confirmBookingPaid(tx, { bookingId: b!.id, method: 'kaipay', at }).result !== 'paid')
-          throw new Refused('not_payable');
-        return { alreadyPaid: false, balanceAfter: debit.balanceAfter, bookingId: b!.id };
-      },
-      { behavior: 'immediate' },
-    );
-  } catch (error) {
-    if (error instanceof Refused) return { ok: false, code: error.code };
-    throw error;
-  }
+  const outcome = await transact(
+    async (
+      tx,
+    ): Promise<
+      | { ok: true; alreadyPaid: boolean; balanceAfter?: number; bookingId: number }
+      | { ok: false; code: KaipayRefusal }
+    > => {
+      const at = now();
+      await expireOverdue(tx, at);
+      const b = await ownBooking(tx, userId, code);
+      const problem = payable(b, at);
+      if (problem === 'paid') return { ok: true, alreadyPaid: true, bookingId: b!.id };
+      if (problem) refuse(problem);
+      const debit = await debitWalletForPayment(tx, {
+        userId,
+        amount: b!.total,
+        idempotencyKey: kaipayPaymentKey(code),
+        reference: code,
+      });
+      if (!debit.ok) refuse(debit.code === 'invalid_amount' ? 'not_payable' : debit.code);
+      const confirmed = await confirmBookingPaid(tx, { bookingId: b!.id, method: 'kaipay', at });
+      if (confirmed.result !== 'paid') refuse('not_payable');
+      return { ok: true, alreadyPaid: false, balanceAfter: debit.balanceAfter, bookingId: b!.id };
+    },
+  );
+  if (!outcome.ok) return outcome;
   if (!outcome.alreadyPaid) {
     log.info('checkout.paid', { bookingId: outcome.bookingId, method: 'kaipay' });
     await announceTickets(outcome.bookingId);

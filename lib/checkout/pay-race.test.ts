@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getDb } from '@/db';
+import { sql } from 'drizzle-orm';
+import { row } from '@/db';
 import { checkLedgerInvariants } from '@/lib/ledger/invariants';
 import { runWorker } from '@/lib/testing/run-worker';
 import { openSeededDb } from '@/lib/testing/seeded-db';
@@ -11,63 +12,61 @@ let tmp: Awaited<ReturnType<typeof openSeededDb>>;
 beforeEach(async () => {
   tmp = await openSeededDb();
 });
-afterEach(() => tmp.cleanup());
+afterEach(async () => {
+  await tmp.cleanup();
+});
 
 const WORKER = 'lib/checkout/testing/pay-worker.ts';
 const PIN = '582917';
 const run = (mode: 'pay' | 'charge', userId: number, code: string, startAt: string) =>
-  runWorker<KaipayPayResult>(WORKER, [mode, String(userId), code, PIN, startAt], {
-    DATABASE_PATH: tmp.file,
-    DATA_DIR: tmp.dir,
-  });
+  runWorker<KaipayPayResult>(WORKER, [mode, String(userId), code, PIN, startAt], tmp.env);
 
 describe('KAIPay checkout across processes', () => {
   it('5 processes pay 5 bookings from one wallet that covers 2: exactly 2 are paid, the balance never goes below zero', async () => {
     const u = await activeWallet(PIN);
-    const codes = ['1A', '2A', '3A', '4A', '5A'].map((seat) => holdFor(u.id, { seats: [seat] }));
-    const fare = bookingRow(codes[0]!).total;
-    topUp(u.id, fare * 2 + fare / 2);
+    const codes: string[] = [];
+    for (const seat of ['1A', '2A', '3A', '4A', '5A'])
+      codes.push(await holdFor(u.id, { seats: [seat] }));
+    const fare = (await bookingRow(codes[0]!)).total;
+    await topUp(u.id, fare * 2 + fare / 2);
     const startAt = String(Date.now() + 4000);
     const results = await Promise.all(codes.map((code) => run('charge', u.id, code, startAt)));
     expect(results.filter((r) => r.ok)).toHaveLength(2);
     expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.code)).toEqual(
       Array(3).fill('insufficient_balance'),
     );
-    expect(codes.map((c) => bookingRow(c).status).filter((s) => s === 'paid')).toHaveLength(2);
-    expect(balanceOf(u.id)).toBe(fare / 2);
-    const lowest = getDb()
-      .$client.prepare(
-        'select min(balance_after) m from ledger_entries where balance_after is not null',
-      )
-      .get() as { m: number };
-    expect(lowest.m).toBeGreaterThanOrEqual(0);
-    expect(checkLedgerInvariants()).toEqual([]);
+    const statuses = await Promise.all(codes.map(async (c) => (await bookingRow(c)).status));
+    expect(statuses.filter((s) => s === 'paid')).toHaveLength(2);
+    expect(await balanceOf(u.id)).toBe(fare / 2);
+    const lowest = await row<{ m: number }>(
+      sql`select min(balance_after) m from ledger_entries where balance_after is not null`,
+    );
+    expect(lowest!.m).toBeGreaterThanOrEqual(0);
+    expect(await checkLedgerInvariants()).toEqual([]);
   }, 60_000);
 
   it('one booking paid from 4 processes at once (PIN and all): charged once, tickets issued once', async () => {
     const u = await activeWallet(PIN);
-    topUp(u.id, 2_000_000);
-    const code = holdFor(u.id, { seats: ['7C', '7D'] });
-    const { total, id } = bookingRow(code);
+    await topUp(u.id, 2_000_000);
+    const code = await holdFor(u.id, { seats: ['7C', '7D'] });
+    const { total, id } = await bookingRow(code);
     const startAt = String(Date.now() + 4000);
     const results = await Promise.all(
       Array.from({ length: 4 }, () => run('pay', u.id, code, startAt)),
     );
     // Parallel right PINs may meet the attempt counter's lock window; whoever pays, money moves once.
     expect(results.filter((r) => r.ok && !r.alreadyPaid)).toHaveLength(1);
-    expect(bookingRow(code).status).toBe('paid');
-    expect(transfersWithKey(`booking:${code}:kaipay`)).toBe(1);
-    expect(balanceOf(u.id)).toBe(2_000_000 - total);
+    expect((await bookingRow(code)).status).toBe('paid');
+    expect(await transfersWithKey(`booking:${code}:kaipay`)).toBe(1);
+    expect(await balanceOf(u.id)).toBe(2_000_000 - total);
+    expect(await row(sql`select count(*) n from tickets where booking_id = ${id}`)).toEqual({
+      n: 2,
+    });
     expect(
-      getDb().$client.prepare('select count(*) n from tickets where booking_id = ?').get(id),
-    ).toEqual({ n: 2 });
-    expect(
-      getDb()
-        .$client.prepare(
-          "select count(*) n from notifications where body like 'E-tiket KAI Access ' || ? || '%'",
-        )
-        .get(code),
+      await row(
+        sql`select count(*) n from notifications where body like ${`E-tiket KAI Access ${code}%`}`,
+      ),
     ).toEqual({ n: 1 });
-    expect(checkLedgerInvariants()).toEqual([]);
+    expect(await checkLedgerInvariants()).toEqual([]);
   }, 60_000);
 });

@@ -16,12 +16,12 @@ export type ShownPaymentCode = {
  * only: the checkout page shows what the "choose a bank" action created and never creates one
  * itself, so a prefetch or a crawler writes nothing (STYLE.md rule 14).
  */
-export function shownPaymentCode(
+export async function shownPaymentCode(
   userId: number,
   bookingCode: string,
   bank: PaymentBank,
-): ShownPaymentCode | null {
-  const row = getDb()
+): Promise<ShownPaymentCode | null> {
+  const [row] = await getDb()
     .select({
       number: paymentAccounts.number,
       amount: paymentAccounts.amount,
@@ -38,7 +38,7 @@ export function shownPaymentCode(
         eq(paymentAccounts.purpose, 'booking'),
       ),
     )
-    .get();
+    .limit(1);
   if (!row || row.amount === null || row.expiresAt === null) return null;
   return {
     number: row.number,

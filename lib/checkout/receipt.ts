@@ -19,9 +19,9 @@ export type PaymentReceipt = {
  * How and when the caller's booking was paid, for the receipt after paying and the booking page;
  * null when it is not the caller's or not paid. Reads only.
  */
-export function paymentReceipt(userId: number, code: string): PaymentReceipt | null {
+export async function paymentReceipt(userId: number, code: string): Promise<PaymentReceipt | null> {
   const db = getDb();
-  const booking = db
+  const [booking] = await db
     .select({
       id: bookings.id,
       total: bookings.total,
@@ -31,23 +31,24 @@ export function paymentReceipt(userId: number, code: string): PaymentReceipt | n
     })
     .from(bookings)
     .where(and(eq(bookings.code, code), eq(bookings.userId, userId)))
-    .get();
+    .limit(1);
   // A cancelled or rescheduled booking was paid too: its receipt still says how.
   if (!booking || booking.paidAt === null || booking.method === null) return null;
   const method = booking.method as PaymentMethod;
   // The bank payment that paid it is the first one that moved money for this booking (a later one
   // was refunded as late or duplicate money).
-  const bank =
+  const [paidBy] =
     method === 'kaipay'
-      ? null
-      : (db
+      ? []
+      : await db
           .select({ bank: paymentAccounts.bank })
           .from(bankPayments)
           .innerJoin(paymentAccounts, eq(paymentAccounts.id, bankPayments.paymentAccountId))
           .where(and(eq(paymentAccounts.bookingId, booking.id), isNotNull(bankPayments.transferId)))
           .orderBy(asc(bankPayments.id))
-          .get()?.bank ?? null);
-  const wallet = walletSummary(userId);
+          .limit(1);
+  const bank = paidBy?.bank ?? null;
+  const wallet = await walletSummary(userId);
   return {
     amount: booking.total,
     method,

@@ -9,10 +9,10 @@ export type KaipayOption =
   | { state: 'ready'; balance: number };
 
 /** What the checkout page shows: the caller's own booking (else null → 404) and how KAIPay can pay it. */
-export function checkoutView(userId: number, code: string) {
-  const booking = getOwnBooking(userId, code);
+export async function checkoutView(userId: number, code: string) {
+  const booking = await getOwnBooking(userId, code);
   if (!booking) return null;
-  const w = walletSummary(userId);
+  const w = await walletSummary(userId);
   let kaipay: KaipayOption;
   if (w?.step !== 'active') kaipay = { state: 'inactive' };
   else if (w.lockedUntil)

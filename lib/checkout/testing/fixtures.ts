@@ -1,4 +1,5 @@
-import { getDb } from '@/db';
+import { sql } from 'drizzle-orm';
+import { row } from '@/db';
 import { createHold } from '@/lib/booking/hold';
 import { HoldSchema } from '@/lib/booking/hold-schema';
 import { coachId, tripOf } from '@/lib/testing/seeded-db';
@@ -14,14 +15,15 @@ type HoldOptions = {
 };
 
 /** Holds seats for a user through the real createHold (Argo Bromo Anggrek 2, GMR → CN, Eksekutif by default); returns the code. */
-export function holdFor(userId: number, opts: HoldOptions = {}): string {
+export async function holdFor(userId: number, opts: HoldOptions = {}): Promise<string> {
   const train = opts.train ?? '2';
-  const coach = coachId(train, opts.coach ?? 'EKS-1');
+  const coach = await coachId(train, opts.coach ?? 'EKS-1');
   const seats = opts.seats ?? ['1A'];
-  const result = createHold(
+  const tripId = await tripOf(train, opts.daysAhead ?? 2);
+  const result = await createHold(
     userId,
     HoldSchema.parse({
-      tripId: tripOf(train, opts.daysAhead ?? 2),
+      tripId,
       origin: opts.from ?? 'GMR',
       destination: opts.to ?? 'CN',
       seatClass: 'eksekutif',
@@ -45,12 +47,8 @@ export function holdFor(userId: number, opts: HoldOptions = {}): string {
 }
 
 /** A booking row as the tests check it. */
-export function bookingRow(code: string) {
-  return getDb()
-    .$client.prepare(
-      'select id, status, total, fare, trip_id as tripId, paid_at as paidAt, payment_method as method, departs_at as departsAt from bookings where code = ?',
-    )
-    .get(code) as {
+export async function bookingRow(code: string) {
+  const booking = await row<{
     id: number;
     status: string;
     total: number;
@@ -59,23 +57,24 @@ export function bookingRow(code: string) {
     paidAt: number | null;
     method: string | null;
     departsAt: number;
-  };
+  }>(
+    sql`select id, status, total, fare, trip_id as "tripId", paid_at as "paidAt",
+      payment_method as method, departs_at as "departsAt" from bookings where code = ${code}`,
+  );
+  if (!booking) throw new Error(`no booking ${code}`);
+  return booking;
 }
 
 /** A wallet's balance. */
-export function balanceOf(userId: number): number {
-  return (
-    getDb().$client.prepare('select balance from wallets where user_id = ?').get(userId) as {
-      balance: number;
-    }
-  ).balance;
+export async function balanceOf(userId: number): Promise<number> {
+  return (await row<{ balance: number }>(
+    sql`select balance from wallets where user_id = ${userId}`,
+  ))!.balance;
 }
 
 /** How many ledger transfers carry an idempotency key. */
-export function transfersWithKey(key: string): number {
-  return (
-    getDb()
-      .$client.prepare('select count(*) n from ledger_transfers where idempotency_key = ?')
-      .get(key) as { n: number }
-  ).n;
+export async function transfersWithKey(key: string): Promise<number> {
+  return (await row<{ n: number }>(
+    sql`select count(*) n from ledger_transfers where idempotency_key = ${key}`,
+  ))!.n;
 }
