@@ -9,7 +9,12 @@ import { spawnSync } from 'node:child_process';
 import { HOW_TO_GET_POSTGRES, postgresBinDir } from './pg/cluster';
 import { runUnitOnPostgres, withPostgres } from './test-pg';
 
-function step(name: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
+function step(
+  name: string,
+  command: string,
+  args: string[],
+  env: Record<string, string> = {},
+): void {
   const started = Date.now();
   process.stdout.write(`\n▶ ${name}\n`);
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
@@ -22,7 +27,7 @@ function step(name: string, command: string, args: string[], env: NodeJS.Process
 }
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-const sqliteOnly: NodeJS.ProcessEnv = { DATABASE_URL: '' };
+const sqliteOnly: Record<string, string> = { DATABASE_URL: '' };
 
 step('lint', npm, ['run', 'lint']);
 step('typecheck', npm, ['run', 'typecheck']);
