@@ -45,12 +45,13 @@ export type DailyPoint = { date: string; value: number };
 export type DailySeries = { sales: DailyPoint[]; topUps: DailyPoint[]; refunds: DailyPoint[] };
 
 /**
- * The day number (0 = the series' first WIB day) of an epoch-ms column, in SQL. Both operands are
- * integers on both engines, so `/` truncates alike; the day becomes a date in JS, because the two
- * engines have no date function in common.
+ * The day number (0 = the series' first WIB day) of an epoch-ms column, in SQL; the day becomes a
+ * date in JS, because the two engines have no date function in common. Every operand is an integer
+ * so `/` truncates alike on both: the bound start is cast, since better-sqlite3 binds a JS number
+ * as a float (and float division would leave fractions of days).
  */
 const dayIndex = (column: string, since: number) =>
-  sql`(${sql.raw(column)} - ${since}) / ${sql.raw(String(DAY_MS))}`;
+  sql`(${sql.raw(column)} - cast(${since} as bigint)) / ${sql.raw(String(DAY_MS))}`;
 
 /** Sales, top-ups and refunds per WIB day for the last `days` days (today included), zeros filled. */
 export async function dailySeries(days = 30): Promise<DailySeries> {
