@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, max } from 'drizzle-orm';
+import { and, asc, eq, max } from 'drizzle-orm';
 import { bookingLegSeats, bookingLegs, bookingPassengers, bookings, tickets } from '@/db/schema';
 import type { Tx } from '@/lib/transaction';
 
@@ -12,33 +12,32 @@ export function ticketNumber(code: string, version: number, position: number, le
 }
 
 /** The version the booking's tickets are on now (0 before any was issued). */
-export function currentTicketVersion(tx: Tx, bookingId: number): number {
-  return (
-    tx
-      .select({ v: max(tickets.version) })
-      .from(tickets)
-      .where(eq(tickets.bookingId, bookingId))
-      .get()?.v ?? 0
-  );
+export async function currentTicketVersion(tx: Tx, bookingId: number): Promise<number> {
+  const [row] = await tx
+    .select({ v: max(tickets.version) })
+    .from(tickets)
+    .where(eq(tickets.bookingId, bookingId));
+  return row?.v ?? 0;
 }
 
 /**
  * Issues one ticket per passenger of a booking (infants too: no seat) per train of its journey
- * (two on a connection, each with that train's seat), as the next version; any earlier active tickets are voided first. Synchronous, inside the caller's transaction.
+ * (two on a connection, each with that train's seat), as the next version; any earlier active
+ * tickets are voided first. Runs inside the caller's transaction.
  */
-export function issueTickets(tx: Tx, bookingId: number, at: number): number {
-  const booking = tx
+export async function issueTickets(tx: Tx, bookingId: number, at: number): Promise<number> {
+  const [booking] = await tx
     .select({ code: bookings.code, tripId: bookings.tripId })
     .from(bookings)
     .where(eq(bookings.id, bookingId))
-    .get();
+    .limit(1);
   if (!booking) throw new Error(`No booking ${bookingId}`);
-  const version = currentTicketVersion(tx, bookingId) + 1;
-  tx.update(tickets)
+  const version = (await currentTicketVersion(tx, bookingId)) + 1;
+  await tx
+    .update(tickets)
     .set({ status: 'void' })
-    .where(and(eq(tickets.bookingId, bookingId), eq(tickets.status, 'active')))
-    .run();
-  const passengers = tx
+    .where(and(eq(tickets.bookingId, bookingId), eq(tickets.status, 'active')));
+  const passengers = await tx
     .select({
       id: bookingPassengers.id,
       position: bookingPassengers.position,
@@ -47,55 +46,53 @@ export function issueTickets(tx: Tx, bookingId: number, at: number): number {
     })
     .from(bookingPassengers)
     .where(eq(bookingPassengers.bookingId, bookingId))
-    .all();
+    .orderBy(asc(bookingPassengers.position));
   // A connection's second train: its trip, and each adult's seat on it (infants ride on a lap).
-  const second = tx
+  const [second] = await tx
     .select({ tripId: bookingLegs.tripId })
     .from(bookingLegs)
     .where(and(eq(bookingLegs.bookingId, bookingId), eq(bookingLegs.leg, 2)))
-    .get();
+    .limit(1);
   const seats2 = new Map(
     second
-      ? tx
-          .select({
-            passengerId: bookingLegSeats.passengerId,
-            coachId: bookingLegSeats.coachId,
-            seatLabel: bookingLegSeats.seatLabel,
-          })
-          .from(bookingLegSeats)
-          .innerJoin(bookingPassengers, eq(bookingPassengers.id, bookingLegSeats.passengerId))
-          .where(and(eq(bookingPassengers.bookingId, bookingId), eq(bookingLegSeats.leg, 2)))
-          .all()
-          .map((s) => [s.passengerId, s])
+      ? (
+          await tx
+            .select({
+              passengerId: bookingLegSeats.passengerId,
+              coachId: bookingLegSeats.coachId,
+              seatLabel: bookingLegSeats.seatLabel,
+            })
+            .from(bookingLegSeats)
+            .innerJoin(bookingPassengers, eq(bookingPassengers.id, bookingLegSeats.passengerId))
+            .where(and(eq(bookingPassengers.bookingId, bookingId), eq(bookingLegSeats.leg, 2)))
+        ).map((s) => [s.passengerId, s])
       : [],
   );
-  tx.insert(tickets)
-    .values([
-      ...passengers.map((p) => ({
-        bookingId,
-        passengerId: p.id,
-        version,
-        leg: 1,
-        number: ticketNumber(booking.code, version, p.position),
-        tripId: booking.tripId,
-        coachId: p.coachId,
-        seatLabel: p.seatLabel,
-        issuedAt: at,
-      })),
-      ...(second
-        ? passengers.map((p) => ({
-            bookingId,
-            passengerId: p.id,
-            version,
-            leg: 2,
-            number: ticketNumber(booking.code, version, p.position, 2),
-            tripId: second.tripId,
-            coachId: seats2.get(p.id)?.coachId ?? null,
-            seatLabel: seats2.get(p.id)?.seatLabel ?? null,
-            issuedAt: at,
-          }))
-        : []),
-    ])
-    .run();
+  await tx.insert(tickets).values([
+    ...passengers.map((p) => ({
+      bookingId,
+      passengerId: p.id,
+      version,
+      leg: 1,
+      number: ticketNumber(booking.code, version, p.position),
+      tripId: booking.tripId,
+      coachId: p.coachId,
+      seatLabel: p.seatLabel,
+      issuedAt: at,
+    })),
+    ...(second
+      ? passengers.map((p) => ({
+          bookingId,
+          passengerId: p.id,
+          version,
+          leg: 2,
+          number: ticketNumber(booking.code, version, p.position, 2),
+          tripId: second.tripId,
+          coachId: seats2.get(p.id)?.coachId ?? null,
+          seatLabel: seats2.get(p.id)?.seatLabel ?? null,
+          issuedAt: at,
+        }))
+      : []),
+  ]);
   return version;
 }

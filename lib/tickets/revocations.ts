@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, gt, gte, inArray, max } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, lte, max } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { ticketRevocations, tickets, trips, type RevocationReason } from '@/db/schema';
 import type { Tx } from '@/lib/transaction';
@@ -10,13 +10,9 @@ import { signRevocationList, type RevocationList } from './revocation-list';
 type Reader = Pick<Tx, 'select'>;
 
 /** The list's version now: the highest revocation id (0 before any). */
-export function revocationVersion(tx: Reader = getDb()): number {
-  return (
-    tx
-      .select({ v: max(ticketRevocations.id) })
-      .from(ticketRevocations)
-      .get()?.v ?? 0
-  );
+export async function revocationVersion(tx: Reader = getDb()): Promise<number> {
+  const [row] = await tx.select({ v: max(ticketRevocations.id) }).from(ticketRevocations);
+  return row?.v ?? 0;
 }
 
 /**
@@ -25,38 +21,42 @@ export function revocationVersion(tx: Reader = getDb()): number {
  * version; a ticket already revoked stays as it was. Call it inside the transaction that makes the
  * change (cancelling the trip, refunding), so a revocation never lags the change it stands for.
  * Unknown numbers are ignored. Returns the list version afterwards and how many were added.
+ *
+ * Every revoking transaction reads the version (the highest id) after its inserts, so two of them
+ * running at once conflict: SQLite runs them one after the other, PostgreSQL's serializable
+ * isolation aborts and reruns one. Ids therefore become visible in order, and a gate that synced
+ * up to version v never misses an entry numbered v or lower (revocationList relies on it).
  */
-export function revokeTickets(
+export async function revokeTickets(
   tx: Tx,
   input: { numbers: readonly string[]; reason: RevocationReason; at: number },
-): { version: number; added: number } {
+): Promise<{ version: number; added: number }> {
   let added = 0;
   if (input.numbers.length > 0) {
-    const rows = tx
+    const rows = await tx
       .select({ id: tickets.id, number: tickets.number, serviceDate: trips.serviceDate })
       .from(tickets)
       .innerJoin(trips, eq(trips.id, tickets.tripId))
       .where(inArray(tickets.number, [...new Set(input.numbers)]))
-      .orderBy(asc(tickets.id))
-      .all();
-    if (rows.length === 0) return { version: revocationVersion(tx), added: 0 };
+      .orderBy(asc(tickets.id));
+    if (rows.length === 0) return { version: await revocationVersion(tx), added: 0 };
     const already = new Set(
-      tx
-        .select({ id: ticketRevocations.ticketId })
-        .from(ticketRevocations)
-        .where(
-          inArray(
-            ticketRevocations.ticketId,
-            rows.map((r) => r.id),
-          ),
-        )
-        .all()
-        .map((r) => r.id),
+      (
+        await tx
+          .select({ id: ticketRevocations.ticketId })
+          .from(ticketRevocations)
+          .where(
+            inArray(
+              ticketRevocations.ticketId,
+              rows.map((r) => r.id),
+            ),
+          )
+      ).map((r) => r.id),
     );
     // Skipped here rather than left to ON CONFLICT, which would still use up an id: versions stay
     // dense (1, 2, 3...), one per revocation.
     for (const r of rows.filter((row) => !already.has(row.id))) {
-      added += tx
+      const inserted = await tx
         .insert(ticketRevocations)
         .values({
           ticketId: r.id,
@@ -67,60 +67,69 @@ export function revokeTickets(
           // ticket's own window has closed and gates may drop the entry.
           validUntil: wibInstant(r.serviceDate, 3, 0),
         })
-        .run().changes;
+        .returning({ id: ticketRevocations.id });
+      added += inserted.length;
     }
   }
-  return { version: revocationVersion(tx), added };
+  return { version: await revocationVersion(tx), added };
 }
 
 /** Revokes every ticket issued for a trip (for an admin's trip cancellation); see revokeTickets. */
-export function revokeTripTickets(
+export async function revokeTripTickets(
   tx: Tx,
   input: { tripId: number; reason: RevocationReason; at: number },
-): { version: number; added: number } {
-  const numbers = tx
-    .select({ number: tickets.number })
-    .from(tickets)
-    .where(eq(tickets.tripId, input.tripId))
-    .all()
-    .map((r) => r.number);
+): Promise<{ version: number; added: number }> {
+  const numbers = (
+    await tx
+      .select({ number: tickets.number })
+      .from(tickets)
+      .where(eq(tickets.tripId, input.tripId))
+      .orderBy(asc(tickets.id))
+  ).map((r) => r.number);
   return revokeTickets(tx, { numbers, reason: input.reason, at: input.at });
 }
 
 /** True when a ticket is on the revocation list. */
-export function isRevoked(number: string, tx: Reader = getDb()): boolean {
-  return !!tx
+export async function isRevoked(number: string, tx: Reader = getDb()): Promise<boolean> {
+  const found = await tx
     .select({ id: ticketRevocations.id })
     .from(ticketRevocations)
     .where(eq(ticketRevocations.ticketNumber, number))
-    .get();
+    .limit(1);
+  return found.length > 0;
 }
 
 /**
  * The revocations after version `since` whose tickets could still be valid at `at` (older ones
  * no gate would accept anyway), with the current version. `since` 0 gives the full list.
  */
-export function revocationList(since: number, at: number): RevocationList {
+export async function revocationList(since: number, at: number): Promise<RevocationList> {
   const db = getDb();
-  // One read transaction: the version and the entries come from the same snapshot.
-  return db.transaction((tx) => {
-    const version = revocationVersion(tx);
-    const entries = tx
-      .select({
-        version: ticketRevocations.id,
-        number: ticketRevocations.ticketNumber,
-        reason: ticketRevocations.reason,
-        validUntil: ticketRevocations.validUntil,
-      })
-      .from(ticketRevocations)
-      .where(and(gt(ticketRevocations.id, since), gte(ticketRevocations.validUntil, at)))
-      .orderBy(asc(ticketRevocations.id))
-      .all();
-    return { version, since: Math.min(since, version), issuedAt: at, entries };
-  });
+  // The version is read first and the entries are bounded by it, so a revocation committed between
+  // the two reads cannot slip into a list that claims an older version (revokeTickets says why
+  // nothing numbered at or below it can still be on its way). So no transaction is needed, which on
+  // SQLite would queue this frequent read behind the writers.
+  const version = await revocationVersion(db);
+  const entries = await db
+    .select({
+      version: ticketRevocations.id,
+      number: ticketRevocations.ticketNumber,
+      reason: ticketRevocations.reason,
+      validUntil: ticketRevocations.validUntil,
+    })
+    .from(ticketRevocations)
+    .where(
+      and(
+        gt(ticketRevocations.id, since),
+        lte(ticketRevocations.id, version),
+        gte(ticketRevocations.validUntil, at),
+      ),
+    )
+    .orderBy(asc(ticketRevocations.id));
+  return { version, since: Math.min(since, version), issuedAt: at, entries };
 }
 
 /** The revocation list signed with the ticket key (gates verify it with the public key they have). */
-export function signedRevocationList(since: number, at: number): string {
-  return signRevocationList(revocationList(since, at), serverTicketKeys().privateKey);
+export async function signedRevocationList(since: number, at: number): Promise<string> {
+  return signRevocationList(await revocationList(since, at), serverTicketKeys().privateKey);
 }

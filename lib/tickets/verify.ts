@@ -22,12 +22,12 @@ export type VerifyOutcome =
  * revocation list) and then, since the database is at hand, that the ticket is still the booking's
  * current one and the booking not cancelled. Tells nothing beyond what the ticket itself shows.
  */
-export function verifyTicketPayload(payload: string): VerifyOutcome {
+export async function verifyTicketPayload(payload: string): Promise<VerifyOutcome> {
   const at = now();
   const gate = gateCheck({
     payload,
     publicKey: serverTicketKeys().publicKey,
-    revocations: revocationList(0, at),
+    revocations: await revocationList(0, at),
     at,
   });
   if (!gate.accept) {
@@ -36,12 +36,12 @@ export function verifyTicketPayload(payload: string): VerifyOutcome {
     return { valid: false, reason: gate.reason, claims: gate.claims };
   }
   const { claims } = gate;
-  const row = getDb()
+  const [row] = await getDb()
     .select({ status: tickets.status, bookingStatus: bookings.status })
     .from(tickets)
     .innerJoin(bookings, eq(bookings.id, tickets.bookingId))
     .where(eq(tickets.number, claims.n))
-    .get();
+    .limit(1);
   if (!row || row.bookingStatus === 'cancelled')
     return { valid: false, reason: 'cancelled', claims };
   if (row.status !== 'active') return { valid: false, reason: 'void', claims };
