@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getDb } from '@/db';
+import { sql } from 'drizzle-orm';
+import { execute, inTransaction, row } from '@/db';
 import { boardingOpensAt } from './fees';
 import { cancelBooking, cancellationQuote } from './cancel';
 import { rescheduleBooking } from './reschedule';
@@ -15,20 +16,20 @@ let tmp: Awaited<ReturnType<typeof openSeededDb>>;
 beforeEach(async () => {
   tmp = await openSeededDb();
 });
-afterEach(() => tmp.cleanup());
+afterEach(async () => {
+  await tmp.cleanup();
+});
 
 const PIN = '582917';
 
 async function paidBooking(seats = ['4A']) {
   const u = await activeWallet(PIN);
-  topUp(u.id, 1_500_000);
-  const code = holdFor(u.id, { seats });
+  await topUp(u.id, 1_500_000);
+  const code = await holdFor(u.id, { seats });
   expect(await payWithKaipay(u.id, code, PIN)).toMatchObject({ ok: true });
-  const phone = (
-    getDb().$client.prepare('select contact_phone as p from bookings where code = ?').get(code) as {
-      p: string;
-    }
-  ).p;
+  const phone = (await row<{ p: string }>(
+    sql`select contact_phone as p from bookings where code = ${code}`,
+  ))!.p;
   return { u, code, phone };
 }
 const moveTo = (at: number) => advanceClock(at - now());
@@ -36,81 +37,94 @@ const moveTo = (at: number) => advanceClock(at - now());
 describe('boarding credentials exist only once they can no longer be revoked by the passenger', () => {
   it('pay → cancel: nothing the passenger could have saved boards offline', async () => {
     const { u, code, phone } = await paidBooking();
-    const { departsAt } = bookingRow(code);
+    const { departsAt } = await bookingRow(code);
     // Right after payment there is no credential to save at all: the issuing function refuses.
-    expect(boardingPasses(u.id, code)).toEqual({
+    expect(await boardingPasses(u.id, code)).toEqual({
       ok: false,
       code: 'not_open_yet',
       opensAt: boardingOpensAt(departsAt),
     });
-    const saved = whatThePassengerSaw(u.id, code, phone);
+    const saved = await whatThePassengerSaw(u.id, code, phone);
     expect(saved).toContain(code);
     expect(saved).not.toMatch(/KAI\d\./);
     expect(await cancelBooking(u.id, code)).toMatchObject({ ok: true, refund: 217_500 });
 
     moveTo(boardingOpensAt(departsAt) + 30 * 60_000);
-    expect(boardingPasses(u.id, code)).toEqual({ ok: false, code: 'not_found' });
-    for (const decision of gateDecisionsFor(saved)) expect(decision.accept).toBe(false);
+    expect(await boardingPasses(u.id, code)).toEqual({ ok: false, code: 'not_found' });
+    for (const decision of await gateDecisionsFor(saved)) expect(decision.accept).toBe(false);
     // The QR old code showed right after payment (KAI1) is refused by the gate, same key or not.
-    expect(atGate(legacyQr(`${code}-11`))).toEqual({ accept: false, reason: 'bad_signature' });
+    expect(await atGate(await legacyQr(`${code}-11`))).toEqual({
+      accept: false,
+      reason: 'bad_signature',
+    });
   });
 
   it('pay → Ubah Jadwal: the old trip never had a credential; the new pass boards only the new train', async () => {
     const { u, code, phone } = await paidBooking();
-    const before = whatThePassengerSaw(u.id, code, phone);
+    const before = await whatThePassengerSaw(u.id, code, phone);
     expect(
-      await rescheduleBooking(u.id, code, { tripId: tripOf('4', 2), subClass: 'A' }, PIN),
+      await rescheduleBooking(u.id, code, { tripId: await tripOf('4', 2), subClass: 'A' }, PIN),
     ).toMatchObject({ ok: true });
-    const { departsAt } = bookingRow(code);
-    const after = whatThePassengerSaw(u.id, code, phone);
+    const { departsAt } = await bookingRow(code);
+    const after = await whatThePassengerSaw(u.id, code, phone);
 
     moveTo(boardingOpensAt(departsAt));
-    for (const decision of gateDecisionsFor(before + after)) expect(decision.accept).toBe(false);
-    expect(atGate(legacyQr(`${code}-11`))).toMatchObject({
+    for (const decision of await gateDecisionsFor(before + after))
+      expect(decision.accept).toBe(false);
+    expect(await atGate(await legacyQr(`${code}-11`))).toMatchObject({
       accept: false,
       reason: 'bad_signature',
     });
-    const passes = boardingPasses(u.id, code);
+    const passes = await boardingPasses(u.id, code);
     if (!passes.ok) throw new Error(passes.code);
     const [pass] = passes.passes;
     expect(pass).toMatchObject({ number: `${code}-21`, revoked: false });
     const d = passes.booking.serviceDate;
-    expect(atGate(pass!.payload!, { trainNumber: '4', serviceDate: d })).toMatchObject({
+    expect(await atGate(pass!.payload!, { trainNumber: '4', serviceDate: d })).toMatchObject({
       accept: true,
       claims: { n: `${code}-21`, t: '4', d, o: 'GMR', to: 'CN' },
     });
-    expect(atGate(pass!.payload!, { trainNumber: '2' })).toMatchObject({ reason: 'wrong_train' });
+    expect(await atGate(pass!.payload!, { trainNumber: '2' })).toMatchObject({
+      reason: 'wrong_train',
+    });
   });
 
   it('boarding opens at the very instant cancel and Ubah Jadwal close', async () => {
     const { u, code } = await paidBooking();
-    const opens = boardingOpensAt(bookingRow(code).departsAt);
+    const opens = boardingOpensAt((await bookingRow(code)).departsAt);
     // The clock runs on between calls, so "just before" is a second before (the exact instant is
     // pinned by lib/booking/fees.test.ts).
     moveTo(opens - 1000);
-    expect(boardingPasses(u.id, code)).toMatchObject({ ok: false, code: 'not_open_yet' });
-    expect(cancellationQuote(u.id, code)).toMatchObject({ ok: true });
+    expect(await boardingPasses(u.id, code)).toMatchObject({ ok: false, code: 'not_open_yet' });
+    expect(await cancellationQuote(u.id, code)).toMatchObject({ ok: true });
     moveTo(opens);
-    const passes = boardingPasses(u.id, code);
+    const passes = await boardingPasses(u.id, code);
     expect(passes.ok).toBe(true);
     // Nobody opened the pass page, yet the credential exists: so nothing may change now.
     expect(await cancelBooking(u.id, code)).toEqual({ ok: false, code: 'too_late' });
     expect(
-      await rescheduleBooking(u.id, code, { tripId: tripOf('4', 2), subClass: 'A' }, PIN),
+      await rescheduleBooking(u.id, code, { tripId: await tripOf('4', 2), subClass: 'A' }, PIN),
     ).toEqual({ ok: false, code: 'too_late' });
-    expect(passes.ok && atGate(passes.passes[0]!.payload!)).toMatchObject({ accept: true });
+    expect(passes.ok && (await atGate(passes.passes[0]!.payload!))).toMatchObject({
+      accept: true,
+    });
   });
 
   it('is the same credential however often it is opened; none for anyone else or a cancelled trip', async () => {
     const { u, code } = await paidBooking();
-    moveTo(boardingOpensAt(bookingRow(code).departsAt) + 1000);
-    const a = boardingPasses(u.id, code);
+    const { departsAt, tripId } = await bookingRow(code);
+    moveTo(boardingOpensAt(departsAt) + 1000);
+    const a = await boardingPasses(u.id, code);
+    expect(a.ok).toBe(true);
     advanceClock(60_000);
-    expect(boardingPasses(u.id, code)).toEqual(a);
-    expect(boardingPasses(makeUser().id, code)).toEqual({ ok: false, code: 'not_found' });
-    getDb()
-      .$client.prepare("update trips set status = 'cancelled' where id = ?")
-      .run(bookingRow(code).tripId);
-    expect(boardingPasses(u.id, code)).toEqual({ ok: false, code: 'trip_cancelled' });
+    expect(await boardingPasses(u.id, code)).toEqual(a);
+    expect(await boardingPasses((await makeUser()).id, code)).toEqual({
+      ok: false,
+      code: 'not_found',
+    });
+    await inTransaction((tx) =>
+      execute(sql`update trips set status = 'cancelled' where id = ${tripId}`, tx),
+    );
+    expect(await boardingPasses(u.id, code)).toEqual({ ok: false, code: 'trip_cancelled' });
   });
 });

@@ -18,7 +18,7 @@ export type BoardingRefusal = 'not_found' | 'not_open_yet' | 'trip_cancelled';
 export type BoardingPasses =
   | {
       ok: true;
-      booking: NonNullable<ReturnType<typeof ownTickets>>['booking'];
+      booking: NonNullable<Awaited<ReturnType<typeof ownTickets>>>['booking'];
       passes: BoardingPassView[];
     }
   | { ok: false; code: 'not_open_yet'; opensAt: number }
@@ -31,22 +31,28 @@ export type BoardingPasses =
  * replaced. What must be revoked later is in the gates' revocation list, and gets no QR here.
  * Deterministic (Ed25519 signs the same claims the same way): opening it twice gives the same QR.
  */
-export function boardingPasses(userId: number, code: string, at = now()): BoardingPasses {
-  const data = ownTickets(userId, code);
+export async function boardingPasses(
+  userId: number,
+  code: string,
+  at = now(),
+): Promise<BoardingPasses> {
+  const data = await ownTickets(userId, code);
   if (!data) return { ok: false, code: 'not_found' };
   const { booking } = data;
   const window = boardingWindow(booking.departsAt, booking.arrivesAt);
   if (at < window.from) return { ok: false, code: 'not_open_yet', opensAt: window.from };
-  const trip = getDb()
+  const [trip] = await getDb()
     .select({ status: trips.status })
     .from(bookings)
     .innerJoin(trips, eq(trips.id, bookings.tripId))
     .where(eq(bookings.code, booking.code))
-    .get();
+    .limit(1);
   if (trip?.status === 'cancelled') return { ok: false, code: 'trip_cancelled' };
   const keys = serverTicketKeys();
+  const revoked = new Set<string>();
+  for (const tk of data.tickets) if (await isRevoked(tk.number)) revoked.add(tk.number);
   const passes = data.tickets.map((tk): BoardingPassView => {
-    if (isRevoked(tk.number)) return { ...tk, payload: null, revoked: true };
+    if (revoked.has(tk.number)) return { ...tk, payload: null, revoked: true };
     // Each train of a connection has its own pass: its train, stations and times. All open with
     // the first train (when cancelling ends); each expires after its own train arrives.
     const leg = booking.legs.find((l) => l.leg === tk.leg) ?? booking;

@@ -1,5 +1,5 @@
 import 'server-only';
-import { inArray } from 'drizzle-orm';
+import { asc, inArray } from 'drizzle-orm';
 import { tickets } from '@/db/schema';
 import type { Tx } from '@/lib/transaction';
 import { revokeTickets, revokeTripTickets } from '@/lib/tickets/revocations';
@@ -12,20 +12,21 @@ import { revokeTickets, revokeTripTickets } from '@/lib/tickets/revocations';
  * the cancellation). A connection refunded because one of its trains was cancelled loses its
  * tickets on the other train too: the whole journey was refunded.
  */
-export function revokeCancelledTripTickets(
+export async function revokeCancelledTripTickets(
   tx: Tx,
   tripId: number,
   refundedBookingIds: readonly number[],
   at: number,
-): { version: number; added: number } {
-  const onTrip = revokeTripTickets(tx, { tripId, reason: 'trip_cancelled', at });
+): Promise<{ version: number; added: number }> {
+  const onTrip = await revokeTripTickets(tx, { tripId, reason: 'trip_cancelled', at });
   if (refundedBookingIds.length === 0) return onTrip;
-  const numbers = tx
-    .select({ number: tickets.number })
-    .from(tickets)
-    .where(inArray(tickets.bookingId, [...refundedBookingIds]))
-    .all()
-    .map((r) => r.number);
-  const journeys = revokeTickets(tx, { numbers, reason: 'trip_cancelled', at });
+  const numbers = (
+    await tx
+      .select({ number: tickets.number })
+      .from(tickets)
+      .where(inArray(tickets.bookingId, [...refundedBookingIds]))
+      .orderBy(asc(tickets.id))
+  ).map((r) => r.number);
+  const journeys = await revokeTickets(tx, { numbers, reason: 'trip_cancelled', at });
   return { version: journeys.version, added: onTrip.added + journeys.added };
 }

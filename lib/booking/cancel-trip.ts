@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, inArray, max, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, max, or } from 'drizzle-orm';
 import {
   bookingLegs,
   bookingRefunds,
@@ -40,7 +40,7 @@ const refuse = refuser<TripCancelRefusal>();
 type Outcome = Extract<TripCancelResult, { ok: true }> & { notices: TripNotice[] };
 
 /**
- * Cancels a whole trip (a Gapeka change, a disruption) in ONE immediate transaction: the trip moves
+ * Cancels a whole trip (a Gapeka change, a disruption) in ONE serializable transaction: the trip moves
  * scheduled → cancelled conditionally (so of two admins, or two processes, only one does the work),
  * unpaid holds expire and free their seats, and every paid booking is cancelled and refunded IN
  * FULL (no fee, no 2-hour cutoff: the passenger did nothing wrong) through the same ledger keys as
@@ -55,7 +55,7 @@ export async function cancelTrip(input: {
   actorUserId: number;
   reason: string;
 }): Promise<TripCancelResult> {
-  const result = transact((tx): Outcome | { ok: false; code: TripCancelRefusal } =>
+  const result = await transact((tx): Promise<Outcome | { ok: false; code: TripCancelRefusal }> =>
     cancelInTx(tx, input),
   );
   if (!result.ok) return result;
@@ -72,12 +72,12 @@ export async function cancelTrip(input: {
   return out;
 }
 
-function cancelInTx(
+async function cancelInTx(
   tx: Tx,
   input: { tripId: number; actorUserId: number; reason: string },
-): Outcome {
+): Promise<Outcome> {
   const at = now();
-  const trip = tx
+  const [trip] = await tx
     .select({
       id: trips.id,
       status: trips.status,
@@ -89,41 +89,40 @@ function cancelInTx(
     .from(trips)
     .innerJoin(trains, eq(trains.id, trips.trainId))
     .where(eq(trips.id, input.tripId))
-    .get();
+    .limit(1);
   if (!trip) return refuse('not_found');
   const none = { refundedToKaipay: 0, owedToBank: 0, refundTotal: 0, holdsReleased: 0 };
   if (trip.status === 'cancelled')
     return { ok: true, alreadyCancelled: true, ...none, notices: [] };
-  if (tripEndsAt(tx, trip.trainId, trip.serviceDate) <= at) return refuse('trip_ended');
+  if ((await tripEndsAt(tx, trip.trainId, trip.serviceDate)) <= at) return refuse('trip_ended');
 
-  const moved = tx
+  const moved = await tx
     .update(trips)
     .set({ status: 'cancelled' })
     .where(and(eq(trips.id, trip.id), eq(trips.status, 'scheduled')))
-    .run();
-  if (moved.changes !== 1) return { ok: true, alreadyCancelled: true, ...none, notices: [] };
+    .returning({ id: trips.id });
+  if (moved.length !== 1) return { ok: true, alreadyCancelled: true, ...none, notices: [] };
 
   const label = `${trip.name} ${trip.number} (${trip.serviceDate})`;
   const notices: TripNotice[] = [];
-  const held = tx
+  const held = await tx
     .update(bookings)
     .set({ status: 'expired', closedAt: at })
     .where(and(onTrip(tx, trip.id), eq(bookings.status, 'awaiting_payment')))
-    .returning({ id: bookings.id, code: bookings.code, phone: bookings.contactPhone })
-    .all();
+    .returning({ id: bookings.id, code: bookings.code, phone: bookings.contactPhone });
+  // Passengers are told in booking order whichever order the engine returned the rows in.
+  held.sort((a, b) => a.id - b.id);
   if (held.length)
-    tx.delete(seatSegments)
-      .where(
-        inArray(
-          seatSegments.bookingId,
-          held.map((b) => b.id),
-        ),
-      )
-      .run();
+    await tx.delete(seatSegments).where(
+      inArray(
+        seatSegments.bookingId,
+        held.map((b) => b.id),
+      ),
+    );
   for (const b of held)
     notices.push({ kind: 'hold_released', phone: b.phone, code: b.code, label });
 
-  const paid = tx
+  const paid = await tx
     .select({
       id: bookings.id,
       code: bookings.code,
@@ -133,25 +132,25 @@ function cancelInTx(
     })
     .from(bookings)
     .where(and(onTrip(tx, trip.id), eq(bookings.status, 'paid')))
-    .all();
+    .orderBy(asc(bookings.id));
   let refundedToKaipay = 0;
   let owedToBank = 0;
   let refundTotal = 0;
   for (const b of paid) {
-    const to = refundInFull(tx, b, at);
+    const to = await refundInFull(tx, b, at);
     if (to === 'kaipay') refundedToKaipay++;
     else owedToBank++;
     refundTotal += b.total;
     notices.push({ kind: 'refunded', phone: b.phone, code: b.code, label, amount: b.total, to });
   }
-  revokeCancelledTripTickets(
+  await revokeCancelledTripTickets(
     tx,
     trip.id,
     paid.map((b) => b.id),
     at,
   );
   const outcome = { refundedToKaipay, owedToBank, refundTotal, holdsReleased: held.length };
-  recordAudit(tx, {
+  await recordAudit(tx, {
     actorUserId: input.actorUserId,
     action: 'trip.cancel',
     subject: `trip:${trip.id}`,
@@ -180,57 +179,56 @@ function onTrip(tx: Tx, tripId: number) {
 }
 
 /** When a trip reaches its last stop; after that there is nothing left to cancel. */
-function tripEndsAt(tx: Tx, trainId: number, serviceDate: string): number {
-  const last = tx
+async function tripEndsAt(tx: Tx, trainId: number, serviceDate: string): Promise<number> {
+  const [last] = await tx
     .select({ minute: max(trainStops.arriveMinute) })
     .from(trainStops)
-    .where(eq(trainStops.trainId, trainId))
-    .get();
+    .where(eq(trainStops.trainId, trainId));
   return wibInstant(serviceDate, 0, last?.minute ?? 1440);
 }
 
 /** Cancels one paid booking of the trip and refunds its whole ticket price. */
-function refundInFull(
+async function refundInFull(
   tx: Tx,
   b: { id: number; code: string; userId: number; total: number },
   at: number,
-): 'kaipay' | 'bank' {
-  const moved = tx
+): Promise<'kaipay' | 'bank'> {
+  const moved = await tx
     .update(bookings)
     .set({ status: 'cancelled', closedAt: at })
     .where(and(eq(bookings.id, b.id), eq(bookings.status, 'paid')))
-    .run();
-  if (moved.changes !== 1) throw new Error('paid booking changed inside the write lock');
-  tx.delete(seatSegments).where(eq(seatSegments.bookingId, b.id)).run();
-  tx.update(tickets).set({ status: 'void' }).where(eq(tickets.bookingId, b.id)).run();
-  const payable = systemAccountId(tx, 'refunds_payable');
-  const split = postTransfer(tx, {
+    .returning({ id: bookings.id });
+  if (moved.length !== 1) throw new Error('paid booking changed inside the transaction');
+  await tx.delete(seatSegments).where(eq(seatSegments.bookingId, b.id));
+  await tx.update(tickets).set({ status: 'void' }).where(eq(tickets.bookingId, b.id));
+  const payable = await systemAccountId(tx, 'refunds_payable');
+  const split = await postTransfer(tx, {
     kind: 'refund',
     idempotencyKey: `booking:${b.code}:cancel`,
     reference: b.code,
     entries: [
-      { accountId: systemAccountId(tx, 'ticket_revenue'), amount: -b.total },
+      { accountId: await systemAccountId(tx, 'ticket_revenue'), amount: -b.total },
       { accountId: payable, amount: b.total },
     ],
   });
   if (!split.ok) throw new Error(`trip refund split refused: ${split.code}`);
-  const credited = creditWallet(tx, {
-    userId: b.userId,
-    amount: b.total,
-    kind: 'refund',
-    fromAccountId: payable,
-    idempotencyKey: `booking:${b.code}:refund`,
-    reference: b.code,
-  }).ok;
-  tx.insert(bookingRefunds)
-    .values({
-      bookingId: b.id,
-      ticketPrice: b.total,
-      fee: 0,
+  const credited = (
+    await creditWallet(tx, {
+      userId: b.userId,
       amount: b.total,
-      status: credited ? 'to_kaipay' : 'to_bank',
-      createdAt: at,
+      kind: 'refund',
+      fromAccountId: payable,
+      idempotencyKey: `booking:${b.code}:refund`,
+      reference: b.code,
     })
-    .run();
+  ).ok;
+  await tx.insert(bookingRefunds).values({
+    bookingId: b.id,
+    ticketPrice: b.total,
+    fee: 0,
+    amount: b.total,
+    status: credited ? 'to_kaipay' : 'to_bank',
+    createdAt: at,
+  });
   return credited ? 'kaipay' : 'bank';
 }

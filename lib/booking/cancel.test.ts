@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getDb } from '@/db';
+import { sql } from 'drizzle-orm';
+import { execute, inTransaction, row, rows } from '@/db';
 import { advanceClock, now } from '@/lib/clock';
 import { confirmBookingPaid } from '@/lib/checkout/confirm';
 import { payWithKaipay } from '@/lib/checkout/pay-kaipay';
@@ -14,33 +15,30 @@ let tmp: Awaited<ReturnType<typeof openSeededDb>>;
 beforeEach(async () => {
   tmp = await openSeededDb();
 });
-afterEach(() => tmp.cleanup());
+afterEach(async () => {
+  await tmp.cleanup();
+});
 
 const PIN = '582917';
-const segmentsOf = (id: number) =>
-  (
-    getDb()
-      .$client.prepare('select count(*) n from seat_segments where booking_id = ?')
-      .get(id) as { n: number }
-  ).n;
+const segmentsOf = async (id: number) =>
+  (await row<{ n: number }>(sql`select count(*) as n from seat_segments where booking_id = ${id}`))!
+    .n;
 const refundRow = (id: number) =>
-  getDb()
-    .$client.prepare('select fee, amount, status from booking_refunds where booking_id = ?')
-    .get(id);
+  row(sql`select fee, amount, status from booking_refunds where booking_id = ${id}`);
 
 async function paidBooking(seats = ['1A', '1B']) {
   const u = await activeWallet(PIN);
-  topUp(u.id, 2_000_000);
-  const code = holdFor(u.id, { seats });
+  await topUp(u.id, 2_000_000);
+  const code = await holdFor(u.id, { seats });
   expect(await payWithKaipay(u.id, code, PIN)).toMatchObject({ ok: true });
-  return { u, code, ...bookingRow(code) };
+  return { u, code, ...(await bookingRow(code)) };
 }
 
 describe('cancellation', () => {
   it('keeps 25% and refunds the rest to KAIPay at once, frees the seats, voids the tickets (Rp 580.000 → fee Rp 145.000, refund Rp 435.000)', async () => {
     const { u, code, id, total } = await paidBooking();
     expect(total).toBe(580_000);
-    expect(cancellationQuote(u.id, code)).toEqual({
+    expect(await cancellationQuote(u.id, code)).toEqual({
       ok: true,
       ticketPrice: 580_000,
       fee: 145_000,
@@ -53,20 +51,18 @@ describe('cancellation', () => {
       refund: 435_000,
       to: 'kaipay',
     });
-    expect(balanceOf(u.id)).toBe(2_000_000 - 580_000 + 435_000);
-    expect(bookingRow(code).status).toBe('cancelled');
-    expect(segmentsOf(id)).toBe(0);
+    expect(await balanceOf(u.id)).toBe(2_000_000 - 580_000 + 435_000);
+    expect((await bookingRow(code)).status).toBe('cancelled');
+    expect(await segmentsOf(id)).toBe(0);
     expect(
-      getDb()
-        .$client.prepare(
-          "select count(*) n from tickets where booking_id = ? and status = 'active'",
-        )
-        .get(id),
+      await row(
+        sql`select count(*) as n from tickets where booking_id = ${id} and status = 'active'`,
+      ),
     ).toEqual({ n: 0 });
-    expect(refundRow(id)).toEqual({ fee: 145_000, amount: 435_000, status: 'to_kaipay' });
-    const kinds = getDb()
-      .$client.prepare('select kind, amount from ledger_transfers where reference = ? order by id')
-      .all(code);
+    expect(await refundRow(id)).toEqual({ fee: 145_000, amount: 435_000, status: 'to_kaipay' });
+    const kinds = await rows(
+      sql`select kind, amount from ledger_transfers where reference = ${code} order by id`,
+    );
     expect(kinds).toEqual([
       { kind: 'payment', amount: 580_000 },
       { kind: 'fee', amount: 580_000 },
@@ -78,39 +74,36 @@ describe('cancellation', () => {
       alreadyCancelled: true,
       refund: 435_000,
     });
-    expect(transfersWithKey(`booking:${code}:refund`)).toBe(1);
-    expect(checkLedgerInvariants()).toEqual([]);
+    expect(await transfersWithKey(`booking:${code}:refund`)).toBe(1);
+    expect(await checkLedgerInvariants()).toEqual([]);
   });
 
   it('refuses a stranger, an unpaid booking, and closes 2 hours before departure', async () => {
     const { u, code, departsAt } = await paidBooking();
-    const stranger = makeUser();
+    const stranger = await makeUser();
     expect(await cancelBooking(stranger.id, code)).toEqual({ ok: false, code: 'not_found' });
-    expect(await cancelBooking(u.id, holdFor(u.id, { seats: ['9A'] }))).toEqual({
+    expect(await cancelBooking(u.id, await holdFor(u.id, { seats: ['9A'] }))).toEqual({
       ok: false,
       code: 'not_cancellable',
     });
     advanceClock(departsAt - now() - 2 * 3_600_000 + 60_000);
     expect(await cancelBooking(u.id, code)).toEqual({ ok: false, code: 'too_late' });
-    expect(bookingRow(code).status).toBe('paid');
+    expect((await bookingRow(code)).status).toBe('paid');
   });
 
   it('refuses once a boarding pass was opened', async () => {
     const { u, code, id } = await paidBooking();
-    getDb()
-      .$client.prepare('update tickets set boarding_pass_at = ? where booking_id = ?')
-      .run(now(), id);
+    await inTransaction((tx) =>
+      execute(sql`update tickets set boarding_pass_at = ${now()} where booking_id = ${id}`, tx),
+    );
     expect(await cancelBooking(u.id, code)).toEqual({ ok: false, code: 'boarding_pass_issued' });
   });
 
   it('a VA-paid booking of a passenger without an active KAIPay is marked for return to the bank', async () => {
-    const u = makeUser();
-    const code = holdFor(u.id, { seats: ['3C'] });
-    const { id, total } = bookingRow(code);
-    getDb().transaction(
-      (tx) => confirmBookingPaid(tx, { bookingId: id, method: 'va', at: now() }),
-      { behavior: 'immediate' },
-    );
+    const u = await makeUser();
+    const code = await holdFor(u.id, { seats: ['3C'] });
+    const { id, total } = await bookingRow(code);
+    await inTransaction((tx) => confirmBookingPaid(tx, { bookingId: id, method: 'va', at: now() }));
     expect(await cancelBooking(u.id, code)).toEqual({
       ok: true,
       alreadyCancelled: false,
@@ -118,12 +111,10 @@ describe('cancellation', () => {
       refund: total - 72_500,
       to: 'bank',
     });
-    expect(refundRow(id)).toEqual({ fee: 72_500, amount: 217_500, status: 'to_bank' });
-    const payable = getDb()
-      .$client.prepare(
-        "select sum(e.amount) s from ledger_entries e join ledger_accounts a on a.id = e.account_id where a.code = 'refunds_payable'",
-      )
-      .get();
+    expect(await refundRow(id)).toEqual({ fee: 72_500, amount: 217_500, status: 'to_bank' });
+    const payable = await row(
+      sql`select sum(e.amount) as s from ledger_entries e join ledger_accounts a on a.id = e.account_id where a.code = 'refunds_payable'`,
+    );
     expect(payable).toEqual({ s: 217_500 });
   });
 
@@ -135,14 +126,14 @@ describe('cancellation', () => {
         runWorker<CancelResult>(
           'lib/booking/testing/cancel-worker.ts',
           [String(u.id), code, startAt],
-          { DATABASE_PATH: tmp.file, DATA_DIR: tmp.dir },
+          tmp.env,
         ),
       ),
     );
     expect(results.every((r) => r.ok && r.refund === 435_000)).toBe(true);
     expect(results.filter((r) => r.ok && !r.alreadyCancelled)).toHaveLength(1);
-    expect(balanceOf(u.id)).toBe(2_000_000 - 580_000 + 435_000);
-    expect(transfersWithKey(`booking:${code}:refund`)).toBe(1);
-    expect(checkLedgerInvariants()).toEqual([]);
+    expect(await balanceOf(u.id)).toBe(2_000_000 - 580_000 + 435_000);
+    expect(await transfersWithKey(`booking:${code}:refund`)).toBe(1);
+    expect(await checkLedgerInvariants()).toEqual([]);
   }, 60_000);
 });

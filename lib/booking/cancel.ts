@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq, isNotNull } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { getDb, inTransaction } from '@/db';
 import { bookingRefunds, bookings, seatSegments, tickets } from '@/db/schema';
 import { now } from '@/lib/clock';
 import { systemAccountId } from '@/lib/ledger/accounts';
@@ -30,8 +30,12 @@ type Row = {
   phone: string;
 };
 
-function load(tx: Pick<Tx, 'select'>, userId: number, code: string): Row | undefined {
-  return tx
+async function load(
+  tx: Pick<Tx, 'select'>,
+  userId: number,
+  code: string,
+): Promise<Row | undefined> {
+  const [found] = await tx
     .select({
       id: bookings.id,
       code: bookings.code,
@@ -42,27 +46,32 @@ function load(tx: Pick<Tx, 'select'>, userId: number, code: string): Row | undef
     })
     .from(bookings)
     .where(and(eq(bookings.code, code), eq(bookings.userId, userId)))
-    .get();
+    .limit(1);
+  return found;
 }
 
-function refusal(tx: Pick<Tx, 'select'>, b: Row | undefined, at: number): CancelRefusal | null {
+async function refusal(
+  tx: Pick<Tx, 'select'>,
+  b: Row | undefined,
+  at: number,
+): Promise<CancelRefusal | null> {
   if (!b) return 'not_found';
   if (b.status !== 'paid') return 'not_cancellable';
   if (!beforeCutoff(b.departsAt, at)) return 'too_late';
-  const pass = tx
+  const pass = await tx
     .select({ id: tickets.id })
     .from(tickets)
     .where(and(eq(tickets.bookingId, b.id), isNotNull(tickets.boardingPassAt)))
-    .get();
-  return pass ? 'boarding_pass_issued' : null;
+    .limit(1);
+  return pass.length > 0 ? 'boarding_pass_issued' : null;
 }
 
 /** What cancelling would cost and give back now, for the confirmation screen. */
-export function cancellationQuote(userId: number, code: string): CancelQuote {
+export async function cancellationQuote(userId: number, code: string): Promise<CancelQuote> {
   if (!BOOKING_CODE_PATTERN.test(code)) return { ok: false, code: 'not_found' };
   const db = getDb();
-  const b = load(db, userId, code);
-  const problem = refusal(db, b, now());
+  const b = await load(db, userId, code);
+  const problem = await refusal(db, b, now());
   if (problem) return { ok: false, code: problem };
   const fee = cancellationFee(b!.total);
   return { ok: true, ticketPrice: b!.total, fee, refund: b!.total - fee };
@@ -70,7 +79,7 @@ export function cancellationQuote(userId: number, code: string): CancelQuote {
 
 /**
  * Cancels a paid booking (paid, at least 2 h before departure, no boarding pass yet) in ONE
- * immediate transaction: the status moves paid → cancelled conditionally, the seats are freed and
+ * serializable transaction (inTransaction in db/index.ts): the status moves paid → cancelled conditionally, the seats are freed and
  * the tickets voided; the ticket price leaves ticket revenue, the 25% fee goes to fee revenue and
  * the rest to refunds payable, from where it is credited to KAIPay at once. When the wallet cannot
  * take it (a VA-paid booking without an active wallet, or the tier maximum) the refund stays in
@@ -79,77 +88,78 @@ export function cancellationQuote(userId: number, code: string): CancelQuote {
  */
 export async function cancelBooking(userId: number, code: string): Promise<CancelResult> {
   if (!BOOKING_CODE_PATTERN.test(code)) return { ok: false, code: 'not_found' };
-  const result = getDb().transaction(
-    (tx): CancelResult & { phone?: string } => {
-      const at = now();
-      const b = load(tx, userId, code);
-      if (b?.status === 'cancelled') {
-        const r = tx.select().from(bookingRefunds).where(eq(bookingRefunds.bookingId, b.id)).get();
-        if (r)
-          return {
-            ok: true,
-            alreadyCancelled: true,
-            fee: r.fee,
-            refund: r.amount,
-            to: r.status === 'to_kaipay' ? 'kaipay' : 'bank',
-          };
-      }
-      const problem = refusal(tx, b, at);
-      if (problem) return { ok: false, code: problem };
-      const moved = tx
-        .update(bookings)
-        .set({ status: 'cancelled', closedAt: at })
-        .where(and(eq(bookings.id, b!.id), eq(bookings.status, 'paid')))
-        .run();
-      if (moved.changes !== 1) return { ok: false, code: 'not_cancellable' };
-      tx.delete(seatSegments).where(eq(seatSegments.bookingId, b!.id)).run();
-      tx.update(tickets).set({ status: 'void' }).where(eq(tickets.bookingId, b!.id)).run();
-      const fee = cancellationFee(b!.total);
-      const refund = b!.total - fee;
-      const payable = systemAccountId(tx, 'refunds_payable');
-      const entries = [
-        { accountId: systemAccountId(tx, 'ticket_revenue'), amount: -b!.total },
-        { accountId: systemAccountId(tx, 'fee_revenue'), amount: fee },
-      ];
-      if (refund > 0) entries.push({ accountId: payable, amount: refund });
-      const split = postTransfer(tx, {
-        kind: 'fee',
-        idempotencyKey: `booking:${code}:cancel`,
-        reference: code,
-        entries,
-      });
-      if (!split.ok) throw new Error(`cancel split refused: ${split.code}`);
-      const credited =
-        refund > 0 &&
-        creditWallet(tx, {
+  const result = await inTransaction(async (tx): Promise<CancelResult & { phone?: string }> => {
+    const at = now();
+    const b = await load(tx, userId, code);
+    if (b?.status === 'cancelled') {
+      const [r] = await tx
+        .select()
+        .from(bookingRefunds)
+        .where(eq(bookingRefunds.bookingId, b.id))
+        .limit(1);
+      if (r)
+        return {
+          ok: true,
+          alreadyCancelled: true,
+          fee: r.fee,
+          refund: r.amount,
+          to: r.status === 'to_kaipay' ? 'kaipay' : 'bank',
+        };
+    }
+    const problem = await refusal(tx, b, at);
+    if (problem) return { ok: false, code: problem };
+    const moved = await tx
+      .update(bookings)
+      .set({ status: 'cancelled', closedAt: at })
+      .where(and(eq(bookings.id, b!.id), eq(bookings.status, 'paid')))
+      .returning({ id: bookings.id });
+    if (moved.length !== 1) return { ok: false, code: 'not_cancellable' };
+    await tx.delete(seatSegments).where(eq(seatSegments.bookingId, b!.id));
+    await tx.update(tickets).set({ status: 'void' }).where(eq(tickets.bookingId, b!.id));
+    const fee = cancellationFee(b!.total);
+    const refund = b!.total - fee;
+    const payable = await systemAccountId(tx, 'refunds_payable');
+    const entries = [
+      { accountId: await systemAccountId(tx, 'ticket_revenue'), amount: -b!.total },
+      { accountId: await systemAccountId(tx, 'fee_revenue'), amount: fee },
+    ];
+    if (refund > 0) entries.push({ accountId: payable, amount: refund });
+    const split = await postTransfer(tx, {
+      kind: 'fee',
+      idempotencyKey: `booking:${code}:cancel`,
+      reference: code,
+      entries,
+    });
+    if (!split.ok) throw new Error(`cancel split refused: ${split.code}`);
+    const credited =
+      refund > 0 &&
+      (
+        await creditWallet(tx, {
           userId,
           amount: refund,
           kind: 'refund',
           fromAccountId: payable,
           idempotencyKey: `booking:${code}:refund`,
           reference: code,
-        }).ok;
-      tx.insert(bookingRefunds)
-        .values({
-          bookingId: b!.id,
-          ticketPrice: b!.total,
-          fee,
-          amount: refund,
-          status: credited || refund === 0 ? 'to_kaipay' : 'to_bank',
-          createdAt: at,
         })
-        .run();
-      return {
-        ok: true,
-        alreadyCancelled: false,
-        fee,
-        refund,
-        to: credited || refund === 0 ? 'kaipay' : 'bank',
-        phone: b!.phone,
-      };
-    },
-    { behavior: 'immediate' },
-  );
+      ).ok;
+    await tx.insert(bookingRefunds).values({
+      bookingId: b!.id,
+      ticketPrice: b!.total,
+      fee,
+      amount: refund,
+      status: credited || refund === 0 ? 'to_kaipay' : 'to_bank',
+      createdAt: at,
+    });
+    return {
+      ok: true,
+      alreadyCancelled: false,
+      fee,
+      refund,
+      to: credited || refund === 0 ? 'kaipay' : 'bank',
+      phone: b!.phone,
+    };
+  });
   if (!result.ok || result.alreadyCancelled) return result;
   const { phone, ...out } = result;
   // The booking code is a secret (DOMAIN.md): it stays out of the logs.

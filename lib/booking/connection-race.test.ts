@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getDb } from '@/db';
+import { sql } from 'drizzle-orm';
+import { row } from '@/db';
 import { addPassenger, openSeededDb, tripOf } from '@/lib/testing/seeded-db';
 import { runWorker } from '@/lib/testing/run-worker';
 import type { HoldResult } from './hold';
@@ -8,7 +9,9 @@ let tmp: Awaited<ReturnType<typeof openSeededDb>>;
 beforeEach(async () => {
   tmp = await openSeededDb();
 });
-afterEach(() => tmp.cleanup());
+afterEach(async () => {
+  await tmp.cleanup();
+});
 
 const WORKER = 'lib/booking/testing/connection-hold-worker.ts';
 
@@ -26,41 +29,34 @@ describe('a connection is never half held', () => {
       ['direct', 'GMR'],
       ['connection', '2A'],
     ];
-    const users = racers.map((_, i) => String(addPassenger(`transit${i}@contoh.id`)));
+    const users: string[] = [];
+    for (const i of racers.keys()) users.push(String(await addPassenger(`transit${i}@contoh.id`)));
     const startAt = String(Date.now() + 4000);
     const results = await Promise.all(
       racers.map(([kind, seat], i) =>
-        runWorker<HoldResult>(WORKER, [users[i]!, kind, seat, '7C', startAt], {
-          DATABASE_PATH: tmp.file,
-          DATA_DIR: tmp.dir,
-        }),
+        runWorker<HoldResult>(WORKER, [users[i]!, kind, seat, '7C', startAt], tmp.env),
       ),
     );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok).map((r) => (r.ok ? '' : r.code))).toEqual(
       Array(7).fill('seat_taken'),
     );
-    const db = getDb().$client;
-    expect(db.prepare('select count(*) n from bookings').get()).toEqual({ n: 1 });
+    expect(await row(sql`select count(*) as n from bookings`)).toEqual({ n: 1 });
     // No half-held journey: seats on the first train belong only to a booking that also holds
     // its second train, and every booking with a second leg holds seats on both trains.
     expect(
-      db
-        .prepare(
-          'select count(*) n from seat_segments where trip_id = ? and booking_id not in (select booking_id from booking_legs)',
-        )
-        .get(tripOf('21', 2)),
+      await row(
+        sql`select count(*) as n from seat_segments where trip_id = ${await tripOf('21', 2)} and booking_id not in (select booking_id from booking_legs)`,
+      ),
     ).toEqual({ n: 0 });
-    const halfHeld = db
-      .prepare(
-        `select count(*) n from booking_legs bl
+    const halfHeld = await row(
+      sql`select count(*) as n from booking_legs bl
          where not exists (select 1 from seat_segments s where s.booking_id = bl.booking_id and s.trip_id = bl.trip_id)
             or not exists (select 1 from seat_segments s join bookings b on b.id = s.booking_id
                            where s.booking_id = bl.booking_id and s.trip_id = b.trip_id)`,
-      )
-      .get();
+    );
     expect(halfHeld).toEqual({ n: 0 });
-    const winnerLegs = (db.prepare('select count(*) n from booking_legs').get() as { n: number }).n;
+    const winnerLegs = (await row<{ n: number }>(sql`select count(*) as n from booking_legs`))!.n;
     const wonByConnection = racers[results.findIndex((r) => r.ok)]![0] === 'connection';
     expect(winnerLegs).toBe(wonByConnection ? 1 : 0);
     console.log(

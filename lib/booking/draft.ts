@@ -59,26 +59,26 @@ export type Draft =
     };
 
 /** Everything the passenger-and-seat form needs: the trip, the coaches with taken seats, the fare and suggested seats. */
-export function bookingDraft(params: z.infer<typeof DraftParamsSchema>): Draft {
+export async function bookingDraft(params: z.infer<typeof DraftParamsSchema>): Promise<Draft> {
   const problem = partyProblem(params.adults, params.infants);
   if (problem) return { ok: false, code: problem };
-  expireOverdue();
-  const trip = findTripSegment(params.trip, params.from, params.to);
+  await expireOverdue();
+  const trip = await findTripSegment(params.trip, params.from, params.to);
   if (!trip) return { ok: false, code: 'trip_unavailable' };
   if (trip.departsAt <= now()) return { ok: false, code: 'departed' };
-  const coaches = coachesOfClass(trip.trainId, params.class);
+  const coaches = await coachesOfClass(trip.trainId, params.class);
   const fare =
     coaches[0] &&
-    fareOf(
+    (await fareOf(
       trip.trainId,
       params.class,
       coaches[0].subClass,
       trip.originCode,
       trip.destinationCode,
       trip.serviceDate,
-    );
+    ));
   if (!coaches.length || !fare) return { ok: false, code: 'class_unavailable' };
-  const taken = takenSeats(
+  const taken = await takenSeats(
     trip.tripId,
     coaches.map((c) => c.id),
     trip.originSeq,
@@ -109,14 +109,22 @@ export type JourneyDraft =
  * The draft of a whole journey: one train, or both trains of a connection (each with its own
  * coaches, taken seats and suggestions), refused when the second train does not continue the first.
  */
-export function journeyDraft(params: z.infer<typeof DraftParamsSchema>): JourneyDraft {
-  const first = bookingDraft(params);
+export async function journeyDraft(
+  params: z.infer<typeof DraftParamsSchema>,
+): Promise<JourneyDraft> {
+  const first = await bookingDraft(params);
   if (!first.ok) return first;
   const { trip2, from2, to2, class2 } = params;
   if (trip2 === undefined && from2 === undefined && to2 === undefined && class2 === undefined)
     return { ok: true, legs: [first] };
   if (!trip2 || !from2 || !to2 || !class2) return { ok: false, code: 'connection_invalid' };
-  const second = bookingDraft({ ...params, trip: trip2, from: from2, to: to2, class: class2 });
+  const second = await bookingDraft({
+    ...params,
+    trip: trip2,
+    from: from2,
+    to: to2,
+    class: class2,
+  });
   if (!second.ok) return second;
   if (!isConnection(first.trip, second.trip)) return { ok: false, code: 'connection_invalid' };
   return { ok: true, legs: [first, second] };

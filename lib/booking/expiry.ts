@@ -1,12 +1,9 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
-import type { Db } from '@/db';
-import { getDb } from '@/db';
+import { execute, inTransaction, row, rows, type Tx } from '@/db';
 import { now } from '@/lib/clock';
 import { log } from '@/lib/log';
 import { SETTING_DEFAULTS } from '@/lib/settings';
-
-type Tx = Pick<Db, 'run' | 'all'>;
 
 /**
  * Which unpaid holds are over at `at`: past the deadline, and for a hold with an issued closed VA or
@@ -23,35 +20,41 @@ function overdue(at: number) {
 }
 
 /**
- * Expires every unpaid booking whose hold is over (overdue above) and frees its seats. Synchronous so
- * it can run inside the caller's transaction (a hold, a seat map read); on its own it is one
- * immediate transaction. Returns the codes it expired.
+ * Expires every unpaid booking whose hold is over (overdue above) and frees its seats. Given a
+ * transaction (a hold, a payment) it runs inside it, so the seats it frees are seen by the rest of
+ * that transaction; on its own it is one serializable transaction of its own (inTransaction in
+ * db/index.ts), opened only when something is due. Returns the codes it expired.
  */
-export function expireOverdue(tx?: Tx, at = now()): string[] {
-  const run = (db: Tx) => {
-    const expired = db.all<{ id: number; code: string }>(sql`
-      update bookings set status = 'expired', closed_at = ${at}
-      where ${overdue(at)}
-      returning id, code`);
-    if (expired.length === 0) return [];
-    const ids = expired.map((b) => b.id);
-    db.run(
-      sql`delete from seat_segments where booking_id in (${sql.join(
-        ids.map((id) => sql`${id}`),
-        sql`, `,
-      )})`,
-    );
-    return expired.map((b) => b.code);
-  };
-  if (tx) return run(tx);
-  // Most reads find nothing overdue: an indexed look first spares them a write transaction.
-  const due = getDb().get<{ one: number } | undefined>(
+export async function expireOverdue(tx?: Tx, at = now()): Promise<string[]> {
+  if (tx) return expireIn(tx, at);
+  // Most reads find nothing overdue: an indexed look first spares them a write transaction (and
+  // keeps read-only pages from queueing behind the writers).
+  const due = await row<{ one: number }>(
     sql`select 1 as one from bookings where ${overdue(at)} limit 1`,
   );
   if (!due) return [];
-  const codes = getDb().transaction((db) => run(db), { behavior: 'immediate' });
+  const codes = await inTransaction((db) => expireIn(db, at));
   if (codes.length) log.info('bookings.expired', { count: codes.length });
   return codes;
+}
+
+/** The expiry itself; the conditional update decides again inside the transaction what is due. */
+async function expireIn(db: Tx, at: number): Promise<string[]> {
+  const expired = await rows<{ id: number; code: string }>(
+    sql`update bookings set status = 'expired', closed_at = ${at}
+      where ${overdue(at)}
+      returning id, code`,
+    db,
+  );
+  if (expired.length === 0) return [];
+  await execute(
+    sql`delete from seat_segments where booking_id in (${sql.join(
+      expired.map((b) => sql`${b.id}`),
+      sql`, `,
+    )})`,
+    db,
+  );
+  return expired.map((b) => b.code).sort();
 }
 
 let sweeper: NodeJS.Timeout | undefined;
@@ -60,13 +63,11 @@ let sweeper: NodeJS.Timeout | undefined;
 export function startExpirySweep(intervalMs = 30_000): void {
   if (sweeper) return;
   sweeper = setInterval(() => {
-    try {
-      expireOverdue();
-    } catch (error) {
+    expireOverdue().catch((error: unknown) => {
       log.error('bookings.sweep_failed', {
         message: error instanceof Error ? error.message : String(error),
       });
-    }
+    });
   }, intervalMs);
   sweeper.unref();
 }

@@ -67,28 +67,33 @@ type LegPlan = {
 };
 
 /**
- * Holds seats for a passenger, on one train or on both trains of a connection: in ONE immediate
- * transaction it expires overdue holds, checks the trips, the daily limit and the seats, prices the
+ * Holds seats for a passenger, on one train or on both trains of a connection: in ONE serializable
+ * transaction (inTransaction in db/index.ts) it expires overdue holds, checks the trips, the daily limit and the seats, prices the
  * journey from the fares table, and writes the booking, its passengers, its second leg and the seat
  * segments of every leg. The unique index on seat segments is the final word on double booking: a
  * seat taken on either leg by a parallel hold rolls the whole journey back (`seat_taken`), so a
  * connection is never half held.
  */
-export function createHold(
+export async function createHold(
   userId: number,
   input: HoldInput,
   client: { ip?: string } = {},
-): HoldResult {
+): Promise<HoldResult> {
   return transact((tx) => writeHold(tx, userId, input, client.ip), {
     onUniqueViolation: 'seat_taken',
   });
 }
 
-function planLeg(tx: Tx, req: LegRequest, wanted: (string | undefined)[], at: number): LegPlan {
-  const trip = findTripSegment(req.tripId, req.origin, req.destination, tx);
+async function planLeg(
+  tx: Tx,
+  req: LegRequest,
+  wanted: (string | undefined)[],
+  at: number,
+): Promise<LegPlan> {
+  const trip = await findTripSegment(req.tripId, req.origin, req.destination, tx);
   if (!trip) refuse('trip_unavailable');
   if (trip.departsAt <= at) refuse('departed');
-  const coaches = coachesOfClass(trip.trainId, req.seatClass, tx);
+  const coaches = await coachesOfClass(trip.trainId, req.seatClass, tx);
   if (coaches.length === 0) refuse('class_unavailable');
   const coachOf = new Map(coaches.map((c) => [c.id, c]));
   const seats = wanted.map((value) => {
@@ -108,7 +113,7 @@ function planLeg(tx: Tx, req: LegRequest, wanted: (string | undefined)[], at: nu
   if (subClasses.size !== 1) refuse('seat_invalid');
   const subClass = [...subClasses][0]!;
   // The price comes from the fares table, never from the form.
-  const fare = fareOf(
+  const fare = await fareOf(
     trip.trainId,
     req.seatClass,
     subClass,
@@ -121,20 +126,32 @@ function planLeg(tx: Tx, req: LegRequest, wanted: (string | undefined)[], at: nu
   return { trip, seatClass: req.seatClass, subClass, fare, seats };
 }
 
-/** A code no booking has: drawn inside the write lock, so no other hold can take it meanwhile. */
-function freshCode(tx: Tx): string {
+/**
+ * A code no booking has, checked inside the hold's transaction. Two holds drawing the same code at
+ * once (36^7 codes) would meet at the unique index, which rolls the later one back.
+ */
+async function freshCode(tx: Tx): Promise<string> {
   for (let attempt = 0; attempt < 5; attempt++) {
     const code = generateBookingCode();
-    const used = tx.select({ id: bookings.id }).from(bookings).where(eq(bookings.code, code)).get();
-    if (!used) return code;
+    const used = await tx
+      .select({ id: bookings.id })
+      .from(bookings)
+      .where(eq(bookings.code, code))
+      .limit(1);
+    if (used.length === 0) return code;
   }
   throw new Error('Could not draw a unique booking code');
 }
 
-function writeHold(tx: Tx, userId: number, input: HoldInput, ip?: string): HoldResult {
+async function writeHold(
+  tx: Tx,
+  userId: number,
+  input: HoldInput,
+  ip?: string,
+): Promise<HoldResult> {
   const t = now();
-  expireOverdue(tx, t);
-  const first = planLeg(
+  await expireOverdue(tx, t);
+  const first = await planLeg(
     tx,
     input,
     input.adults.map((a) => a.seat),
@@ -142,57 +159,57 @@ function writeHold(tx: Tx, userId: number, input: HoldInput, ip?: string): HoldR
   );
   const second =
     input.leg2 &&
-    planLeg(
+    (await planLeg(
       tx,
       input.leg2,
       input.adults.map((a) => a.seat2),
       t,
-    );
+    ));
   if (second && !isConnection(first.trip, second.trip)) refuse('connection_invalid');
   // Infants ride free on a lap only while under 3 on the day of travel (DOMAIN.md).
   if (input.infants.some((inf) => !isInfantOn(inf.idNumber, wibDate(first.trip.departsAt))))
     refuse('infant_too_old');
 
   const startOfToday = wibInstant(wibDate(t), 0, 0);
-  const today = tx
+  const [today] = await tx
     .select({ n: count() })
     .from(bookings)
-    .where(and(eq(bookings.userId, userId), gte(bookings.createdAt, startOfToday)))
-    .get();
-  if ((today?.n ?? 0) >= numberSetting('daily_booking_limit')) refuse('daily_limit');
+    .where(and(eq(bookings.userId, userId), gte(bookings.createdAt, startOfToday)));
+  if ((today?.n ?? 0) >= (await numberSetting('daily_booking_limit', tx))) refuse('daily_limit');
   // Per client address too (issue 9.12). Counted inside this transaction, so only holds that are
   // written count: any refusal rolls the count back with the rest.
   const { limit, windowMs } = HOLD_LIMITS.perIp;
-  if (ip && !consumeAttempt(`hold:ip:${ip}`, limit, windowMs).allowed) refuse('ip_limit');
+  if (ip && !(await consumeAttempt(`hold:ip:${ip}`, limit, windowMs)).allowed) refuse('ip_limit');
 
   // One price for the journey: the sum of the legs' fares, per adult.
   const fare = first.fare + (second?.fare ?? 0);
-  const holdExpiresAt = t + numberSetting('hold_minutes') * 60_000;
-  const booking = tx
-    .insert(bookings)
-    .values({
-      code: freshCode(tx),
-      userId,
-      tripId: first.trip.tripId,
-      originSeq: first.trip.originSeq,
-      destinationSeq: first.trip.destinationSeq,
-      seatClass: first.seatClass,
-      subClass: first.subClass,
-      adults: input.adults.length,
-      infants: input.infants.length,
-      fare,
-      total: fare * input.adults.length,
-      contactName: input.contactName,
-      contactEmail: input.contactEmail,
-      contactPhone: input.contactPhone,
-      departsAt: first.trip.departsAt,
-      holdExpiresAt,
-      createdAt: t,
-    })
-    .returning({ id: bookings.id, code: bookings.code })
-    .get();
+  const holdExpiresAt = t + (await numberSetting('hold_minutes', tx)) * 60_000;
+  const booking = (
+    await tx
+      .insert(bookings)
+      .values({
+        code: await freshCode(tx),
+        userId,
+        tripId: first.trip.tripId,
+        originSeq: first.trip.originSeq,
+        destinationSeq: first.trip.destinationSeq,
+        seatClass: first.seatClass,
+        subClass: first.subClass,
+        adults: input.adults.length,
+        infants: input.infants.length,
+        fare,
+        total: fare * input.adults.length,
+        contactName: input.contactName,
+        contactEmail: input.contactEmail,
+        contactPhone: input.contactPhone,
+        departsAt: first.trip.departsAt,
+        holdExpiresAt,
+        createdAt: t,
+      })
+      .returning({ id: bookings.id, code: bookings.code })
+  )[0]!;
 
-  const adults = tx
+  const adults = await tx
     .insert(bookingPassengers)
     .values(
       input.adults.map((a, i) => ({
@@ -205,41 +222,36 @@ function writeHold(tx: Tx, userId: number, input: HoldInput, ip?: string): HoldR
         ...first.seats[i]!,
       })),
     )
-    .returning({ id: bookingPassengers.id })
-    .all();
+    .returning({ id: bookingPassengers.id });
   if (input.infants.length)
-    tx.insert(bookingPassengers)
-      .values(
-        input.infants.map((inf, i) => ({
-          bookingId: booking.id,
-          position: input.adults.length + i,
-          type: 'infant' as const,
-          name: inf.name,
-          idType: 'nik' as const,
-          idNumber: inf.idNumber,
-        })),
-      )
-      .run();
-  holdSegments(tx, booking.id, first);
-  if (second) {
-    tx.insert(bookingLegs)
-      .values({
+    await tx.insert(bookingPassengers).values(
+      input.infants.map((inf, i) => ({
         bookingId: booking.id,
-        leg: 2,
-        tripId: second.trip.tripId,
-        originSeq: second.trip.originSeq,
-        destinationSeq: second.trip.destinationSeq,
-        seatClass: second.seatClass,
-        subClass: second.subClass,
-        fare: second.fare,
-        departsAt: second.trip.departsAt,
-        arrivesAt: second.trip.arrivesAt,
-      })
-      .run();
-    tx.insert(bookingLegSeats)
-      .values(adults.map((p, i) => ({ passengerId: p.id, leg: 2, ...second.seats[i]! })))
-      .run();
-    holdSegments(tx, booking.id, second);
+        position: input.adults.length + i,
+        type: 'infant' as const,
+        name: inf.name,
+        idType: 'nik' as const,
+        idNumber: inf.idNumber,
+      })),
+    );
+  await holdSegments(tx, booking.id, first);
+  if (second) {
+    await tx.insert(bookingLegs).values({
+      bookingId: booking.id,
+      leg: 2,
+      tripId: second.trip.tripId,
+      originSeq: second.trip.originSeq,
+      destinationSeq: second.trip.destinationSeq,
+      seatClass: second.seatClass,
+      subClass: second.subClass,
+      fare: second.fare,
+      departsAt: second.trip.departsAt,
+      arrivesAt: second.trip.arrivesAt,
+    });
+    await tx
+      .insert(bookingLegSeats)
+      .values(adults.map((p, i) => ({ passengerId: p.id, leg: 2, ...second.seats[i]! })));
+    await holdSegments(tx, booking.id, second);
   }
   log.info('booking.held', {
     bookingId: booking.id,
@@ -251,13 +263,13 @@ function writeHold(tx: Tx, userId: number, input: HoldInput, ip?: string): HoldR
 }
 
 /** Writes the leg's seat segments; a unique-index refusal here rolls the whole hold back. */
-function holdSegments(tx: Tx, bookingId: number, leg: LegPlan): void {
+async function holdSegments(tx: Tx, bookingId: number, leg: LegPlan): Promise<void> {
   const segments = segmentsOf(leg.trip.originSeq, leg.trip.destinationSeq);
-  tx.insert(seatSegments)
+  await tx
+    .insert(seatSegments)
     .values(
       leg.seats.flatMap((s) =>
         segments.map((segmentSeq) => ({ tripId: leg.trip.tripId, ...s, segmentSeq, bookingId })),
       ),
-    )
-    .run();
+    );
 }

@@ -9,13 +9,15 @@ let tmp: Awaited<ReturnType<typeof openSeededDb>>;
 beforeEach(async () => {
   tmp = await openSeededDb();
 });
-afterEach(() => tmp.cleanup());
+afterEach(async () => {
+  await tmp.cleanup();
+});
 
-function hold(userId: number, seat: string) {
-  const result = createHold(
+async function hold(userId: number, seat: string) {
+  const result = await createHold(
     userId,
     HoldSchema.parse({
-      tripId: tripOf('2'),
+      tripId: await tripOf('2'),
       origin: 'GMR',
       destination: 'SBI',
       seatClass: 'eksekutif',
@@ -24,7 +26,7 @@ function hold(userId: number, seat: string) {
           name: 'Siti Rahayu',
           idType: 'nik',
           idNumber: '3174055204950003',
-          seat: `${coachId('2', 'EKS-2')}:${seat}`,
+          seat: `${await coachId('2', 'EKS-2')}:${seat}`,
         },
       ],
       infants: [],
@@ -38,16 +40,17 @@ function hold(userId: number, seat: string) {
 }
 
 describe('booking queries', () => {
-  it('shows a booking to its owner only', () => {
-    const code = hold(demoUserId(), '1A');
-    expect(getOwnBooking(demoUserId(), code)).toMatchObject({
+  it('shows a booking to its owner only', async () => {
+    const owner = await demoUserId();
+    const code = await hold(owner, '1A');
+    expect(await getOwnBooking(owner, code)).toMatchObject({
       code,
       trainName: 'Argo Bromo Anggrek',
       originCode: 'GMR',
       destinationCode: 'SBI',
       total: 820000,
     });
-    expect(getOwnBooking(demoUserId(), code)!.passengers).toEqual([
+    expect((await getOwnBooking(owner, code))!.passengers).toEqual([
       expect.objectContaining({
         name: 'Siti Rahayu',
         coach: 'EKS-2',
@@ -55,15 +58,16 @@ describe('booking queries', () => {
         type: 'adult',
       }),
     ]);
-    expect(getOwnBooking(addPassenger('orang@contoh.id'), code)).toBeNull();
-    expect(getOwnBooking(demoUserId(), 'not-a-code')).toBeNull();
+    expect(await getOwnBooking(await addPassenger('orang@contoh.id'), code)).toBeNull();
+    expect(await getOwnBooking(owner, 'not-a-code')).toBeNull();
   });
 
-  it('groups Tiket Saya into awaiting payment and cancelled/expired', () => {
-    const first = hold(demoUserId(), '1A');
+  it('groups Tiket Saya into awaiting payment and cancelled/expired', async () => {
+    const owner = await demoUserId();
+    const first = await hold(owner, '1A');
     advanceClock(61 * 60_000);
-    const second = hold(demoUserId(), '1B');
-    const groups = listOwnBookings(demoUserId());
+    const second = await hold(owner, '1B');
+    const groups = await listOwnBookings(owner);
     expect(groups.awaiting.map((b) => b.code)).toEqual([second]);
     expect(groups.closed.map((b) => [b.code, b.status])).toEqual([[first, 'expired']]);
     expect(groups.upcoming).toEqual([]);

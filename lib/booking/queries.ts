@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { getDb, rows } from '@/db';
 import {
   bookingPassengers,
   bookings,
@@ -40,16 +40,16 @@ export type BookingSummary = {
   secondTrainName: string | null;
 };
 
-function summaries(where: ReturnType<typeof and>) {
-  return getDb().all<BookingSummary>(sql`
-    select bookings.code, bookings.status, t.name as trainName, t.number as trainNumber, tr.service_date as serviceDate,
-           so.station_code as originCode, o.name as originName,
-           coalesce(sd2.station_code, sd.station_code) as destinationCode, coalesce(d2.name, d.name) as destinationName,
-           bookings.seat_class as seatClass, bookings.sub_class as subClass, bookings.adults, bookings.infants, bookings.fare, bookings.total,
-           bookings.departs_at as departsAt,
-           coalesce(bl.arrives_at, bookings.departs_at + (sd.arrive_minute - so.depart_minute) * 60000) as arrivesAt,
-           bookings.hold_expires_at as holdExpiresAt, bookings.created_at as createdAt, bookings.paid_at as paidAt,
-           t2.name as secondTrainName
+function summaries(where: ReturnType<typeof and>): Promise<BookingSummary[]> {
+  return rows<BookingSummary>(sql`
+    select bookings.code, bookings.status, t.name as "trainName", t.number as "trainNumber", tr.service_date as "serviceDate",
+           so.station_code as "originCode", o.name as "originName",
+           coalesce(sd2.station_code, sd.station_code) as "destinationCode", coalesce(d2.name, d.name) as "destinationName",
+           bookings.seat_class as "seatClass", bookings.sub_class as "subClass", bookings.adults, bookings.infants, bookings.fare, bookings.total,
+           bookings.departs_at as "departsAt",
+           coalesce(bl.arrives_at, bookings.departs_at + (sd.arrive_minute - so.depart_minute) * 60000) as "arrivesAt",
+           bookings.hold_expires_at as "holdExpiresAt", bookings.created_at as "createdAt", bookings.paid_at as "paidAt",
+           t2.name as "secondTrainName"
     from ${bookings} join ${trips} tr on tr.id = bookings.trip_id join ${trains} t on t.id = tr.train_id
     join train_stops so on so.train_id = t.id and so.seq = bookings.origin_seq
     join train_stops sd on sd.train_id = t.id and sd.seq = bookings.destination_seq
@@ -59,34 +59,34 @@ function summaries(where: ReturnType<typeof and>) {
     left join ${trips} tr2 on tr2.id = bl.trip_id left join ${trains} t2 on t2.id = tr2.train_id
     left join train_stops sd2 on sd2.train_id = t2.id and sd2.seq = bl.destination_seq
     left join ${stations} d2 on d2.code = sd2.station_code
-    where ${where} order by bookings.departs_at desc`);
+    where ${where} order by bookings.departs_at desc, bookings.id desc`);
 }
 
 /** A booking with its passengers, only when `userId` owns it; anyone else gets null (shown as 404). */
-export function getOwnBooking(userId: number, code: string) {
+export async function getOwnBooking(userId: number, code: string) {
   if (!BOOKING_CODE_PATTERN.test(code)) return null;
-  expireOverdue();
-  const booking = summaries(and(eq(bookings.code, code), eq(bookings.userId, userId)))[0];
+  await expireOverdue();
+  const [booking] = await summaries(and(eq(bookings.code, code), eq(bookings.userId, userId)));
   if (!booking) return null;
-  const legs = bookingLegViews(code);
-  const seats2 = secondLegSeats(code);
-  const passengers = getDb()
-    .select({
-      position: bookingPassengers.position,
-      type: bookingPassengers.type,
-      name: bookingPassengers.name,
-      idType: bookingPassengers.idType,
-      idNumber: bookingPassengers.idNumber,
-      coach: trainCoaches.code,
-      seatLabel: bookingPassengers.seatLabel,
-    })
-    .from(bookingPassengers)
-    .leftJoin(trainCoaches, eq(trainCoaches.id, bookingPassengers.coachId))
-    .innerJoin(bookings, eq(bookings.id, bookingPassengers.bookingId))
-    .where(eq(bookings.code, code))
-    .orderBy(asc(bookingPassengers.position))
-    .all()
-    .map((p) => ({ ...p, seat2: seats2.get(p.position) ?? null }));
+  const legs = await bookingLegViews(code);
+  const seats2 = await secondLegSeats(code);
+  const passengers = (
+    await getDb()
+      .select({
+        position: bookingPassengers.position,
+        type: bookingPassengers.type,
+        name: bookingPassengers.name,
+        idType: bookingPassengers.idType,
+        idNumber: bookingPassengers.idNumber,
+        coach: trainCoaches.code,
+        seatLabel: bookingPassengers.seatLabel,
+      })
+      .from(bookingPassengers)
+      .leftJoin(trainCoaches, eq(trainCoaches.id, bookingPassengers.coachId))
+      .innerJoin(bookings, eq(bookings.id, bookingPassengers.bookingId))
+      .where(eq(bookings.code, code))
+      .orderBy(asc(bookingPassengers.position))
+  ).map((p) => ({ ...p, seat2: seats2.get(p.position) ?? null }));
   return { ...booking, legs, passengers };
 }
 
@@ -98,10 +98,10 @@ export type BookingGroups = {
 };
 
 /** The user's bookings for Tiket Saya: awaiting payment, upcoming, past, cancelled or expired. */
-export function listOwnBookings(userId: number): BookingGroups {
-  expireOverdue();
+export async function listOwnBookings(userId: number): Promise<BookingGroups> {
+  await expireOverdue();
   const t = now();
-  const all = summaries(and(eq(bookings.userId, userId)));
+  const all = await summaries(and(eq(bookings.userId, userId)));
   const byDeparture = (a: BookingSummary, b: BookingSummary) => a.departsAt - b.departsAt;
   return {
     awaiting: all.filter((b) => b.status === 'awaiting_payment').sort(byDeparture),

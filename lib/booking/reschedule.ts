@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { getDb, inTransaction, isUniqueViolation } from '@/db';
 import {
   bookingPassengers,
   bookingReschedules,
@@ -49,7 +49,8 @@ class Refused extends Error {
  * booking_reschedules. Fee: 25% of the old fare total rounded up to Rp 1.000; a dearer trip also
  * pays the difference, a cheaper one refunds nothing. Both are paid with KAIPay (PIN first), and
  * everything (payment, old seats freed, new seats under the unique index, tickets) happens in ONE
- * immediate transaction: a seat taken meanwhile rolls it all back. Once per booking.
+ * serializable transaction (inTransaction in db/index.ts): a seat taken meanwhile rolls it all back.
+ * Once per booking.
  */
 export async function rescheduleBooking(
   userId: number,
@@ -57,44 +58,51 @@ export async function rescheduleBooking(
   choice: RescheduleChoice,
   pin: string,
 ): Promise<RescheduleResult> {
-  const early = reschedulable(getDb(), userId, code, now());
+  const early = await reschedulable(getDb(), userId, code, now());
   if (!early.ok) return early;
   const pinCheck = await verifyWalletPin(userId, pin);
   if (!pinCheck.ok)
     return pinCheck.code === 'wallet_inactive' ? { ok: false, code: 'wallet_inactive' } : pinCheck;
   try {
-    const out = getDb().transaction((tx) => move(tx, userId, code, choice), {
-      behavior: 'immediate',
-    });
+    const out = await inTransaction((tx) => move(tx, userId, code, choice));
     log.info('booking.rescheduled', { paid: out.paid });
     return out;
   } catch (error) {
     if (error instanceof Refused) return { ok: false, code: error.code };
-    if (error instanceof Error && error.message.includes('seat_segments'))
-      return { ok: false, code: 'seat_taken' };
+    if (isSeatTaken(error)) return { ok: false, code: 'seat_taken' };
     throw error;
   }
 }
 
-function move(
+/** The seat index refused a seat (another passenger took it meanwhile); not any other unique index. */
+function isSeatTaken(error: unknown): boolean {
+  if (!isUniqueViolation(error)) return false;
+  for (let e = error, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    // SQLite names the table's columns, PostgreSQL the index (seat_segments_unique).
+    if (e instanceof Error && e.message.includes('seat_segments')) return true;
+  }
+  return false;
+}
+
+async function move(
   tx: Tx,
   userId: number,
   code: string,
   choice: RescheduleChoice,
-): { ok: true; fee: number; difference: number; paid: number } {
+): Promise<{ ok: true; fee: number; difference: number; paid: number }> {
   const at = now();
-  const found = reschedulable(tx, userId, code, at);
+  const found = await reschedulable(tx, userId, code, at);
   if (!found.ok) throw new Refused(found.code);
   const b = found.booking;
   if (choice.tripId === b.tripId) throw new Refused('same_trip');
-  const trip = findTripSegment(choice.tripId, b.originCode, b.destinationCode, tx);
+  const trip = await findTripSegment(choice.tripId, b.originCode, b.destinationCode, tx);
   // The new train must also leave at least 2 hours from now (the same rule as cancelling).
   if (!trip || !inBookingWindow(trip.departsAt, at) || !beforeCutoff(trip.departsAt, at))
     throw new Refused('trip_unavailable');
-  const coaches = coachesOfClass(trip.trainId, b.seatClass, tx).filter(
+  const coaches = (await coachesOfClass(trip.trainId, b.seatClass, tx)).filter(
     (c) => c.subClass === choice.subClass,
   );
-  const fare = fareOf(
+  const fare = await fareOf(
     trip.trainId,
     b.seatClass,
     choice.subClass,
@@ -104,7 +112,7 @@ function move(
     tx,
   );
   if (coaches.length === 0 || fare === null) throw new Refused('trip_unavailable');
-  const taken = takenSeats(
+  const taken = await takenSeats(
     trip.tripId,
     coaches.map((c) => c.id),
     trip.originSeq,
@@ -118,8 +126,8 @@ function move(
 
   const newTotal = fare * b.adults;
   const charge = rescheduleCharge(b.total, newTotal);
-  const pay = (amount: number, key: string, to: 'ticket_revenue' | 'fee_revenue') => {
-    const r = debitWalletForPayment(tx, {
+  const pay = async (amount: number, key: string, to: 'ticket_revenue' | 'fee_revenue') => {
+    const r = await debitWalletForPayment(tx, {
       userId,
       amount,
       idempotencyKey: `booking:${code}:reschedule:${key}`,
@@ -128,10 +136,10 @@ function move(
     });
     if (!r.ok) throw new Refused(r.code === 'invalid_amount' ? 'trip_unavailable' : r.code);
   };
-  if (charge.difference > 0) pay(charge.difference, 'fare', 'ticket_revenue');
-  pay(charge.fee, 'fee', 'fee_revenue');
+  if (charge.difference > 0) await pay(charge.difference, 'fare', 'ticket_revenue');
+  await pay(charge.fee, 'fee', 'fee_revenue');
 
-  const adults = tx
+  const adults = await tx
     .select({
       id: bookingPassengers.id,
       coach: trainCoaches.code,
@@ -140,27 +148,24 @@ function move(
     .from(bookingPassengers)
     .leftJoin(trainCoaches, eq(trainCoaches.id, bookingPassengers.coachId))
     .where(and(eq(bookingPassengers.bookingId, b.id), eq(bookingPassengers.type, 'adult')))
-    .orderBy(asc(bookingPassengers.position))
-    .all();
-  tx.insert(bookingReschedules)
-    .values({
-      bookingId: b.id,
-      oldTripId: b.tripId,
-      oldOriginSeq: b.originSeq,
-      oldDestinationSeq: b.destinationSeq,
-      oldSubClass: b.subClass,
-      oldFare: b.fare,
-      oldDepartsAt: b.departsAt,
-      oldSeats: JSON.stringify(adults.map((a) => `${a.coach}/${a.seatLabel}`)),
-      newTripId: trip.tripId,
-      newFare: fare,
-      fee: charge.fee,
-      difference: charge.difference,
-      createdAt: at,
-    })
-    .run();
-  tx.delete(seatSegments).where(eq(seatSegments.bookingId, b.id)).run();
-  const moved = tx
+    .orderBy(asc(bookingPassengers.position));
+  await tx.insert(bookingReschedules).values({
+    bookingId: b.id,
+    oldTripId: b.tripId,
+    oldOriginSeq: b.originSeq,
+    oldDestinationSeq: b.destinationSeq,
+    oldSubClass: b.subClass,
+    oldFare: b.fare,
+    oldDepartsAt: b.departsAt,
+    oldSeats: JSON.stringify(adults.map((a) => `${a.coach}/${a.seatLabel}`)),
+    newTripId: trip.tripId,
+    newFare: fare,
+    fee: charge.fee,
+    difference: charge.difference,
+    createdAt: at,
+  });
+  await tx.delete(seatSegments).where(eq(seatSegments.bookingId, b.id));
+  const moved = await tx
     .update(bookings)
     .set({
       tripId: trip.tripId,
@@ -172,19 +177,18 @@ function move(
       departsAt: trip.departsAt,
     })
     .where(and(eq(bookings.id, b.id), eq(bookings.tripId, b.tripId), eq(bookings.status, 'paid')))
-    .run();
-  if (moved.changes !== 1) throw new Refused('not_changeable');
-  adults.forEach((a, i) =>
-    tx.update(bookingPassengers).set(seats[i]!).where(eq(bookingPassengers.id, a.id)).run(),
-  );
+    .returning({ id: bookings.id });
+  if (moved.length !== 1) throw new Refused('not_changeable');
+  for (const [i, a] of adults.entries())
+    await tx.update(bookingPassengers).set(seats[i]!).where(eq(bookingPassengers.id, a.id));
   const segments = segmentsOf(trip.originSeq, trip.destinationSeq);
-  tx.insert(seatSegments)
+  await tx
+    .insert(seatSegments)
     .values(
       seats.flatMap((s) =>
         segments.map((segmentSeq) => ({ tripId: trip.tripId, ...s, segmentSeq, bookingId: b.id })),
       ),
-    )
-    .run();
-  issueTickets(tx, b.id, at);
+    );
+  await issueTickets(tx, b.id, at);
   return { ok: true, fee: charge.fee, difference: charge.difference, paid: charge.toPay };
 }

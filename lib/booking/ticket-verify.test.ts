@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getDb } from '@/db';
+import { sql } from 'drizzle-orm';
+import { execute, inTransaction } from '@/db';
 import { advanceClock, now } from '@/lib/clock';
 import { boardingOpensAt } from './fees';
 import { cancelBooking } from './cancel';
@@ -15,18 +16,20 @@ let tmp: Awaited<ReturnType<typeof openSeededDb>>;
 beforeEach(async () => {
   tmp = await openSeededDb();
 });
-afterEach(() => tmp.cleanup());
+afterEach(async () => {
+  await tmp.cleanup();
+});
 
 const PIN = '582917';
 
 describe('e-tickets', () => {
   it('are shown to their owner only, as references (seat, lap) with no credential', async () => {
     const u = await activeWallet(PIN);
-    topUp(u.id, 1_500_000);
-    const code = holdFor(u.id, { seats: ['4A'], infants: 1 });
+    await topUp(u.id, 1_500_000);
+    const code = await holdFor(u.id, { seats: ['4A'], infants: 1 });
     await payWithKaipay(u.id, code, PIN);
-    expect(ownTickets(makeUser().id, code)).toBeNull();
-    const first = ownTickets(u.id, code)!;
+    expect(await ownTickets((await makeUser()).id, code)).toBeNull();
+    const first = (await ownTickets(u.id, code))!;
     expect(first.tickets.map((t) => [t.number, t.coach, t.seatLabel])).toEqual([
       [`${code}-11`, 'EKS-1', '4A'],
       [`${code}-12`, null, null],
@@ -36,42 +39,47 @@ describe('e-tickets', () => {
 
   it('online verify: the gate decision, then what only the database knows', async () => {
     const u = await activeWallet(PIN);
-    topUp(u.id, 1_500_000);
-    const code = holdFor(u.id, { seats: ['4A'], infants: 1 });
+    await topUp(u.id, 1_500_000);
+    const code = await holdFor(u.id, { seats: ['4A'], infants: 1 });
     await payWithKaipay(u.id, code, PIN);
-    const opens = boardingOpensAt(bookingRow(code).departsAt);
+    const opens = boardingOpensAt((await bookingRow(code)).departsAt);
     advanceClock(opens - now());
-    const passes = boardingPasses(u.id, code);
+    const passes = await boardingPasses(u.id, code);
     if (!passes.ok) throw new Error(passes.code);
     const [adult, infant] = passes.passes.map((p) => p.payload!);
-    expect(verifyTicketPayload(infant!)).toMatchObject({
+    expect(await verifyTicketPayload(infant!)).toMatchObject({
       valid: true,
       claims: { n: `${code}-12`, s: 'lap', o: 'GMR', to: 'CN', nbf: opens / 1000 },
     });
     const flipped = `${adult!.slice(0, -20)}${adult!.at(-20) === 'A' ? 'B' : 'A'}${adult!.slice(-19)}`;
-    expect(verifyTicketPayload(flipped)).toEqual({ valid: false, reason: 'bad_signature' });
+    expect(await verifyTicketPayload(flipped)).toEqual({ valid: false, reason: 'bad_signature' });
     // A booking closed behind the list's back (no revocation): offline would pass, online does not.
-    getDb().$client.prepare("update bookings set status = 'cancelled' where code = ?").run(code);
-    expect(verifyTicketPayload(adult!)).toMatchObject({ valid: false, reason: 'cancelled' });
+    await inTransaction((tx) =>
+      execute(sql`update bookings set status = 'cancelled' where code = ${code}`, tx),
+    );
+    expect(await verifyTicketPayload(adult!)).toMatchObject({ valid: false, reason: 'cancelled' });
     advanceClock(2 * 86_400_000);
-    expect(verifyTicketPayload(adult!)).toMatchObject({ valid: false, reason: 'expired' });
+    expect(await verifyTicketPayload(adult!)).toMatchObject({ valid: false, reason: 'expired' });
   });
 
   it('the e-boarding pass opens 2 hours before departure and then blocks cancellation', async () => {
     const u = await activeWallet(PIN);
-    topUp(u.id, 1_000_000);
-    const code = holdFor(u.id, { seats: ['6B'] });
+    await topUp(u.id, 1_000_000);
+    const code = await holdFor(u.id, { seats: ['6B'] });
     await payWithKaipay(u.id, code, PIN);
-    const { departsAt } = bookingRow(code);
-    expect(openBoardingPass(u.id, code)).toEqual({
+    const { departsAt } = await bookingRow(code);
+    expect(await openBoardingPass(u.id, code)).toEqual({
       ok: false,
       code: 'not_open_yet',
       opensAt: departsAt - 2 * 3_600_000,
     });
     advanceClock(departsAt - 2 * 3_600_000 - now());
-    expect(openBoardingPass(makeUser().id, code)).toEqual({ ok: false, code: 'not_found' });
-    expect(openBoardingPass(u.id, code)).toEqual({ ok: true });
-    expect(ownTickets(u.id, code)!.tickets[0]!.boardingPassAt).toEqual(expect.any(Number));
+    expect(await openBoardingPass((await makeUser()).id, code)).toEqual({
+      ok: false,
+      code: 'not_found',
+    });
+    expect(await openBoardingPass(u.id, code)).toEqual({ ok: true });
+    expect((await ownTickets(u.id, code))!.tickets[0]!.boardingPassAt).toEqual(expect.any(Number));
     expect(await cancelBooking(u.id, code)).toEqual({ ok: false, code: 'too_late' });
   });
 });

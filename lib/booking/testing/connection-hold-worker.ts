@@ -4,18 +4,16 @@
  * contested seat on the second) or a direct Taksaka journey over the contested seat, and prints
  * the result as JSON. Run by lib/booking/connection-race.test.ts.
  */
+import { closeDb } from '@/db';
 import { createHold } from '../hold';
 import { connectionInput, directOnLeg2 } from './connection';
 
 const [userId, kind, firstSeat, contested, startAt] = process.argv.slice(2);
 const input =
   kind === 'connection'
-    ? connectionInput([firstSeat!], [contested!])
-    : directOnLeg2(contested!, firstSeat === 'CN' ? 'CN' : 'GMR', 'YK');
-const wait = Number(startAt) - Date.now();
-setTimeout(
-  () => {
-    process.stdout.write(JSON.stringify(createHold(Number(userId), input)) + '\n');
-  },
-  Math.max(0, wait),
-);
+    ? await connectionInput([firstSeat!], [contested!])
+    : await directOnLeg2(contested!, firstSeat === 'CN' ? 'CN' : 'GMR', 'YK');
+await new Promise((resolve) => setTimeout(resolve, Math.max(0, Number(startAt) - Date.now())));
+const result = await createHold(Number(userId), input);
+process.stdout.write(JSON.stringify(result) + '\n');
+await closeDb();

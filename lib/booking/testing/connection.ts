@@ -6,20 +6,20 @@ import { coachId, tripOf } from '@/lib/testing/seeded-db';
  * (Eksekutif Rp 205.000) then, after a change of about 3.5 h at Cirebon, Taksaka 44 CN → YK
  * (Eksekutif Rp 370.000), two days ahead. `seats` are EKS-1 labels on train 21, `seats2` on 44.
  */
-export function connectionInput(
+export async function connectionInput(
   seats: string[],
   seats2: string[],
   overrides: Partial<Record<'tripId2' | 'origin2', string | number>> = {},
-): HoldInput {
-  const c1 = coachId('21', 'EKS-1');
-  const c2 = coachId('44', 'EKS-1');
+): Promise<HoldInput> {
+  const c1 = await coachId('21', 'EKS-1');
+  const c2 = await coachId('44', 'EKS-1');
   return HoldSchema.parse({
-    tripId: tripOf('21', 2),
+    tripId: await tripOf('21', 2),
     origin: 'PK',
     destination: 'CN',
     seatClass: 'eksekutif',
     leg2: {
-      tripId: overrides.tripId2 ?? tripOf('44', 2),
+      tripId: overrides.tripId2 ?? (await tripOf('44', 2)),
       origin: overrides.origin2 ?? 'CN',
       destination: 'YK',
       seatClass: 'eksekutif',
@@ -39,9 +39,14 @@ export function connectionInput(
 }
 
 /** A direct Taksaka 44 hold input on the connection's second train (same date). */
-export function directOnLeg2(seat: string, origin = 'GMR', destination = 'YK'): HoldInput {
+export async function directOnLeg2(
+  seat: string,
+  origin = 'GMR',
+  destination = 'YK',
+): Promise<HoldInput> {
+  const coach = await coachId('44', 'EKS-1');
   return HoldSchema.parse({
-    tripId: tripOf('44', 2),
+    tripId: await tripOf('44', 2),
     origin,
     destination,
     seatClass: 'eksekutif',
@@ -50,7 +55,7 @@ export function directOnLeg2(seat: string, origin = 'GMR', destination = 'YK'): 
         name: 'Penumpang Langsung',
         idType: 'nik',
         idNumber: '3174055204950003',
-        seat: `${coachId('44', 'EKS-1')}:${seat}`,
+        seat: `${coach}:${seat}`,
       },
     ],
     infants: [],

@@ -2,6 +2,7 @@
  * One competitor in the double-booking race: waits for the shared start instant, then tries to
  * hold one seat and prints the result as JSON. Run by lib/booking/concurrency.test.ts.
  */
+import { closeDb } from '@/db';
 import { createHold } from '../hold';
 import { HoldSchema } from '../hold-schema';
 
@@ -17,10 +18,7 @@ const input = HoldSchema.parse({
   contactEmail: 'balap@contoh.id',
   contactPhone: '081200000000',
 });
-const wait = Number(startAt) - Date.now();
-setTimeout(
-  () => {
-    process.stdout.write(JSON.stringify(createHold(Number(userId), input)) + '\n');
-  },
-  Math.max(0, wait),
-);
+await new Promise((resolve) => setTimeout(resolve, Math.max(0, Number(startAt) - Date.now())));
+const result = await createHold(Number(userId), input);
+process.stdout.write(JSON.stringify(result) + '\n');
+await closeDb();
