@@ -5,7 +5,7 @@ import { now } from '@/lib/clock';
 import { MAX_DAYS_AHEAD } from './search-query';
 
 /** What the search form needs: the stations and the booking window in WIB. */
-export function searchFormData() {
+export async function searchFormData() {
   const today = wibDate(now());
-  return { stations: listStations(), today, lastDate: addDays(today, MAX_DAYS_AHEAD) };
+  return { stations: await listStations(), today, lastDate: addDays(today, MAX_DAYS_AHEAD) };
 }

@@ -20,8 +20,8 @@ const MAX_CONNECTIONS = 5;
 // Pairs priced at once; past this many, a full second leg is unlikely to matter to anyone.
 const MAX_CANDIDATES = 30;
 
-function withAvailability(legs: Leg[]): TrainOption[] {
-  const classes = availabilityForLegs(legs);
+async function withAvailability(legs: Leg[]): Promise<TrainOption[]> {
+  const classes = await availabilityForLegs(legs);
   return legs.map((leg, i) => ({
     ...leg,
     durationMinutes: Math.round((leg.arrivesAt - leg.departsAt) / 60_000),
@@ -38,21 +38,21 @@ export const fitsParty = (c: ClassAvailability, adults: number) =>
  * stopping at the destination, with seats left per class on that segment. When none has room for
  * the party, two-leg connections with a 1-24 h transit are offered too.
  */
-export function searchTrains(q: SearchQuery): SearchResults {
-  expireOverdue();
+export async function searchTrains(q: SearchQuery): Promise<SearchResults> {
+  await expireOverdue();
   const t = now();
-  const direct = withAvailability(
-    directLegs(q.origin.code, q.destination.code, q.date).filter((l) => l.departsAt > t),
+  const direct = await withAvailability(
+    (await directLegs(q.origin.code, q.destination.code, q.date)).filter((l) => l.departsAt > t),
   );
   const anyRoom = direct.some((o) => o.classes.some((c) => fitsParty(c, q.adults)));
-  return { direct, connections: anyRoom ? [] : findConnections(q, t) };
+  return { direct, connections: anyRoom ? [] : await findConnections(q, t) };
 }
 
-function findConnections(q: SearchQuery, t: number): Connection[] {
-  const firsts = legsFrom(q.origin.code, q.date).filter(
+async function findConnections(q: SearchQuery, t: number): Promise<Connection[]> {
+  const firsts = (await legsFrom(q.origin.code, q.date)).filter(
     (l) => l.departsAt > t && l.destinationCode !== q.destination.code,
   );
-  const seconds = legsInto(q.destination.code, q.date).filter(
+  const seconds = (await legsInto(q.destination.code, q.date)).filter(
     (l) => l.originCode !== q.origin.code,
   );
   const pairs: { first: Leg; second: Leg }[] = [];
@@ -75,7 +75,7 @@ function findConnections(q: SearchQuery, t: number): Connection[] {
       return !seen.has(key) && seen.add(key);
     })
     .slice(0, MAX_CANDIDATES);
-  const priced = withAvailability(candidates.flatMap((p) => [p.first, p.second]));
+  const priced = await withAvailability(candidates.flatMap((p) => [p.first, p.second]));
   const cheapest = (o: TrainOption) =>
     Math.min(...o.classes.filter((c) => fitsParty(c, q.adults)).map((c) => c.price!));
   const out: Connection[] = [];
