@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, eq, gt, gte, inArray, lte, max } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { getDb, orderAppends } from '@/db';
 import { ticketRevocations, tickets, trips, type RevocationReason } from '@/db/schema';
 import type { Tx } from '@/lib/transaction';
 import { wibInstant } from '@/lib/dates';
@@ -22,10 +22,11 @@ export async function revocationVersion(tx: Reader = getDb()): Promise<number> {
  * change (cancelling the trip, refunding), so a revocation never lags the change it stands for.
  * Unknown numbers are ignored. Returns the list version afterwards and how many were added.
  *
- * Every revoking transaction reads the version (the highest id) after its inserts, so two of them
- * running at once conflict: SQLite runs them one after the other, PostgreSQL's serializable
- * isolation aborts and reruns one. Ids therefore become visible in order, and a gate that synced
- * up to version v never misses an entry numbered v or lower (revocationList relies on it).
+ * Revoking transactions queue for one another (`orderAppends`: SQLite has one writer anyway, on
+ * PostgreSQL an advisory lock held to commit), so ids become visible in order and a gate that
+ * synced up to version v never misses an entry numbered v or lower (revocationList relies on it).
+ * Each also reads the version after its inserts, so even without the lock PostgreSQL's
+ * serializable isolation would abort one of two that overlap.
  */
 export async function revokeTickets(
   tx: Tx,
@@ -33,6 +34,7 @@ export async function revokeTickets(
 ): Promise<{ version: number; added: number }> {
   let added = 0;
   if (input.numbers.length > 0) {
+    await orderAppends('ticket_revocations', tx);
     const rows = await tx
       .select({ id: tickets.id, number: tickets.number, serviceDate: trips.serviceDate })
       .from(tickets)
