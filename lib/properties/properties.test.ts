@@ -28,7 +28,8 @@ describe('random sequences of passenger, bank and admin steps against the model'
         fc.asyncProperty(stepsArb(STEPS), (steps) => runSequence(steps)),
         { numRuns: RUNS },
       );
-      // About 16 s for the default 100 runs on an idle 2-core machine; long searches scale with it.
+      // About 16 s for the default 100 runs on an idle 2-core machine on SQLite, about 75 s on
+      // PostgreSQL (each run's database copy costs most of it); long searches scale with it.
     },
     Math.max(300_000, RUNS * STEPS * 100),
   );
