@@ -7,7 +7,13 @@
  * as the browser's router posts them), and the bank's notification endpoint (signed, unique order
  * ids). Prints a table, writes a JSON report (BENCH_REPORT, default <dist dir>/bench-report.json),
  * then checks that no seat segment is sold twice and the ledger invariants hold (exit 1 if not).
- * Runs once per BENCH_PROCESSES entry (default "1,2": WEB_CONCURRENCY), each on a fresh database.
+ * Runs once per BENCH_CONFIGS entry, each on a fresh database, all in one run:
+ *   sqlite:N  SQLite with WEB_CONCURRENCY=N (node:cluster on one port, one file)
+ *   pg:N      PostgreSQL (a throwaway cluster with its durable defaults, fsync on) with N separate app
+ *             servers on their own ports behind a round-robin balancer (scripts/bench-balancer.ts),
+ *             as N machines behind a load balancer would be
+ * Default "sqlite:1,sqlite:2,pg:1,pg:2"; the PostgreSQL entries are left out (with a note) when
+ * PostgreSQL is not installed.
  * Knobs: BENCH_SECONDS (15 per scenario), BENCH_ROUNDS (3), BENCH_WARMUP (3), BENCH_ONLY (name
  * prefixes), BENCH_PORT (3400), BENCH_CPU_PROF (a directory for the server's .cpuprofile files).
  */
@@ -20,6 +26,9 @@ import { buildIfNeeded } from './build-if-needed';
 import { serverNodeArgs } from './server-args';
 import { slice, summarize, type Measured, type Req, type Slice } from './bench-load';
 import { BENCH_PIN, type Fixtures } from './bench-shared';
+import { startBalancer } from './bench-balancer';
+import { postgresBinDir, startCluster, type Cluster } from './pg/cluster';
+import { adminQuery, databaseUrl } from './pg/template';
 import { openVaOrderId } from '../lib/payments/order-ids';
 import { signNotification } from '../lib/payments/notification';
 
@@ -33,7 +42,18 @@ const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
  */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
-const PROCESSES = (process.env.BENCH_PROCESSES ?? '1,2').split(',').map(Number);
+type Config = { engine: 'sqlite' | 'pg'; n: number; label: string };
+const CONFIGS: Config[] = (process.env.BENCH_CONFIGS ?? 'sqlite:1,sqlite:2,pg:1,pg:2')
+  .split(',')
+  .map((entry) => {
+    const [engine, n] = entry.split(':') as ['sqlite' | 'pg', string];
+    const count = Number(n ?? 1);
+    const label =
+      engine === 'pg'
+        ? `PostgreSQL, ${count} app server${count > 1 ? 's' : ''}`
+        : `SQLite, WEB_CONCURRENCY=${count}`;
+    return { engine, n: count, label };
+  });
 const ONLY = process.env.BENCH_ONLY?.split(',');
 // Inside the build directory by default: ignored by git and by prettier's check.
 const REPORT = process.env.BENCH_REPORT ?? path.join(DIST, 'bench-report.json');
@@ -229,24 +249,8 @@ function runChild(args: string[], env: NodeJS.ProcessEnv): string {
   return r.stdout;
 }
 
-async function runOnce(processes: number) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kai-bench-'));
-  const env = {
-    ...process.env,
-    PORT: String(PORT),
-    DATABASE_PATH: path.join(dir, 'kai.db'),
-    DATA_DIR: dir,
-    NEXT_DIST_DIR: DIST,
-    LOG_LEVEL: 'error',
-    TRUSTED_PROXIES: '127.0.0.1',
-    WEB_CONCURRENCY: String(processes),
-    NEXT_TELEMETRY_DISABLED: '1',
-  };
-  const fixtureFile = path.join(dir, 'fixtures.json');
-  process.stdout.write(runChild(tsxNode('scripts/bench-setup.ts').concat(fixtureFile), env));
-  const fx = JSON.parse(fs.readFileSync(fixtureFile, 'utf8')) as Fixtures;
-  const before = JSON.parse(runChild(tsxNode('scripts/bench-check.ts'), env)) as Check;
-  const server = spawn(
+function startServer(env: NodeJS.ProcessEnv) {
+  return spawn(
     process.execPath,
     [
       ...(CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(CPU_PROF)}`] : []),
@@ -255,9 +259,53 @@ async function runOnce(processes: number) {
     ],
     { env, stdio: ['ignore', 'ignore', 'inherit'] },
   );
+}
+
+async function runOnce(config: Config, cluster: Cluster | undefined) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kai-bench-'));
+  const database = `kai_bench_${Date.now().toString(36)}`;
+  if (config.engine === 'pg') await adminQuery(cluster!.adminUrl, `create database ${database}`);
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(PORT),
+    ...(config.engine === 'pg'
+      ? { DATABASE_URL: databaseUrl(cluster!.adminUrl, database) }
+      : { DATABASE_PATH: path.join(dir, 'kai.db'), DATABASE_URL: '' }),
+    DATA_DIR: dir,
+    NEXT_DIST_DIR: DIST,
+    LOG_LEVEL: 'error',
+    TRUSTED_PROXIES: '127.0.0.1',
+    WEB_CONCURRENCY: String(config.engine === 'sqlite' ? config.n : 1),
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
+  const fixtureFile = path.join(dir, 'fixtures.json');
+  process.stdout.write(runChild(tsxNode('scripts/bench-setup.ts').concat(fixtureFile), env));
+  const fx = JSON.parse(fs.readFileSync(fixtureFile, 'utf8')) as Fixtures;
+  const before = JSON.parse(runChild(tsxNode('scripts/bench-check.ts'), env)) as Check;
+  // PostgreSQL with N servers: N processes on their own ports (one runs the background jobs), and
+  // the balancer on the bench's port. SQLite: the one server (node:cluster inside) on that port.
+  const ports = config.engine === 'pg' && config.n > 1 ? config.n : 0;
+  const servers = ports
+    ? Array.from({ length: ports }, (_, i) =>
+        startServer({
+          ...env,
+          PORT: String(PORT + 1 + i),
+          KAI_BACKGROUND_JOBS: i === 0 ? '1' : '0',
+        }),
+      )
+    : [startServer(env)];
+  const balancer = ports
+    ? await startBalancer(
+        PORT,
+        servers.map((_, i) => PORT + 1 + i),
+      )
+    : undefined;
+  const server = servers[0]!;
   const results: Measured[] = [];
   try {
-    await waitFor(`${base}/api/health`);
+    for (const port of ports ? servers.map((_, i) => PORT + 1 + i) : [PORT]) {
+      await waitFor(`http://127.0.0.1:${port}/api/health`);
+    }
     const chosen = scenarios(fx)
       .filter(([name]) => !ONLY || ONLY.some((o) => name.startsWith(o)))
       .map(([name, make]) => {
@@ -286,12 +334,16 @@ async function runOnce(processes: number) {
       );
     }
   } finally {
-    server.kill('SIGTERM');
-    await new Promise((r) => server.once('exit', r));
+    balancer?.close();
+    for (const s of servers) s.kill('SIGTERM');
+    await Promise.all(servers.map((s) => new Promise((r) => s.once('exit', r))));
   }
   const after = JSON.parse(runChild(tsxNode('scripts/bench-check.ts'), env)) as Check;
   fs.rmSync(dir, { recursive: true, force: true });
-  return { processes, results, before, after };
+  if (config.engine === 'pg') {
+    await adminQuery(cluster!.adminUrl, `drop database if exists ${database} with (force)`);
+  }
+  return { config, results, before, after };
 }
 
 function table(run: Awaited<ReturnType<typeof runOnce>>) {
@@ -303,8 +355,8 @@ function table(run: Awaited<ReturnType<typeof runOnce>>) {
   }));
   const f = (n: number, d = 0) => (Number.isFinite(n) ? n.toFixed(d) : '-');
   const lines = [
-    `WEB_CONCURRENCY=${run.processes}, ${CONNECTIONS} connections, ${SECONDS} s each in ${ROUNDS} rounds`,
-    `| scenario | req/s | p50 ms | p95 ms | p99 ms | req/s ÷ baseline | p95 ÷ baseline | peak RSS MB |`,
+    `${run.config.label}, ${CONNECTIONS} connections, ${SECONDS} s each in ${ROUNDS} rounds`,
+    `| scenario | req/s | p50 ms | p95 ms | p99 ms | req/s ÷ baseline | p95 ÷ baseline | peak RSS MB (one server) |`,
     `|---|---|---|---|---|---|---|---|`,
     ...rows.map(
       (r) =>
@@ -315,6 +367,24 @@ function table(run: Awaited<ReturnType<typeof runOnce>>) {
 }
 
 type Row = ReturnType<typeof table>['rows'][number];
+
+/** One line per configuration, ratios to that configuration's own baseline page (for the README). */
+function summaryTable(runs: { config: string; rows: Row[]; problems: string[] }[]): string {
+  const f = (n: number | undefined, d = 2) =>
+    n !== undefined && Number.isFinite(n) ? n.toFixed(d) : '-';
+  const lines = [
+    '| configuration | baseline req/s | baseline p95 ms | home p95 × | search p95 × | search req/s × | booking page p95 × | hold req/s × | KAIPay pay req/s × | notification req/s × | peak RSS MB (one server) | invariants |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
+  ];
+  for (const run of runs) {
+    const by = (prefix: string) => run.rows.find((r) => r.name.startsWith(prefix));
+    const baseline = by('baseline');
+    lines.push(
+      `| ${run.config} | ${f(baseline?.rps, 0)} | ${f(baseline?.p95, 0)} | ${f(by('home')?.p95Ratio)} | ${f(by('search')?.p95Ratio)} | ${f(by('search')?.rpsRatio)} | ${f(by('booking')?.p95Ratio)} | ${f(by('create hold')?.rpsRatio)} | ${f(by('pay')?.rpsRatio)} | ${f(by('bank')?.rpsRatio)} | ${f(Math.max(...run.rows.map((r) => r.peakRssMb)), 0)} | ${run.problems.length === 0 ? 'ok' : `${run.problems.length} violations`} |`,
+    );
+  }
+  return lines.join('\n');
+}
 
 /** The issue's targets, as ratios to the baseline page in the same run. */
 function targets(rows: Row[]): string[] {
@@ -354,34 +424,47 @@ async function main() {
   buildIfNeeded();
   let violations = 0;
   const report = [];
-  for (const processes of PROCESSES) {
-    process.stdout.write(`\n== ${processes} server process(es) ==\n`);
-    const run = await runOnce(processes);
-    const { rows, text } = table(run);
-    const { before, after } = run;
-    const done = {
-      holds: after.counts.benchHolds - before.counts.benchHolds,
-      payments: after.counts.paidByKaipay - before.counts.paidByKaipay,
-      notifications: after.counts.notifications - before.counts.notifications,
-    };
-    const problems = [
-      ...after.problems,
-      ...after.doubleSold.map((d) => `seat segment sold twice: ${JSON.stringify(d)}`),
-      ...after.chargedTwice.map((d) => `booking charged twice: ${JSON.stringify(d)}`),
-    ];
-    violations += problems.length;
-    const goals = targets(rows);
-    console.log(`\n${text}\n`);
-    console.log(
-      `Done by the server: ${done.holds} holds, ${done.payments} KAIPay payments, ${done.notifications} notifications stored.`,
-    );
-    console.log(goals.join('\n'));
-    console.log(
-      problems.length === 0
-        ? 'Invariants: no seat segment sold twice, no booking charged twice, ledger invariants hold.'
-        : `INVARIANT VIOLATIONS:\n${problems.join('\n')}`,
-    );
-    report.push({ processes, rows, done, targets: goals, problems });
+  const havePostgres = !!postgresBinDir();
+  const configs = CONFIGS.filter((c) => c.engine === 'sqlite' || havePostgres);
+  if (configs.length < CONFIGS.length) {
+    process.stdout.write('PostgreSQL is not installed: its configurations are left out.\n');
+  }
+  // Durable defaults (fsync on), as SQLite runs with synchronous=FULL: the comparison is fair.
+  const cluster = configs.some((c) => c.engine === 'pg')
+    ? await startCluster({ durable: true })
+    : undefined;
+  try {
+    for (const config of configs) {
+      process.stdout.write(`\n== ${config.label} ==\n`);
+      const run = await runOnce(config, cluster);
+      const { rows, text } = table(run);
+      const { before, after } = run;
+      const done = {
+        holds: after.counts.benchHolds - before.counts.benchHolds,
+        payments: after.counts.paidByKaipay - before.counts.paidByKaipay,
+        notifications: after.counts.notifications - before.counts.notifications,
+      };
+      const problems = [
+        ...after.problems,
+        ...after.doubleSold.map((d) => `seat segment sold twice: ${JSON.stringify(d)}`),
+        ...after.chargedTwice.map((d) => `booking charged twice: ${JSON.stringify(d)}`),
+      ];
+      violations += problems.length;
+      const goals = targets(rows);
+      console.log(`\n${text}\n`);
+      console.log(
+        `Done by the server: ${done.holds} holds, ${done.payments} KAIPay payments, ${done.notifications} notifications stored.`,
+      );
+      console.log(goals.join('\n'));
+      console.log(
+        problems.length === 0
+          ? 'Invariants: no seat segment sold twice, no booking charged twice, ledger invariants hold.'
+          : `INVARIANT VIOLATIONS:\n${problems.join('\n')}`,
+      );
+      report.push({ config: config.label, rows, done, targets: goals, problems });
+    }
+  } finally {
+    cluster?.stop();
   }
   fs.writeFileSync(
     REPORT,
@@ -396,6 +479,9 @@ async function main() {
       null,
       2,
     ),
+  );
+  console.log(
+    `\nAll configurations, ratios to each one's own baseline page:\n${summaryTable(report)}`,
   );
   console.log(`\nReport written to ${REPORT}.`);
   if (violations > 0) process.exit(1);
