@@ -62,7 +62,7 @@ describe('activation state machine', () => {
       max_balance: 2_000_000,
       monthly_in_limit: 20_000_000,
     });
-    expect(w.pin_hash).toMatch(/^\$argon2id\$/);
+    expect(w.pin_hash).toMatch(/^pvv1\$[A-Za-z0-9_-]{43}$/);
     expect(await row(sql`select count(*) n from ledger_accounts where kind = 'wallet'`)).toEqual({
       n: 1,
     });

@@ -7,7 +7,7 @@ import { log } from '@/lib/log';
 import { openWalletAccount } from '@/lib/ledger/accounts';
 import { sendMessage } from '@/lib/notify/sender';
 import { pinProblem, type PinProblem } from '@/lib/wallet/pin-rules';
-import { hashPin } from '@/lib/wallet/pin-hash';
+import { pinVerifier } from '@/lib/wallet/pin-verifier';
 import { tierLimits } from '@/lib/wallet/tiers';
 import {
   checkOtp,
@@ -207,8 +207,8 @@ export async function setActivationPin(userId: number, pin: string): Promise<Ste
   if (w?.step !== 'pin') return { ok: false, code: 'step_invalid' };
   const problem = pinProblem(pin, w);
   if (problem) return { ok: false, code: problem };
-  // Hashed before the transaction: argon2 is slow and must not hold the write lock.
-  const pinHash = await hashPin(pin);
+  // A keyed verifier, not a slow hash: pin-verifier.ts says why.
+  const pinHash = pinVerifier(userId, pin);
   const activated = await inTransaction(async (tx): Promise<StepResult> => {
     const [done] = await tx
       .update(wallets)

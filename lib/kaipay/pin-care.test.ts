@@ -1,9 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { eq, sql } from 'drizzle-orm';
+import { inTransaction, row } from '@/db';
+import { wallets } from '@/db/schema';
 import { openTempDb } from '@/lib/testing/temp-db';
 import { advanceClock } from '@/lib/clock';
 import { OTP_RULES } from '@/lib/kaipay/otp';
 import { activeWallet, lastCode } from '@/lib/wallet/testing/fixtures';
 import { verifyWalletPin } from '@/lib/wallet/pin';
+import { legacyArgon2PinHash, pinVerifier } from '@/lib/wallet/pin-verifier';
 import { changePin, requestPinReset, resetPin } from './pin-care';
 
 let db: Awaited<ReturnType<typeof openTempDb>>;
@@ -64,5 +68,30 @@ describe('Ubah PIN and Lupa PIN', () => {
       ok: false,
       code: 'otp_expired',
     });
+  });
+
+  it('a wallet still on an argon2 hash: change and Lupa PIN store the keyed verifier; "same PIN" still found', async () => {
+    const stored = async (userId: number) =>
+      (await row<{ pin_hash: string }>(
+        sql`select pin_hash from wallets where user_id = ${userId}`,
+      ))!.pin_hash;
+    const legacy = (userId: number, pin: string) =>
+      legacyArgon2PinHash(pin).then((pinHash) =>
+        inTransaction(async (tx) => {
+          await tx.update(wallets).set({ pinHash }).where(eq(wallets.userId, userId));
+        }),
+      );
+    const u = await activeWallet('582917');
+    await legacy(u.id, '582917');
+    expect(await changePin(u.id, '582917', '640273')).toEqual({ ok: true });
+    expect(await stored(u.id)).toBe(pinVerifier(u.id, '640273'));
+
+    await legacy(u.id, '640273');
+    await requestPinReset(u.id);
+    const code = await lastCode(u.phone);
+    expect(await resetPin(u.id, code, '640273')).toMatchObject({ ok: false, code: 'pin_same' });
+    expect(await resetPin(u.id, code, '731905')).toEqual({ ok: true });
+    expect(await stored(u.id)).toBe(pinVerifier(u.id, '731905'));
+    expect(await verifyWalletPin(u.id, '731905')).toEqual({ ok: true });
   });
 });

@@ -13,9 +13,9 @@ import {
 import { maskPhone, otpMessage } from './otp';
 import { sendMessage } from '@/lib/notify/sender';
 import type { Channel } from '@/db/schema';
-import { hashPin, pinMatches } from '@/lib/wallet/pin-hash';
+import { checkPin, pinVerifier } from '@/lib/wallet/pin-verifier';
 import { pinProblem, type PinProblem } from '@/lib/wallet/pin-rules';
-import { storePinHash, verifyWalletPin, type PinCheck } from '@/lib/wallet/pin';
+import { storePinVerifier, verifyWalletPin, type PinCheck } from '@/lib/wallet/pin';
 
 export type PinCareRefusal =
   | 'wallet_inactive'
@@ -61,8 +61,7 @@ export async function changePin(
   const check = await verifyWalletPin(userId, oldPin);
   if (!check.ok) return { ...check, field: 'oldPin' };
   if (newPin === oldPin) return { ok: false, code: 'pin_same', field: 'pin' };
-  const pinHash = await hashPin(newPin);
-  await storePinHash(userId, pinHash);
+  await storePinVerifier(userId, pinVerifier(userId, newPin));
   log.info('kaipay.pin_changed', { userId });
   return { ok: true };
 }
@@ -103,10 +102,10 @@ export async function resetPin(
   const problem = pinProblem(newPin, w);
   if (problem) return { ok: false, code: problem, field: 'pin' };
   // Whether the new PIN equals the old one is told only after a right OTP: answering it first would
-  // let anyone holding the session test PINs here without the OTP and outside the PIN lock. Both
-  // argon2 steps run before the transaction: they are slow and must not hold the write lock.
-  const same = await pinMatches(w.pinHash, newPin);
-  const pinHash = await hashPin(newPin);
+  // let anyone holding the session test PINs here without the OTP and outside the PIN lock. The
+  // comparison runs before the transaction: an old PIN may still be a slow argon2 hash.
+  const same = (await checkPin(w.pinHash, userId, newPin)).matches;
+  const pinHash = pinVerifier(userId, newPin);
   let result: PinCareResult;
   try {
     result = await inTransaction(async (tx): Promise<PinCareResult> => {

@@ -5,7 +5,7 @@ import { MAX_PIN_FAILURES, wallets } from '@/db/schema';
 import { now } from '@/lib/clock';
 import { log } from '@/lib/log';
 import { sendMessage } from '@/lib/notify/sender';
-import { pinMatches } from './pin-hash';
+import { checkPin } from './pin-verifier';
 import { PIN_LOCK_MS } from './tiers';
 
 export type PinCheck =
@@ -15,7 +15,7 @@ export type PinCheck =
   | { ok: false; code: 'pin_wrong_locked' | 'pin_locked'; retryAfterSeconds: number };
 
 type Reservation =
-  | { ok: true; walletId: number; pinHash: string; phone: string; attempt: number }
+  | { ok: true; walletId: number; stored: string; phone: string; attempt: number }
   | Exclude<PinCheck, { ok: true }>;
 
 export const LOCK_MESSAGE =
@@ -58,7 +58,7 @@ function reserveAttempt(userId: number): Promise<Reservation> {
         pinLockedUntil: attempt >= MAX_PIN_FAILURES ? t + PIN_LOCK_MS : null,
       })
       .where(eq(wallets.id, w.id));
-    return { ok: true, walletId: w.id, pinHash: w.pinHash, phone: w.phone, attempt };
+    return { ok: true, walletId: w.id, stored: w.pinHash, phone: w.phone, attempt };
   });
 }
 
@@ -67,20 +67,34 @@ function reserveAttempt(userId: number): Promise<Reservation> {
  * atomically in the database; the third locks payments for 60 minutes and tells the phone.
  * A right PIN clears the count. The PIN is never logged.
  *
- * Three steps, so the slow argon2 check never runs inside a transaction (it would hold the write
- * lock, and a PostgreSQL retry would run it again): reserve the attempt (a transaction), compare
- * the hash (none), clear the count on success (a second transaction).
+ * Three steps, so an old argon2 hash is never checked inside a transaction (it is slow: it would
+ * hold the write lock, and a PostgreSQL retry would run it again): reserve the attempt (a
+ * transaction), compare (none), clear the count on success (a second transaction). A right PIN
+ * whose wallet still holds an argon2 hash gets the keyed verifier (pin-verifier.ts) in that second
+ * transaction; a wrong one changes nothing but the count.
  */
 export async function verifyWalletPin(userId: number, pin: string): Promise<PinCheck> {
   const r = await reserveAttempt(userId);
   if (!r.ok) return r;
-  if (await pinMatches(r.pinHash, pin)) {
-    // Only when no other attempt counted meanwhile; otherwise the stricter count stands.
+  const match = await checkPin(r.stored, userId, pin);
+  if (match.matches) {
+    // Only when no other attempt counted meanwhile (otherwise the stricter count stands) and the
+    // PIN was not changed or reset meanwhile (the upgrade must never overwrite a newer PIN).
     await inTransaction((tx) =>
       tx
         .update(wallets)
-        .set({ pinFailures: 0, pinLockedUntil: null })
-        .where(and(eq(wallets.id, r.walletId), eq(wallets.pinFailures, r.attempt))),
+        .set({
+          pinFailures: 0,
+          pinLockedUntil: null,
+          ...(match.upgrade ? { pinHash: match.upgrade } : {}),
+        })
+        .where(
+          and(
+            eq(wallets.id, r.walletId),
+            eq(wallets.pinFailures, r.attempt),
+            eq(wallets.pinHash, r.stored),
+          ),
+        ),
     );
     return { ok: true };
   }
@@ -92,14 +106,14 @@ export async function verifyWalletPin(userId: number, pin: string): Promise<PinC
 }
 
 /**
- * Stores a new PIN hash (hashed by the caller, before any transaction) and clears failures and any
- * lock (after a change or a reset).
+ * Stores a new PIN's verifier (pinVerifier in pin-verifier.ts) and clears failures and any lock
+ * (after a change or a reset).
  */
-export async function storePinHash(userId: number, pinHash: string): Promise<boolean> {
+export async function storePinVerifier(userId: number, verifier: string): Promise<boolean> {
   const stored = await inTransaction((tx) =>
     tx
       .update(wallets)
-      .set({ pinHash, pinFailures: 0, pinLockedUntil: null })
+      .set({ pinHash: verifier, pinFailures: 0, pinLockedUntil: null })
       .where(and(eq(wallets.userId, userId), eq(wallets.step, 'active')))
       .returning({ id: wallets.id }),
   );
