@@ -54,9 +54,6 @@ await withPostgres(async (adminUrl) => {
     `✔ unit + integration on PostgreSQL (${Math.round((Date.now() - started) / 1000)} s)\n`,
   );
   step('end-to-end on SQLite', npm, ['run', 'test:e2e'], sqliteOnly);
-  step('end-to-end on PostgreSQL', npm, ['run', 'test:e2e'], {
-    E2E_ENGINE: 'pg',
-    E2E_PORT: '3110',
-    E2E_OUTPUT_DIR: 'test-results/postgres',
-  });
+  // On the cluster already running (test:e2e:pg uses PG_TEST_ADMIN_URL when it is set).
+  step('end-to-end on PostgreSQL', npm, ['run', 'test:e2e:pg']);
 });
