@@ -53,6 +53,8 @@ test('logout everywhere ends a session open in another browser', async ({ browse
   await expect(b.getByTestId('user-name')).toHaveText(p.fullName);
   await a.goto('/account');
   await a.getByRole('button', { name: 'Keluar dari semua perangkat' }).click();
+  // The other browser looks once the first has been told it is done (sent to the login page).
+  await expect(a).toHaveURL(/\/login\?loggedOut=1/);
   await b.goto('/account');
   await expect(b).toHaveURL(/\/login\?next=%2Faccount/);
   await first.close();

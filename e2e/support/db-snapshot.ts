@@ -9,7 +9,7 @@ import { openE2eDb, withE2eDb, type E2eDb } from './database';
 
 /** Tables written by background jobs on their own clock, not by a request. */
 export const BACKGROUND_TABLES =
-  /^(__drizzle_migrations|reconciliation_runs|reconciliation_differences)$/;
+  /^(__drizzle_migrations|payment_reconciliations|payment_reconciliation_differences)$/;
 
 /** The application's tables (PostgreSQL keeps Drizzle's migration journal in its own schema). */
 async function tableNames(db: E2eDb): Promise<string[]> {

@@ -23,8 +23,8 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 
 /**
  * Reads a table view from search params. Anything unknown or malformed falls back to the default
- * (a hand-edited URL never errors): page ≥ 1, a sort column from the allowed list, filters trimmed
- * and at most 100 characters.
+ * (a hand-edited URL never errors): page ≥ 1, a sort column from the allowed list, filters without
+ * control characters (PostgreSQL refuses a NUL in text), trimmed and at most 100 characters.
  */
 export function parseTableView<S extends string, F extends string>(
   raw: Raw,
@@ -38,7 +38,10 @@ export function parseTableView<S extends string, F extends string>(
   const dir: SortDir = dirRaw === 'asc' || dirRaw === 'desc' ? dirRaw : (spec.defaultDir ?? 'desc');
   const filters: Partial<Record<F, string>> = {};
   for (const f of spec.filters) {
-    const v = first(raw[f])?.trim().slice(0, 100);
+    const v = first(raw[f])
+      ?.replace(/\p{Cc}/gu, '')
+      .trim()
+      .slice(0, 100);
     if (v) filters[f] = v;
   }
   return { page, sort, dir, filters };

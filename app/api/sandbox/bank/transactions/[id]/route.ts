@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { sandboxEnabled } from '@/lib/notify/inbox';
 import { authorizedMerchant, bankTransaction } from '@/lib/sandbox-bank/queries';
 
@@ -11,7 +12,10 @@ export async function GET(
   if (!sandboxEnabled()) return new Response('Not found', { status: 404 });
   if (!authorizedMerchant(request.headers.get('authorization')))
     return Response.json({ error: 'unauthorized' }, { status: 401 });
-  const transaction = await bankTransaction((await params).id);
+  // The bank's ids are UUIDs: anything else is unknown without asking the database.
+  const id = z.uuid().safeParse((await params).id);
+  if (!id.success) return Response.json({ error: 'not found' }, { status: 404 });
+  const transaction = await bankTransaction(id.data);
   return transaction
     ? Response.json(transaction)
     : Response.json({ error: 'not found' }, { status: 404 });
