@@ -96,12 +96,18 @@ function developmentSecrets(dataDir: string): Record<SecretName, string> {
       SECRET_NAMES.map((name) => [name, crypto.randomBytes(32).toString('base64url')]),
     ) as Record<SecretName, string>;
     fs.mkdirSync(dataDir, { recursive: true });
+    // Written whole to a file of our own, then linked into place: the link appears complete or not
+    // at all and fails if another process got there first, so processes starting together agree
+    // on one set of secrets and none reads a half-written file.
+    const mine = `${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}`;
+    fs.writeFileSync(mine, JSON.stringify(made, null, 2), { mode: 0o600 });
     try {
-      // 'wx' so two processes starting together agree on one set of secrets.
-      fs.writeFileSync(file, JSON.stringify(made, null, 2), { mode: 0o600, flag: 'wx' });
+      fs.linkSync(mine, file);
       return made;
     } catch {
       return JSON.parse(fs.readFileSync(file, 'utf8')) as Record<SecretName, string>;
+    } finally {
+      fs.rmSync(mine, { force: true });
     }
   }
 }
