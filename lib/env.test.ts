@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { env, resetEnvCache } from './env';
 import { redact } from './log';
+import { runWorker } from './testing/run-worker';
 
 const saved = { ...process.env };
 afterEach(() => {
@@ -87,5 +88,23 @@ describe('log redaction', () => {
     });
     expect(JSON.stringify(out)).not.toMatch(/rahasia|582917|123456|"ab"|"t"/);
     expect(out).toMatchObject({ userId: 3, password: '[redacted]' });
+  });
+});
+
+describe('development secrets', () => {
+  it('are one set when several processes start on a new data directory at the same instant', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kai-secrets-'));
+    const at = String(Date.now() + 3_000);
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        runWorker<{ authSecret: string }>('lib/testing/secrets-worker.ts', [at], {
+          DATA_DIR: dir,
+          APP_ENV: 'development',
+        }),
+      ),
+    );
+    expect(new Set(answers.map((a) => a.authSecret)).size).toBe(1);
+    expect(fs.readdirSync(dir)).toEqual(['secrets.json']);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });
