@@ -3,9 +3,8 @@ import { and, eq, gt, sql } from 'drizzle-orm';
 import { row } from '@/db';
 import { bookings } from '@/db/schema';
 import type { Tx } from '@/lib/transaction';
-import { log } from '@/lib/log';
 import { formatServiceDate, formatWibTime, wibDate } from '@/lib/dates';
-import { sendMessage } from '@/lib/notify/sender';
+import { queueMessage } from '@/lib/notify/sender';
 import { issueTickets } from '@/lib/tickets/issue';
 
 export type PaymentMethod = 'kaipay' | 'va' | 'retail';
@@ -15,7 +14,8 @@ export type ConfirmResult = { result: 'paid' | 'already_paid' | 'not_payable' };
  * Marks a booking paid and issues its tickets, INSIDE the caller's transaction (the caller
  * moves the money in the same transaction). The write is conditional: only a booking still awaiting
  * payment whose hold has not run out at `at` becomes paid, so a retry or a second payer gets
- * 'already_paid' and an expired, cancelled or unknown booking 'not_payable'. Sends nothing.
+ * 'already_paid' and an expired, cancelled or unknown booking 'not_payable'. Sends nothing: the
+ * caller queues the e-ticket message (queueTicketMessage) in the same transaction.
  */
 export async function confirmBookingPaid(
   tx: Tx,
@@ -61,8 +61,12 @@ export function ticketMessage(b: {
   );
 }
 
-/** Sends the e-ticket message to the booking's contact phone. Call after the paying transaction committed. */
-export async function announceTickets(bookingId: number): Promise<void> {
+/**
+ * Queues the e-ticket message to the booking's contact phone INSIDE the paying transaction, after
+ * confirmBookingPaid said 'paid' (the transactional outbox, lib/notify/sender.ts): the message
+ * commits exactly with the payment. Database work only; the caller logs after the commit.
+ */
+export async function queueTicketMessage(tx: Tx, bookingId: number): Promise<void> {
   // Camel-case aliases are quoted: PostgreSQL folds bare ones to lower case.
   const b = await row<{
     code: string;
@@ -73,15 +77,19 @@ export async function announceTickets(bookingId: number): Promise<void> {
     originCode: string;
     destinationCode: string;
     passengers: number;
-  }>(sql`
+  }>(
+    sql`
     select b.code, b.contact_phone as phone, t.name as "trainName", t.number as "trainNumber",
            b.departs_at as "departsAt", so.station_code as "originCode",
            sd.station_code as "destinationCode", b.adults + b.infants as passengers
     from bookings b join trips tr on tr.id = b.trip_id join trains t on t.id = tr.train_id
     join train_stops so on so.train_id = t.id and so.seq = b.origin_seq
     join train_stops sd on sd.train_id = t.id and sd.seq = b.destination_seq
-    where b.id = ${bookingId} and b.status = 'paid'`);
-  if (!b) return;
-  await sendMessage({ phone: b.phone, body: ticketMessage(b) });
-  log.info('tickets.announced', { bookingId });
+    where b.id = ${bookingId} and b.status = 'paid'`,
+    tx,
+  );
+  // Unreachable after a 'paid' confirmation in this transaction; a bug if it happens, and the
+  // payment must not commit without its message.
+  if (!b) throw new Error(`e-ticket message: booking ${bookingId} is not paid`);
+  await queueMessage(tx, { phone: b.phone, body: ticketMessage(b) });
 }

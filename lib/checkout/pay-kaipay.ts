@@ -9,7 +9,7 @@ import { refuser, transact, type Tx } from '@/lib/transaction';
 import { log } from '@/lib/log';
 import { debitWalletForPayment, type DebitRefusal } from '@/lib/wallet/payments';
 import { verifyWalletPin } from '@/lib/wallet/pin';
-import { announceTickets, confirmBookingPaid } from './confirm';
+import { confirmBookingPaid, queueTicketMessage } from './confirm';
 
 export type KaipayRefusal =
   | 'not_found'
@@ -71,8 +71,8 @@ function payable(b: Owned | undefined, at: number): KaipayRefusal | 'paid' | nul
  * Pays a booking with KAIPay. The PIN is checked first (a wrong one counts toward the lock even
  * when the booking turns out unpayable, as at any payment terminal); then chargeBooking re-reads
  * the booking (owner, still awaiting payment, hold not run out) and its total, debits the wallet
- * (which re-checks active, not locked, enough balance) and marks the booking paid with its tickets,
- * all in one transaction. Any refusal inside rolls everything back.
+ * (which re-checks active, not locked, enough balance) and marks the booking paid with its tickets
+ * and e-ticket message, all in one transaction. Any refusal inside rolls everything back.
  */
 export async function payWithKaipay(
   userId: number,
@@ -93,8 +93,9 @@ export async function payWithKaipay(
 
 /**
  * The money half of payWithKaipay, after the PIN was accepted: ONE serializable transaction re-reads
- * the booking and its total, debits the wallet and marks the booking paid with its tickets; the
- * e-ticket message goes out after commit. Exported for the multi-process tests.
+ * the booking and its total, debits the wallet, marks the booking paid with its tickets and writes
+ * the e-ticket message to the outbox (one commit: the message exists exactly when the money moved);
+ * only the logs come after the commit. Exported for the multi-process tests.
  */
 export async function chargeBooking(userId: number, code: string): Promise<KaipayPayResult> {
   const outcome = await transact(
@@ -119,13 +120,14 @@ export async function chargeBooking(userId: number, code: string): Promise<Kaipa
       if (!debit.ok) refuse(debit.code === 'invalid_amount' ? 'not_payable' : debit.code);
       const confirmed = await confirmBookingPaid(tx, { bookingId: b!.id, method: 'kaipay', at });
       if (confirmed.result !== 'paid') refuse('not_payable');
+      await queueTicketMessage(tx, b!.id);
       return { ok: true, alreadyPaid: false, balanceAfter: debit.balanceAfter, bookingId: b!.id };
     },
   );
   if (!outcome.ok) return outcome;
   if (!outcome.alreadyPaid) {
     log.info('checkout.paid', { bookingId: outcome.bookingId, method: 'kaipay' });
-    await announceTickets(outcome.bookingId);
+    log.info('tickets.announced', { bookingId: outcome.bookingId });
   }
   return { ok: true, alreadyPaid: outcome.alreadyPaid, balanceAfter: outcome.balanceAfter };
 }

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { inTransaction } from '@/db';
 import { openTempDb } from '@/lib/testing/temp-db';
 import { inboxOf } from './inbox';
-import { sendMessage } from './sender';
+import { queueMessage, sendMessage } from './sender';
 
 let cleanup: () => Promise<void>;
 beforeEach(async () => {
@@ -26,6 +27,25 @@ describe('sendMessage', () => {
       ['Kaspro ID', 'sms', 'Kedua'],
     ]);
     expect(await inboxOf('+6281200000009')).toHaveLength(1);
+  });
+});
+
+describe('queueMessage (the transactional outbox)', () => {
+  it("commits with the caller's transaction and rolls back with it", async () => {
+    const phone = '+6281200000009';
+    await expect(
+      inTransaction(async (tx) => {
+        await queueMessage(tx, { phone, body: 'Tidak jadi' });
+        throw new Error('refused after the message');
+      }),
+    ).rejects.toThrow('refused after the message');
+    expect(await inboxOf(phone)).toEqual([]);
+    expect(
+      await inTransaction((tx) => queueMessage(tx, { phone, body: 'Top up berhasil' })),
+    ).toEqual({ channel: 'sms' });
+    expect((await inboxOf(phone)).map((m) => [m.sender, m.channel, m.body])).toEqual([
+      ['Kaspro ID', 'sms', 'Top up berhasil'],
+    ]);
   });
 });
 

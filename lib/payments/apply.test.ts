@@ -40,7 +40,7 @@ describe('applying payment notifications', () => {
     expect(results).toEqual(['credited', ...Array(9).fill('duplicate')]);
     expect(await balance(user.id)).toBe(150_000);
     expect(await countRows('payment_notifications')).toBe(10);
-    // Sent once the credit has committed, before the notification is answered.
+    // Written to the outbox in the transaction that credited, before the notification is answered.
     const message = await row<{ body: string }>(
       sql`select body from notifications where phone = ${user.phone} and body like 'Top up berhasil%'`,
     );

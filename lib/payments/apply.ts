@@ -1,11 +1,12 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
-import { getDb, inTransaction, isUniqueViolation } from '@/db';
+import { inTransaction, isUniqueViolation } from '@/db';
 import {
   bankPayments,
   paymentAccounts,
   paymentNotifications,
   users,
+  type Channel,
   type PaymentBank,
   type PaymentFlagKind,
   type TopUpStatus,
@@ -14,8 +15,8 @@ import type { Tx } from '@/lib/transaction';
 import { now } from '@/lib/clock';
 import { log } from '@/lib/log';
 import { formatRupiah } from '@/lib/money';
-import { sendMessage } from '@/lib/notify/sender';
-import { announceTickets } from '@/lib/checkout/confirm';
+import { queueMessage } from '@/lib/notify/sender';
+import { queueTicketMessage } from '@/lib/checkout/confirm';
 import { settle, type SettleResult } from './settle';
 import { matchesOrder } from './order-match';
 import { logPaymentFlag, raisePaymentFlag } from './flags';
@@ -134,7 +135,11 @@ async function insertPayment(
   return row!.id;
 }
 
-type Applied = ApplyResult & { userId?: number; flagRaised?: PaymentFlagKind };
+type Applied = ApplyResult & {
+  userId?: number;
+  flagRaised?: PaymentFlagKind;
+  messageChannel?: Channel;
+};
 
 /** The whole application of one notification, as one transaction's work (it may run twice). */
 async function applyInTransaction(
@@ -177,7 +182,42 @@ async function applyInTransaction(
       transactionStatus: n.transaction_status,
       notificationId: notification!.id,
     }));
-  return { ...result, userId: account.userId, ...(raised ? { flagRaised: flag } : {}) };
+  const message = await queuePassengerMessage(tx, account.userId, result);
+  return {
+    ...result,
+    userId: account.userId,
+    ...(raised ? { flagRaised: flag } : {}),
+    ...(message ? { messageChannel: message.channel } : {}),
+  };
+}
+
+/**
+ * The passenger's message about money that moved, written to the outbox in the transaction that
+ * moved it (queueMessage: the transactional outbox), so the message exists exactly when the money
+ * moved. Nothing is sent for outcomes where no money reached the passenger.
+ */
+async function queuePassengerMessage(
+  tx: Tx,
+  userId: number,
+  result: ApplyResult,
+): Promise<{ channel: Channel } | null> {
+  if (result.result === 'booking_paid') {
+    await queueTicketMessage(tx, result.bookingId);
+    return null;
+  }
+  const body =
+    result.result === 'credited'
+      ? `Top up berhasil. Saldo KAIPay Anda bertambah ${formatRupiah(result.amount)}.`
+      : result.result === 'refunded'
+        ? `Pembayaran ${formatRupiah(result.amount)} diterima setelah batas waktu pemesanan. Dana dikembalikan ke KAIPay Anda.`
+        : null;
+  if (body === null) return null;
+  const [user] = await tx
+    .select({ phone: users.phone })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1);
+  return user ? queueMessage(tx, { phone: user.phone, body }) : null;
 }
 
 /**
@@ -188,13 +228,14 @@ async function applyInTransaction(
  * order's payments before it writes, so of two deliveries racing (in one process or several) the
  * second sees the first's row, and the database refuses a second ledger transfer for an order
  * (bank_payments_order_credit_unique). What cannot be credited is refunded or marked returned to
- * the bank (settle.ts); what needs a person is flagged (flags.ts). Messages go out after the commit.
+ * the bank (settle.ts); what needs a person is flagged (flags.ts). The passenger's message is
+ * written to the outbox in the same transaction (one commit with the money); logs come after it.
  */
 export async function applyNotification(
   n: PaymentNotification,
   rawBody: string,
 ): Promise<ApplyResult> {
-  const { flagRaised, ...outcome } = await applyOnce(n, rawBody);
+  const { flagRaised, messageChannel, ...outcome } = await applyOnce(n, rawBody);
   if (flagRaised) logPaymentFlag(flagRaised, n.transaction_status);
   if (outcome.result === 'returned')
     log.warn('payment.returned_to_bank', {
@@ -202,20 +243,9 @@ export async function applyNotification(
       reason: outcome.reason,
     });
   log.info('payment.notification', { result: outcome.result, status: n.transaction_status });
-  if (outcome.result === 'credited')
-    await tell(
-      outcome.userId!,
-      `Top up berhasil. Saldo KAIPay Anda bertambah ${formatRupiah(outcome.amount)}.`,
-    );
-  if (outcome.result === 'refunded')
-    await tell(
-      outcome.userId!,
-      `Pembayaran ${formatRupiah(outcome.amount)} diterima setelah batas waktu pemesanan. Dana dikembalikan ke KAIPay Anda.`,
-    );
+  if (messageChannel) log.info('message.queued', { channel: messageChannel });
   if (outcome.result === 'booking_paid')
-    await announceTickets(outcome.bookingId).catch((e: unknown) =>
-      log.error('payment.announce_failed', { message: String(e) }),
-    );
+    log.info('tickets.announced', { bookingId: outcome.bookingId });
   return outcome;
 }
 
@@ -230,22 +260,5 @@ async function applyOnce(n: PaymentNotification, rawBody: string): Promise<Appli
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     return inTransaction((tx) => applyInTransaction(tx, n, rawBody));
-  }
-}
-
-/**
- * The passenger's message about their money, sent after the commit. The money has moved whatever
- * happens here, so a failure is only logged (the bank's retry would find a duplicate anyway).
- */
-async function tell(userId: number, body: string): Promise<void> {
-  try {
-    const [user] = await getDb()
-      .select({ phone: users.phone })
-      .from(users)
-      .where(eq(users.id, userId))
-      .limit(1);
-    if (user) await sendMessage({ phone: user.phone, body });
-  } catch (e) {
-    log.error('payment.message_failed', { message: String(e) });
   }
 }
