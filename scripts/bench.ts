@@ -335,8 +335,13 @@ async function runOnce(config: Config, cluster: Cluster | undefined) {
     }
   } finally {
     balancer?.close();
+    const died = servers.filter((s) => s.exitCode !== null || s.signalCode !== null);
     for (const s of servers) s.kill('SIGTERM');
-    await Promise.all(servers.map((s) => new Promise((r) => s.once('exit', r))));
+    await Promise.all(
+      servers.filter((s) => !died.includes(s)).map((s) => new Promise((r) => s.once('exit', r))),
+    );
+    // A server that died under load (out of memory, say) fails the run: its figures mean nothing.
+    if (died.length > 0) throw new Error(`${died.length} server process(es) died during the run`);
   }
   const after = JSON.parse(runChild(tsxNode('scripts/bench-check.ts'), env)) as Check;
   fs.rmSync(dir, { recursive: true, force: true });
