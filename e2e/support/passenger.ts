@@ -38,6 +38,9 @@ export async function shoot(page: Page, name: string, screen: string): Promise<v
 
 /** WCAG 2.1 A and AA rules on the page as it stands (as e2e/a11y.spec.ts checks the others). */
 export async function expectAccessible(page: Page): Promise<void> {
+  // After an action answers, Next streams the page's metadata in after its body: check the page
+  // once it has settled (a title), not in the instant between the two.
+  await expect(page).toHaveTitle(/\S/);
   const { violations } = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();
