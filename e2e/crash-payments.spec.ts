@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runWorker } from '../lib/testing/run-worker';
+import { actionId, FormBrowser, type Answer } from './support/form-posts';
 import { ownDatabase } from './support/database';
 import { CRASH_PASSWORD, CRASH_PIN } from '../lib/checkout/testing/crash-payments-constants';
 
@@ -49,51 +50,6 @@ async function healthy(): Promise<void> {
   await expect(async () => expect((await fetch(`${BASE}/api/health`)).ok).toBe(true)).toPass({
     timeout: 90_000,
   });
-}
-
-/** The id of a server action in this build, from the build's server-reference manifest. */
-function actionId(file: string, name: string): string {
-  const distDir = process.env.NEXT_DIST_DIR || '.next';
-  const manifest = JSON.parse(
-    fs.readFileSync(path.join(distDir, 'server', 'server-reference-manifest.json'), 'utf8'),
-  ) as { node: Record<string, { filename?: string; exportedName?: string }> };
-  const found = Object.entries(manifest.node).find(
-    ([, a]) => a.filename === file && a.exportedName === name,
-  );
-  if (!found) throw new Error(`no server action ${name} in ${file} in this build`);
-  return found[0];
-}
-
-type Answer = { status: number; location: string };
-
-/** One browser: its cookies, its address; posts forms as a browser without JavaScript does. */
-class Browser {
-  private cookies = new Map<string, string>();
-  constructor(private readonly ip: string) {}
-
-  async post(pathname: string, action: string, fields: Record<string, string>): Promise<Answer> {
-    const form = new FormData();
-    form.set(`$ACTION_ID_${action}`, '');
-    for (const [k, v] of Object.entries(fields)) form.set(k, v);
-    const response = await fetch(`${BASE}${pathname}`, {
-      method: 'POST',
-      body: form,
-      redirect: 'manual',
-      headers: {
-        origin: BASE,
-        'x-forwarded-for': this.ip,
-        cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
-      },
-      signal: AbortSignal.timeout(20_000),
-    });
-    for (const c of response.headers.getSetCookie()) {
-      const [pair] = c.split(';');
-      const eq = pair!.indexOf('=');
-      this.cookies.set(pair!.slice(0, eq), pair!.slice(eq + 1));
-    }
-    await response.arrayBuffer();
-    return { status: response.status, location: response.headers.get('location') ?? '' };
-  }
 }
 
 /** Posts that had to be sent again (the first attempt died with the server, or met it down). */
@@ -155,10 +111,10 @@ test('SIGKILL during a load of holds, KAIPay payments and cancellations: every s
 
   async function passenger(i: number): Promise<void> {
     const p = passengers[i]!;
-    const browser = new Browser(`10.20.0.${i + 1}`);
+    const browser = new FormBrowser(`10.20.0.${i + 1}`);
     const login = await untilAnswered(
       () =>
-        browser.post('/login', ids.login, {
+        browser.post(BASE, '/login', ids.login, {
           identifier: p.email,
           password: CRASH_PASSWORD,
           next: '/',
@@ -172,7 +128,7 @@ test('SIGKILL during a load of holds, KAIPay payments and cancellations: every s
       const coach = trip.coaches[Math.floor(i / 4)]!;
       const hold = await untilAnswered(
         () =>
-          browser.post(`/booking/new?${draft}`, ids.hold, {
+          browser.post(BASE, `/booking/new?${draft}`, ids.hold, {
             tripId: String(trip.tripId),
             origin: trip.origin,
             destination: trip.to,
@@ -194,14 +150,14 @@ test('SIGKILL during a load of holds, KAIPay payments and cancellations: every s
       if (hold.status !== 303 || !code) continue;
       seen[i]!.held.push(code);
       const pay = await untilAnswered(
-        () => browser.post(`/checkout/${code}`, ids.pay, { code, pin: CRASH_PIN }),
+        () => browser.post(BASE, `/checkout/${code}`, ids.pay, { code, pin: CRASH_PIN }),
         deadline,
       );
       if (pay.status !== 303 || !pay.location.includes(`/tickets/${code}?paid=1`)) continue;
       seen[i]!.paid.push(code);
       if (j % CANCEL_EVERY !== 0) continue;
       const cancel = await untilAnswered(
-        () => browser.post(`/booking/${code}`, ids.cancel, { code, confirm: 'yes' }),
+        () => browser.post(BASE, `/booking/${code}`, ids.cancel, { code, confirm: 'yes' }),
         deadline,
       );
       if (cancel.status === 303 && cancel.location.includes('cancelled=kaipay'))

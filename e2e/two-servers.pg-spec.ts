@@ -10,6 +10,7 @@ import {
   TWO_SERVERS_WRONG_PIN,
 } from '../lib/testing/two-servers/constants';
 import { adminQuery, databaseUrl } from '../scripts/pg/template';
+import { actionId, FormBrowser } from './support/form-posts';
 
 /**
  * Issue 15.5: two production servers on two ports against ONE PostgreSQL database, as two machines
@@ -66,53 +67,6 @@ async function healthy(base: string): Promise<void> {
   await expect(async () => expect((await fetch(`${base}/api/health`)).ok).toBe(true)).toPass({
     timeout: 120_000,
   });
-}
-
-function actionId(file: string, name: string): string {
-  const distDir = process.env.NEXT_DIST_DIR || '.next';
-  const manifest = JSON.parse(
-    fs.readFileSync(path.join(distDir, 'server', 'server-reference-manifest.json'), 'utf8'),
-  ) as { node: Record<string, { filename?: string; exportedName?: string }> };
-  const found = Object.entries(manifest.node).find(
-    ([, a]) => a.filename === file && a.exportedName === name,
-  );
-  if (!found) throw new Error(`no server action ${name} in ${file} in this build`);
-  return found[0];
-}
-
-type Answer = { status: number; location: string; body: string };
-
-/** One person's browser without JavaScript: cookies kept, forms posted to whichever server. */
-class Browser {
-  private cookies = new Map<string, string>();
-  constructor(private readonly ip: string) {}
-
-  async post(base: string, pathname: string, action: string, fields: Record<string, string>) {
-    const form = new FormData();
-    form.set(`$ACTION_ID_${action}`, '');
-    for (const [k, v] of Object.entries(fields)) form.set(k, v);
-    const response = await fetch(`${base}${pathname}`, {
-      method: 'POST',
-      body: form,
-      redirect: 'manual',
-      headers: {
-        origin: base,
-        'x-forwarded-for': this.ip,
-        cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
-      },
-    });
-    for (const c of response.headers.getSetCookie()) {
-      const [pair] = c.split(';');
-      const eq = pair!.indexOf('=');
-      this.cookies.set(pair!.slice(0, eq), pair!.slice(eq + 1));
-    }
-    const answer: Answer = {
-      status: response.status,
-      location: response.headers.get('location') ?? '',
-      body: await response.text(),
-    };
-    return answer;
-  }
 }
 
 const ids = () => ({
@@ -181,7 +135,7 @@ test.afterAll(async () => {
 test('a race for one seat across two servers has exactly one winner', async () => {
   test.setTimeout(120_000);
   const action = ids();
-  const browsers = setup.passengers.map((_, i) => new Browser(`10.30.0.${i + 1}`));
+  const browsers = setup.passengers.map((_, i) => new FormBrowser(`10.30.0.${i + 1}`));
   await Promise.all(
     setup.passengers.map(async (p, i) => {
       const login = await browsers[i]!.post(bases[i % 2]!, '/login', action.login, {
@@ -237,7 +191,7 @@ test('wrong PINs sent through both servers lock the wallet after three, and it s
   test.setTimeout(120_000);
   const action = ids();
   const guesser = setup.passengers.at(-1)!;
-  const browser = new Browser('10.30.1.1');
+  const browser = new FormBrowser('10.30.1.1');
   const login = await browser.post(bases[0]!, '/login', action.login, {
     identifier: guesser.email,
     password: TWO_SERVERS_PASSWORD,
