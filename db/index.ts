@@ -83,17 +83,32 @@ export async function closeDb(): Promise<void> {
 const PG_ATTEMPTS = 8;
 
 /**
- * Runs `work` as one serializable transaction and returns its result; anything thrown rolls it
- * all back. Called inside another transaction it becomes a savepoint of that one.
+ * How a PostgreSQL transaction keeps a read that decides a write true (SQLite is serializable
+ * either way: one writer holds the file).
+ * - 'serializable' (the default): SERIALIZABLE isolation; the server aborts one of two transactions
+ *   whose reads and writes cross, and it is rerun. Nothing else to think about.
+ * - 'read committed': READ COMMITTED, for a hot transaction whose every deciding read is guarded by
+ *   an explicit lock taken first (lockKey, lockTable below) or by a unique index. PostgreSQL's
+ *   serializable checks are per index page, so parallel inserts of unrelated rows (two passengers'
+ *   holds) conflict and rerun each other; explicit locks conflict only where the rows do.
+ */
+export type Isolation = 'serializable' | 'read committed';
+
+/**
+ * Runs `work` as one transaction and returns its result; anything thrown rolls it all back. Called
+ * inside another transaction it becomes a savepoint of that one (and takes its isolation).
  *
  * SQLite: one writer connection per process, guarded by an async lock so no other request's
  * statement can run inside the open transaction while `work` awaits; BEGIN IMMEDIATE takes the
  * file's write lock first, so other processes queue and a read inside decides the write.
- * PostgreSQL: SERIALIZABLE isolation, retried (bounded, with jitter) when the server aborts it for
- * a serialization conflict or deadlock, so a read that decides a write is never stale. `work` must
- * therefore do nothing but database work: it may run more than once, and it holds the lock.
+ * PostgreSQL: `isolation` above, retried (bounded, with jitter) when the server aborts it for a
+ * serialization conflict or deadlock. `work` must therefore do nothing but database work: it may
+ * run more than once, and it holds locks.
  */
-export async function inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(
+  work: (tx: Tx) => Promise<T>,
+  { isolation = 'serializable' }: { isolation?: Isolation } = {},
+): Promise<T> {
   const outer = current.getStore();
   const h = handle();
   if (h.kind === 'sqlite') {
@@ -110,7 +125,7 @@ export async function inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>
     try {
       return await h.pool.transaction(
         (tx) => current.run(tx as unknown as Tx, () => work(tx as unknown as Tx)),
-        { isolationLevel: 'serializable' },
+        { isolationLevel: isolation },
       );
     } catch (error) {
       if (attempt >= PG_ATTEMPTS || !isRetryableConflict(error)) throw error;
@@ -158,15 +173,41 @@ class Lock {
 const sqliteLock = new Lock();
 
 /**
+ * Holds a named lock until the transaction ends (PostgreSQL: a transaction-scoped advisory lock).
+ * Every transaction that decides on what `key` names (one passenger's holds of the day, say)
+ * takes it before reading, so they run one at a time; with READ COMMITTED each statement after it
+ * sees what the previous holder committed. A no-op on SQLite, where one writer holds the file.
+ */
+export async function lockKey(tx: Tx, key: string): Promise<void> {
+  if (engine() !== 'pg') return;
+  await (tx as unknown as PgDb).execute(sql`select pg_advisory_xact_lock(hashtext(${key}))`);
+}
+
+/**
+ * Locks a whole table in `mode` until the transaction ends (PostgreSQL's LOCK TABLE; a no-op on
+ * SQLite). Taken as the FIRST statement of a serializable transaction it also comes before the
+ * transaction's snapshot, so everything read afterwards includes what the lock waited for.
+ */
+export async function lockTable(
+  tx: Tx,
+  table: string,
+  mode: 'row exclusive' | 'share row exclusive',
+): Promise<void> {
+  if (engine() !== 'pg') return;
+  await (tx as unknown as PgDb).execute(
+    sql`lock table ${sql.identifier(table)} in ${sql.raw(mode)} mode`,
+  );
+}
+
+/**
  * Makes the transactions that append to `stream` commit in the order of the ids they take, so a
  * reader that pages with "id > the last I saw" (the gates' revocation list) never skips a row that
  * committed late. PostgreSQL hands out sequence values at insert time and transactions commit in
- * any order; a transaction-scoped advisory lock queues the writers until commit. SQLite already
- * has one writer at a time. Call it inside the transaction, before the insert.
+ * any order; the stream's lock queues the writers until commit. SQLite already has one writer at
+ * a time. Call it inside the transaction, before the insert.
  */
-export async function orderAppends(stream: string, tx: Tx): Promise<void> {
-  if (engine() !== 'pg') return;
-  await (tx as unknown as PgDb).execute(sql`select pg_advisory_xact_lock(hashtext(${stream}))`);
+export function orderAppends(stream: string, tx: Tx): Promise<void> {
+  return lockKey(tx, stream);
 }
 
 /** PostgreSQL's serialization_failure and deadlock_detected: the transaction may simply be rerun. */

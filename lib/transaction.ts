@@ -1,5 +1,5 @@
 import 'server-only';
-import { inTransaction, isUniqueViolation, type Tx } from '@/db';
+import { inTransaction, isUniqueViolation, type Isolation, type Tx } from '@/db';
 
 export { isUniqueViolation, type Tx };
 
@@ -27,18 +27,18 @@ export function refuser<C extends string>(): (code: C, detail?: Record<string, u
 type Refusal<T> = Extract<T, { ok: false; code: string }>;
 
 /**
- * Runs `work` in one serializable transaction (`inTransaction` in db/index.ts says how each engine
- * makes that so, and why `work` must do database work only). A `Refused` thrown inside rolls
+ * Runs `work` in one transaction, serializable unless `isolation` says otherwise (`inTransaction`
+ * in db/index.ts says how each engine makes that so, and why `work` must do database work only). A `Refused` thrown inside rolls
  * everything back and becomes `{ ok: false, code }`; so does a unique-index violation when the
  * caller names the refusal it means (`seat_taken`, `already_paid`); anything else is a bug and
  * is thrown on.
  */
 export async function transact<T extends { ok: boolean }>(
   work: (tx: Tx) => Promise<T>,
-  options: { onUniqueViolation?: Refusal<T>['code'] } = {},
+  options: { onUniqueViolation?: Refusal<T>['code']; isolation?: Isolation } = {},
 ): Promise<T> {
   try {
-    return await inTransaction(work);
+    return await inTransaction(work, { isolation: options.isolation });
   } catch (error) {
     if (error instanceof Refused)
       return { ok: false, code: error.code, ...error.detail } as unknown as T;

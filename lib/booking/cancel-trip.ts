@@ -18,6 +18,7 @@ import { log } from '@/lib/log';
 import { refuser, transact, type Tx } from '@/lib/transaction';
 import { creditWallet } from '@/lib/wallet/payments';
 import { wibInstant } from '@/lib/dates';
+import { lockOutNewBookings } from './booking-locks';
 import { revokeCancelledTripTickets } from './cancel-trip-revoke';
 import { notifyTripCancelled, type TripNotice } from './cancel-trip-notify';
 
@@ -76,6 +77,9 @@ async function cancelInTx(
   tx: Tx,
   input: { tripId: number; actorUserId: number; reason: string },
 ): Promise<Outcome> {
+  // First, before the snapshot: waits for holds under way on any trip and keeps new ones out until
+  // commit (holds run at READ COMMITTED; booking-locks.ts), so none is left on the cancelled trip.
+  await lockOutNewBookings(tx);
   const at = now();
   const [trip] = await tx
     .select({
