@@ -254,7 +254,7 @@ function startServer(env: NodeJS.ProcessEnv) {
     process.execPath,
     [
       ...(CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(CPU_PROF)}`] : []),
-      ...serverNodeArgs(),
+      ...serverNodeArgs(env),
       ...tsxNode('scripts/serve.ts', false),
     ],
     { env, stdio: ['ignore', 'ignore', 'inherit'] },

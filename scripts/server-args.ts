@@ -5,10 +5,10 @@
  * of 500-700 MB, at no throughput cost measurable on the bench. On PostgreSQL the database calls
  * no longer block the event loop, so more requests are rendered at once (all 50 of the bench's
  * connections): 192 MB ran out there, so the default is 288 MB on that engine. SERVER_HEAP_MB
- * changes the cap.
+ * changes the cap. `env` is the server's environment (the bench starts servers of both engines).
  */
-export function serverNodeArgs(): string[] {
-  const fallback = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? '') ? 288 : 192;
-  const heapMb = Number.parseInt(process.env.SERVER_HEAP_MB ?? String(fallback), 10) || fallback;
+export function serverNodeArgs(env: NodeJS.ProcessEnv = process.env): string[] {
+  const fallback = /^postgres(ql)?:\/\//.test(env.DATABASE_URL ?? '') ? 288 : 192;
+  const heapMb = Number.parseInt(env.SERVER_HEAP_MB ?? String(fallback), 10) || fallback;
   return [`--max-old-space-size=${heapMb}`];
 }
