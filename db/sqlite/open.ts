@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { cacheStatements } from './statement-cache';
 
 /** The query builder lib is typed against (on PostgreSQL the same calls run through node-postgres). */
 export type SqliteDb = BetterSQLite3Database & { $client: Database.Database };
@@ -19,6 +20,7 @@ export function openSqlite(file: string, mode: 'writer' | 'reader' = 'writer'): 
   if (mode === 'reader') {
     const sqlite = new Database(file, { readonly: true });
     sqlite.pragma('busy_timeout = 5000');
+    cacheStatements(sqlite);
     return drizzle(sqlite) as SqliteDb;
   }
   const sqlite = new Database(file);
@@ -27,6 +29,7 @@ export function openSqlite(file: string, mode: 'writer' | 'reader' = 'writer'): 
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  cacheStatements(sqlite);
   const db = drizzle(sqlite) as SqliteDb;
   applyMigrations(db);
   return db;
