@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { getDb, inTransaction } from '@/db';
 import { bookings } from '@/db/schema';
 import { expireOverdue } from '@/lib/booking/expiry';
 import { BOOKING_CODE_PATTERN } from '@/lib/booking/codes';
@@ -8,7 +8,7 @@ import { now } from '@/lib/clock';
 import { refuser, transact, type Tx } from '@/lib/transaction';
 import { log } from '@/lib/log';
 import { debitWalletForPayment, type DebitRefusal } from '@/lib/wallet/payments';
-import { verifyWalletPin } from '@/lib/wallet/pin';
+import { checkPinInTransaction, finishPinCheck } from '@/lib/wallet/pin';
 import { confirmBookingPaid, queueTicketMessage } from './confirm';
 
 export type KaipayRefusal =
@@ -69,10 +69,17 @@ function payable(b: Owned | undefined, at: number): KaipayRefusal | 'paid' | nul
 
 /**
  * Pays a booking with KAIPay. The PIN is checked first (a wrong one counts toward the lock even
- * when the booking turns out unpayable, as at any payment terminal); then chargeBooking re-reads
- * the booking (owner, still awaiting payment, hold not run out) and its total, debits the wallet
- * (which re-checks active, not locked, enough balance) and marks the booking paid with its tickets
- * and e-ticket message, all in one transaction. Any refusal inside rolls everything back.
+ * when the booking turns out unpayable, as at any payment terminal); then the charge re-reads the
+ * booking (owner, still awaiting payment, hold not run out) and its total, debits the wallet (which
+ * re-checks active, not frozen, not locked, enough balance) and marks the booking paid with its
+ * tickets and e-ticket message.
+ *
+ * ONE transaction (one commit, behind SQLite's single writer) for a wallet whose PIN is a keyed
+ * verifier: the PIN's outcome (a failure counted, or earlier failures cleared) and the charge. The
+ * charge runs in a savepoint of it, so a refusal (too little balance, frozen, hold run out) undoes
+ * the charge alone and the PIN's outcome still commits. A wallet still holding an old argon2 hash
+ * takes three: its attempt is counted in that transaction, the hash compared outside any (it is
+ * slow), the count cleared (and the hash upgraded) in a second, the charge in a third.
  */
 export async function payWithKaipay(
   userId: number,
@@ -85,11 +92,20 @@ export async function payWithKaipay(
   const before = payable(await ownBooking(getDb(), userId, code), now());
   if (before === 'paid') return { ok: true, alreadyPaid: true };
   if (before) return { ok: false, code: before };
-  const pinCheck = await verifyWalletPin(userId, pin);
+  const { step, charged } = await inTransaction(async (tx) => {
+    const step = await checkPinInTransaction(tx, userId, pin);
+    const decidedRight = step.kind === 'decided' && step.check.ok;
+    return { step, charged: decidedRight ? await charge(userId, code) : null };
+  });
+  const pinCheck = await finishPinCheck(userId, pin, step);
   if (!pinCheck.ok)
     return pinCheck.code === 'wallet_inactive' ? { ok: false, code: 'wallet_inactive' } : pinCheck;
-  return chargeBooking(userId, code);
+  return charged ? announce(charged) : chargeBooking(userId, code);
 }
+
+type ChargeOutcome =
+  | { ok: true; alreadyPaid: boolean; balanceAfter?: number; bookingId: number }
+  | { ok: false; code: KaipayRefusal };
 
 /**
  * The money half of payWithKaipay, after the PIN was accepted: ONE serializable transaction re-reads
@@ -98,32 +114,37 @@ export async function payWithKaipay(
  * only the logs come after the commit. Exported for the multi-process tests.
  */
 export async function chargeBooking(userId: number, code: string): Promise<KaipayPayResult> {
-  const outcome = await transact(
-    async (
-      tx,
-    ): Promise<
-      | { ok: true; alreadyPaid: boolean; balanceAfter?: number; bookingId: number }
-      | { ok: false; code: KaipayRefusal }
-    > => {
-      const at = now();
-      await expireOverdue(tx, at);
-      const b = await ownBooking(tx, userId, code);
-      const problem = payable(b, at);
-      if (problem === 'paid') return { ok: true, alreadyPaid: true, bookingId: b!.id };
-      if (problem) refuse(problem);
-      const debit = await debitWalletForPayment(tx, {
-        userId,
-        amount: b!.total,
-        idempotencyKey: kaipayPaymentKey(code),
-        reference: code,
-      });
-      if (!debit.ok) refuse(debit.code === 'invalid_amount' ? 'not_payable' : debit.code);
-      const confirmed = await confirmBookingPaid(tx, { bookingId: b!.id, method: 'kaipay', at });
-      if (confirmed.result !== 'paid') refuse('not_payable');
-      await queueTicketMessage(tx, b!.id);
-      return { ok: true, alreadyPaid: false, balanceAfter: debit.balanceAfter, bookingId: b!.id };
-    },
-  );
+  return announce(await charge(userId, code));
+}
+
+/**
+ * The charge as one transaction, or as a savepoint when called inside one (payWithKaipay's): a
+ * refusal rolls back everything it wrote and becomes the result. Database work only.
+ */
+function charge(userId: number, code: string): Promise<ChargeOutcome> {
+  return transact(async (tx): Promise<ChargeOutcome> => {
+    const at = now();
+    await expireOverdue(tx, at);
+    const b = await ownBooking(tx, userId, code);
+    const problem = payable(b, at);
+    if (problem === 'paid') return { ok: true, alreadyPaid: true, bookingId: b!.id };
+    if (problem) refuse(problem);
+    const debit = await debitWalletForPayment(tx, {
+      userId,
+      amount: b!.total,
+      idempotencyKey: kaipayPaymentKey(code),
+      reference: code,
+    });
+    if (!debit.ok) refuse(debit.code === 'invalid_amount' ? 'not_payable' : debit.code);
+    const confirmed = await confirmBookingPaid(tx, { bookingId: b!.id, method: 'kaipay', at });
+    if (confirmed.result !== 'paid') refuse('not_payable');
+    await queueTicketMessage(tx, b!.id);
+    return { ok: true, alreadyPaid: false, balanceAfter: debit.balanceAfter, bookingId: b!.id };
+  });
+}
+
+/** The charge's answer, logged once its transaction committed. */
+function announce(outcome: ChargeOutcome): KaipayPayResult {
   if (!outcome.ok) return outcome;
   if (!outcome.alreadyPaid) {
     log.info('checkout.paid', { bookingId: outcome.bookingId, method: 'kaipay' });

@@ -5,6 +5,7 @@ import { checkLedgerInvariants } from '@/lib/ledger/invariants';
 import { runWorker } from '@/lib/testing/run-worker';
 import { openSeededDb } from '@/lib/testing/seeded-db';
 import { activeWallet, topUp } from '@/lib/wallet/testing/fixtures';
+import { LOCK_MESSAGE } from '@/lib/wallet/pin';
 import type { KaipayPayResult } from './pay-kaipay';
 import { balanceOf, bookingRow, holdFor, transfersWithKey } from './testing/fixtures';
 
@@ -18,8 +19,8 @@ afterEach(async () => {
 
 const WORKER = 'lib/checkout/testing/pay-worker.ts';
 const PIN = '582917';
-const run = (mode: 'pay' | 'charge', userId: number, code: string, startAt: string) =>
-  runWorker<KaipayPayResult>(WORKER, [mode, String(userId), code, PIN, startAt], tmp.env);
+const run = (mode: 'pay' | 'charge', userId: number, code: string, startAt: string, pin = PIN) =>
+  runWorker<KaipayPayResult>(WORKER, [mode, String(userId), code, pin, startAt], tmp.env);
 
 describe('KAIPay checkout across processes', () => {
   it('5 processes pay 5 bookings from one wallet that covers 2: exactly 2 are paid, the balance never goes below zero', async () => {
@@ -54,7 +55,7 @@ describe('KAIPay checkout across processes', () => {
     const results = await Promise.all(
       Array.from({ length: 4 }, () => run('pay', u.id, code, startAt)),
     );
-    // Parallel right PINs may meet the attempt counter's lock window; whoever pays, money moves once.
+    // Each PIN and charge is one transaction; whoever pays, money moves once, the rest see it paid.
     expect(results.filter((r) => r.ok && !r.alreadyPaid)).toHaveLength(1);
     expect((await bookingRow(code)).status).toBe('paid');
     expect(await transfersWithKey(`booking:${code}:kaipay`)).toBe(1);
@@ -68,5 +69,33 @@ describe('KAIPay checkout across processes', () => {
       ),
     ).toEqual({ n: 1 });
     expect(await checkLedgerInvariants()).toEqual([]);
+  }, 60_000);
+
+  it('6 processes pay one booking with wrong PINs at once: exactly 3 are checked, one lock message, nothing charged', async () => {
+    const u = await activeWallet(PIN);
+    await topUp(u.id, 2_000_000);
+    const code = await holdFor(u.id, { seats: ['9A'] });
+    const startAt = String(Date.now() + 4000);
+    const guesses = ['111222', '333444', '555666', '777888', '999000', '246810'];
+    const results = await Promise.all(guesses.map((pin) => run('pay', u.id, code, startAt, pin)));
+    expect(results.map((r) => (r.ok ? 'ok' : r.code)).sort()).toEqual([
+      'pin_locked',
+      'pin_locked',
+      'pin_locked',
+      'pin_wrong',
+      'pin_wrong',
+      'pin_wrong_locked',
+    ]);
+    expect(await row(sql`select pin_failures as n from wallets where user_id = ${u.id}`)).toEqual({
+      n: 3,
+    });
+    expect(
+      await row(
+        sql`select count(*) n from notifications where phone = ${u.phone} and body = ${LOCK_MESSAGE}`,
+      ),
+    ).toEqual({ n: 1 });
+    expect((await bookingRow(code)).status).toBe('awaiting_payment');
+    expect(await balanceOf(u.id)).toBe(2_000_000);
+    expect(await transfersWithKey(`booking:${code}:kaipay`)).toBe(0);
   }, 60_000);
 });

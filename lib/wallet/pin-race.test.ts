@@ -1,10 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { sql } from 'drizzle-orm';
-import { row } from '@/db';
+import { eq, sql } from 'drizzle-orm';
+import { inTransaction, row } from '@/db';
+import { wallets } from '@/db/schema';
 import { openTempDb } from '@/lib/testing/temp-db';
 import { runWorker } from '@/lib/testing/run-worker';
 import { activeWallet } from './testing/fixtures';
 import { LOCK_MESSAGE, type PinCheck } from './pin';
+import { legacyArgon2PinHash } from './pin-verifier';
 
 let tmp: Awaited<ReturnType<typeof openTempDb>>;
 beforeEach(async () => {
@@ -14,9 +16,20 @@ afterEach(async () => {
   await tmp.cleanup();
 });
 
-describe('wrong PINs from several processes', () => {
+const storePin = (userId: number, pinHash: string) =>
+  inTransaction(async (tx) => {
+    await tx.update(wallets).set({ pinHash }).where(eq(wallets.userId, userId));
+  });
+
+// A keyed verifier is decided in one transaction; an old argon2 hash is counted in one and checked
+// after it: both must let exactly three guesses through.
+describe.each([
+  { stored: 'a keyed verifier', legacy: false },
+  { stored: 'an old argon2 hash', legacy: true },
+])('wrong PINs from several processes, PIN stored as $stored', ({ legacy }) => {
   it('6 processes guess at once: exactly 3 guesses are checked, the rest find payments locked, one lock message', async () => {
     const u = await activeWallet('582917');
+    if (legacy) await storePin(u.id, await legacyArgon2PinHash('582917'));
     const startAt = String(Date.now() + 4000);
     const guesses = ['111222', '333444', '555666', '777888', '999000', '246810'];
     const results = await Promise.all(
@@ -42,6 +55,10 @@ describe('wrong PINs from several processes', () => {
     ))!;
     expect(w.pin_failures).toBe(3);
     expect(w.pin_locked_until).toBeGreaterThan(Date.now() + 59 * 60_000);
+    if (legacy)
+      expect(await row(sql`select pin_hash from wallets where user_id = ${u.id}`)).toMatchObject({
+        pin_hash: expect.stringMatching(/^\$argon2/),
+      });
     expect(
       await row(
         sql`select count(*) n from notifications where phone = ${u.phone} and body = ${LOCK_MESSAGE}`,

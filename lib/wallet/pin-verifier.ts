@@ -28,6 +28,21 @@ import { env } from '@/lib/env';
 
 const VERIFIER_PREFIX = 'pvv1$';
 
+/** Whether a stored PIN is a keyed verifier, whose check (keyedPinMatches) is fit for a transaction. */
+export function isKeyedVerifier(stored: string): boolean {
+  return stored.startsWith(VERIFIER_PREFIX);
+}
+
+/**
+ * Whether `pin` is the user's PIN, given a stored keyed verifier: an HMAC and a constant-time
+ * compare, synchronous, so it can run inside a transaction (pin.ts decides a payment's PIN there).
+ */
+export function keyedPinMatches(stored: string, userId: number, pin: string): boolean {
+  const expected = Buffer.from(pinVerifier(userId, pin));
+  const actual = Buffer.from(stored);
+  return actual.length === expected.length && timingSafeEqual(actual, expected);
+}
+
 /** The stored form of a user's PIN (fast: an HMAC, safe to compute inside a transaction). */
 export function pinVerifier(userId: number, pin: string): string {
   const mac = createHmac('sha256', env().PIN_PEPPER)
@@ -45,12 +60,10 @@ export type PinMatch = { matches: false } | { matches: true; upgrade: string | n
  * Anything else (malformed, unknown scheme) never matches.
  */
 export async function checkPin(stored: string, userId: number, pin: string): Promise<PinMatch> {
-  if (stored.startsWith(VERIFIER_PREFIX)) {
-    const expected = Buffer.from(pinVerifier(userId, pin));
-    const actual = Buffer.from(stored);
-    const same = actual.length === expected.length && timingSafeEqual(actual, expected);
-    return same ? { matches: true, upgrade: null } : { matches: false };
-  }
+  if (isKeyedVerifier(stored))
+    return keyedPinMatches(stored, userId, pin)
+      ? { matches: true, upgrade: null }
+      : { matches: false };
   if (stored.startsWith('$argon2') && (await argon2Matches(stored, pin)))
     return { matches: true, upgrade: pinVerifier(userId, pin) };
   return { matches: false };
