@@ -294,8 +294,9 @@ async function hold(m: Model, step: Extract<Step, { k: 'hold' }>): Promise<void>
   const pair = trip.pairs[step.pair]!;
   const seats = step.seats.map((s) => ({ coachId: m.world.coachId, seatLabel: SEATS[s]! }));
   const [origin, destination] = PAIRS[step.pair]!;
-  // A hold expires over holds inside its own transaction: a refused hold rolls that back too, so
-  // the model sweeps only when the hold is written (over holds never count as taken either way).
+  // A hold first expires the holds that are over, in a transaction of its own, so even a refused
+  // hold has swept them (over holds never count as taken either way).
+  sweep(m);
   const draft = { seats, originSeq: pair.originSeq, destinationSeq: pair.destinationSeq };
   const wanted = new Set(segmentKeys(draft));
   const today = startOfWibDay(m.now);
@@ -339,7 +340,6 @@ async function hold(m: Model, step: Extract<Step, { k: 'hold' }>): Promise<void>
   }
   expect(result).toMatchObject({ ok: true, holdExpiresAt: m.now + HOLD_MS });
   if (!result.ok) return;
-  sweep(m);
   const made = (await row<{ id: number; total: number; departs_at: number }>(
     sql`select id, total, departs_at from bookings where code = ${result.bookingCode}`,
   ))!;
