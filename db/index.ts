@@ -80,7 +80,9 @@ export async function closeDb(): Promise<void> {
 // Transactions
 
 /** Attempts of one PostgreSQL transaction that lost a serialization conflict before giving up. */
-const PG_ATTEMPTS = 8;
+const PG_ATTEMPTS = 16;
+/** The longest random pause before a rerun, so a crowd of reruns spreads out but none waits long. */
+const PG_MAX_PAUSE_MS = 250;
 
 /**
  * How a PostgreSQL transaction keeps a read that decides a write true (SQLite is serializable
@@ -129,7 +131,8 @@ export async function inTransaction<T>(
       );
     } catch (error) {
       if (attempt >= PG_ATTEMPTS || !isRetryableConflict(error)) throw error;
-      await new Promise((r) => setTimeout(r, Math.random() * 5 * 2 ** attempt));
+      const pause = Math.min(PG_MAX_PAUSE_MS, 5 * 2 ** attempt);
+      await new Promise((r) => setTimeout(r, Math.random() * pause));
     }
   }
 }
