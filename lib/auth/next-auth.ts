@@ -8,6 +8,7 @@ import { confirmRegistration } from './registration';
 import { rememberDevice } from './known-devices';
 import { DEVICE_COOKIE, readCookie, setDeviceCookie } from './cookies';
 import { LoginSchema, ConfirmRegistrationSchema } from './schemas';
+import { secureCookies } from './session-token';
 
 class InvalidLogin extends CredentialsSignin {
   code = 'invalid';
@@ -34,9 +35,14 @@ declare module 'next-auth' {
 }
 
 // Lazy config: secrets are read on the first request, not while `next build` imports this module.
-export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+// No `auth` export: session-token.ts reads the session cookie itself (Auth.js's session action per
+// request cost ~2 ms, and the refreshed cookie it made was never set from a page or an action).
+export const { handlers, signIn, signOut } = NextAuth(() => ({
   secret: env().AUTH_SECRET,
   trustHost: true,
+  // The cookie names (`__Secure-` or not) follow APP_URL, not each request's X-Forwarded-Proto:
+  // session-token.ts reads exactly the name written here.
+  useSecureCookies: secureCookies(),
   session: { strategy: 'jwt', maxAge: 7 * 24 * 60 * 60 },
   pages: { signIn: '/login' },
   logger: {

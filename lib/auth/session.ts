@@ -1,11 +1,8 @@
 import 'server-only';
 import { cache } from 'react';
-import { cookies } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
-import { auth } from './next-auth';
+import { readSessionToken } from './session-token';
 import { sessionStateOf, type SessionUser } from './accounts';
-
-const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
 /**
  * The signed-in user whose session is still valid (not revoked), or null. Only the user id and the
@@ -14,17 +11,14 @@ const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
  * `cache`): the header and the page ask once between them.
  */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
-  // Most page views are anonymous: without Auth.js's session cookie (plain, __Secure- or chunked
-  // as .0, .1...) there is no session to decode, and no database read to make.
-  if (!(await cookies()).getAll().some((c) => SESSION_COOKIE.test(c.name))) return null;
-  const session = await auth();
-  if (!session?.user?.id) return null;
-  const id = Number(session.user.id);
-  if (!Number.isSafeInteger(id)) return null;
-  const state = await sessionStateOf(id);
+  // Most page views are anonymous: without Auth.js's session cookie there is nothing to decrypt
+  // and no database read to make (readSessionToken answers null at once).
+  const session = await readSessionToken();
+  if (!session) return null;
+  const state = await sessionStateOf(session.userId);
   // A logout-everywhere or password change bumped the version: this token is no longer honoured.
-  if (!state || state.sessionVersion !== session.user.sessionVersion) return null;
-  return { id, ...state };
+  if (!state || state.sessionVersion !== session.sessionVersion) return null;
+  return { id: session.userId, ...state };
 });
 
 /** For pages and actions: the user, or a redirect to the login page that returns to `next`. */
