@@ -2,7 +2,13 @@ import { test, expect, type Page } from '@playwright/test';
 import { E2E_ADMIN_PASSWORD } from './support/constants';
 import { newPassenger, login, register } from './support/people';
 import { activateKaipay } from './support/kaipay';
-import { bookTaksaka, e164, tapPin, topUpThroughSandbox } from './support/checkout';
+import {
+  bookTaksaka,
+  e164,
+  tapPin,
+  topUpThroughSandbox,
+  openPaidTickets,
+} from './support/checkout';
 import { gateStaff, passenger as signedInPassenger } from './support/callers';
 import { expectAccessible, shoot } from './support/passenger';
 
@@ -32,7 +38,7 @@ test('an admin finds a booking by passenger name and refunds it by hand; the pas
   await topUpThroughSandbox(page, context, 700_000, 'Rp 700.000');
   const code = await bookTaksaka(page, DAYS_AHEAD);
   await payWithKaipay(page);
-  await expect(page.getByTestId('tickets-code')).toHaveText(code);
+  await openPaidTickets(page, code);
 
   const adminContext = await browser.newContext();
   const admin = await adminContext.newPage();

@@ -2,7 +2,13 @@ import { test, expect } from '@playwright/test';
 import { E2E_ADMIN_PASSWORD } from './support/constants';
 import { newPassenger, login, register } from './support/people';
 import { activateKaipay } from './support/kaipay';
-import { bookTaksaka, e164, tapPin, topUpThroughSandbox } from './support/checkout';
+import {
+  bookTaksaka,
+  e164,
+  tapPin,
+  topUpThroughSandbox,
+  openPaidTickets,
+} from './support/checkout';
 import { wibDateIn } from './support/dates';
 
 const PIN = '582917';
@@ -26,7 +32,7 @@ test('an admin cancels a trip: the passenger is refunded in full to KAIPay (Riwa
     .click();
   await tapPin(page, PIN);
   await page.getByRole('button', { name: 'Lanjutkan' }).click();
-  await expect(page.getByTestId('tickets-code')).toHaveText(code);
+  await openPaidTickets(page, code);
   await page.goto('/kaipay');
   await expect(page.getByTestId('kaipay-balance')).toHaveText('Rp 100.000');
 

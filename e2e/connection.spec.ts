@@ -1,7 +1,7 @@
 import { test, expect } from '@playwright/test';
 import { newPassenger, register } from './support/people';
 import { activateKaipay } from './support/kaipay';
-import { e164, tapPin, topUpThroughSandbox } from './support/checkout';
+import { e164, tapPin, topUpThroughSandbox, openPaidTickets } from './support/checkout';
 import { wibDateIn } from './support/dates';
 
 const PIN = '582917';
@@ -54,7 +54,7 @@ test('no direct train Pekalongan → Yogyakarta: the connection is one booking, 
   await expect(page.getByTestId('pay-amount')).toHaveText(format(total));
   await tapPin(page, PIN);
   await page.getByRole('button', { name: 'Lanjutkan' }).click();
-  await expect(page.getByTestId('tickets-code')).toHaveText(code);
+  await openPaidTickets(page, code);
   // One ticket per train, grouped by train, with the change between them.
   await expect(page.getByTestId('ticket-leg')).toHaveCount(2);
   await expect(page.getByTestId('e-ticket')).toHaveCount(2);

@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { activateKaipay } from './support/kaipay';
-import { bookTaksaka, e164, topUpThroughSandbox } from './support/checkout';
+import { bookTaksaka, e164, topUpThroughSandbox, openPaidTickets } from './support/checkout';
 import { signInNew } from './support/callers';
 import { wibDateIn } from './support/dates';
 import { withE2eDb } from './support/database';
@@ -53,7 +53,7 @@ test('Ubah Jadwal: a paid booking moves to another day with the PIN; the fee is 
   await page.goto(`/checkout/${code}?method=kaipay`);
   await page.getByLabel('PIN KAIPay (6 digit)').fill('582917');
   await page.getByRole('button', { name: 'Lanjutkan' }).click();
-  await expect(page).toHaveURL(new RegExp(`/tickets/${code}`));
+  await openPaidTickets(page, code);
   const before = await heldSeats(code);
   expect(before.seats).toBeGreaterThan(0);
   const balanceBefore = await balance(page);

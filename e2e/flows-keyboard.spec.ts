@@ -77,6 +77,10 @@ test('keyboard only: search, train, seat by arrow keys, passenger, KAIPay PIN, e
   await kb.type('582917');
   await tabTo(page, page.getByRole('button', { name: 'Lanjutkan' }));
   await kb.press('Enter');
+  // Paid: the receipt takes the checkout's place and the focus; the e-tickets are the next Tab.
+  await expect(page.getByRole('heading', { level: 1, name: 'Pembayaran berhasil' })).toBeVisible();
+  await tabTo(page, page.getByRole('link', { name: 'Lihat E-tiket' }));
+  await kb.press('Enter');
   await expect(page).toHaveURL(new RegExp(`/tickets/${code}`));
   await expect(page.getByText(moved.seat).first()).toBeVisible();
 });

@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { activateKaipay } from './support/kaipay';
-import { bookTaksaka, e164, topUpThroughSandbox } from './support/checkout';
+import { bookTaksaka, e164, topUpThroughSandbox, openPaidTickets } from './support/checkout';
 import { signInNew } from './support/callers';
 
 /**
@@ -47,5 +47,5 @@ test('Lupa PIN at checkout: an OTP sets a new PIN, back to the payment, the old 
   await expect(page.getByText(/PIN salah/)).toBeVisible();
   await page.getByLabel('PIN KAIPay (6 digit)').fill('731905');
   await page.getByRole('button', { name: 'Lanjutkan' }).click();
-  await expect(page).toHaveURL(new RegExp(`/tickets/${code}`));
+  await openPaidTickets(page, code);
 });

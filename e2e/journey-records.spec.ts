@@ -1,7 +1,7 @@
 import { test, expect } from '@playwright/test';
 import { newPassenger, register } from './support/people';
 import { activateKaipay } from './support/kaipay';
-import { e164, tapPin, topUpThroughSandbox } from './support/checkout';
+import { e164, tapPin, topUpThroughSandbox, openPaidTickets } from './support/checkout';
 import { expectAccessible, shoot, VIEWPORTS } from './support/passenger';
 import { bookTaksakaTrain } from './support/journey';
 
@@ -31,7 +31,7 @@ for (const { name, viewport } of VIEWPORTS) {
       await page.goto(`/checkout/${code}?method=kaipay`);
       await tapPin(page, PIN);
       await page.getByTestId('pay-bar').getByRole('button', { name: 'Lanjutkan' }).click();
-      await expect(page.getByTestId('tickets-code')).toHaveText(code);
+      await openPaidTickets(page, code);
       await expect(page.getByTestId('e-ticket')).toContainText(
         new RegExp(`${OVERNIGHT.source} WIB · Yogyakarta \\(YK\\)`),
       );
@@ -115,7 +115,7 @@ test('a cancelled booking’s e-ticket link is still a 404 for anyone else', asy
   await page.goto(`/checkout/${code}?method=kaipay`);
   await tapPin(page, PIN);
   await page.getByTestId('pay-bar').getByRole('button', { name: 'Lanjutkan' }).click();
-  await expect(page.getByTestId('tickets-code')).toHaveText(code);
+  await openPaidTickets(page, code);
   await page.goto(`/booking/${code}`);
   await page.getByTestId('cancel-section').locator('summary').click();
   await page.getByLabel('Saya mengerti bea pembatalan tidak dikembalikan.').check();

@@ -1,7 +1,13 @@
 import { test, expect } from '@playwright/test';
 import { newPassenger, register } from './support/people';
 import { activateKaipay } from './support/kaipay';
-import { bookTaksaka, e164, tapPin, topUpThroughSandbox } from './support/checkout';
+import {
+  bookTaksaka,
+  e164,
+  tapPin,
+  topUpThroughSandbox,
+  openPaidTickets,
+} from './support/checkout';
 
 const PIN = '582917';
 
@@ -30,7 +36,7 @@ test('register → KAIPay → top up → book → pay with KAIPay → e-ticket (
   await expect(page.getByLabel('PIN KAIPay (6 digit)')).toHaveValue(PIN);
   await page.getByRole('button', { name: 'Lanjutkan' }).click();
 
-  await expect(page.getByTestId('tickets-code')).toHaveText(code);
+  await openPaidTickets(page, code);
   await expect(page.getByTestId('ticket-seat')).toContainText('Gerbong EKS-1');
   await expect(page.getByTestId('boarding-opens')).toContainText(
     'E-boarding pass dapat dibuka mulai',

@@ -27,14 +27,30 @@ for (const { name, viewport } of VIEWPORTS) {
       await page.goto(`/checkout/${code}?method=kaipay`);
       await tapPin(page, '582917');
       await page.getByTestId('pay-bar').getByRole('button', { name: 'Lanjutkan' }).click();
+      // Paid: the receipt takes the checkout's place (and the focus); the countdown and the pay
+      // bar are gone, and the e-tickets are one tap away.
       const receipt = page.getByTestId('receipt');
-      await expect(receipt.getByRole('heading', { name: 'Pembayaran berhasil' })).toBeVisible();
+      await expect(
+        receipt.getByRole('heading', { level: 1, name: 'Pembayaran berhasil' }),
+      ).toBeVisible();
       await expect(receipt.getByTestId('receipt-amount')).toHaveText('Rp 600.000');
       await expect(receipt.getByTestId('receipt-method')).toHaveText('KAIPay');
       await expect(receipt.getByTestId('receipt-time')).toHaveText(/\d{4} \d\d:\d\d WIB$/);
       await expect(receipt.getByTestId('receipt-balance')).toHaveText('Rp 50.000');
-      // Then the tickets, below the receipt.
+      await expect(page.getByTestId('paid-view')).toBeFocused();
+      await expect(page.getByTestId('pay-bar')).toHaveCount(0);
+      await expect(page.getByTestId('booking-status')).toHaveCount(0);
+      await expect(page).toHaveURL(new RegExp(`/checkout/${code}`));
+      await shoot(page, 'checkout-paid', name);
+      await expectAccessible(page);
+      await receipt.getByRole('link', { name: 'Lihat E-tiket' }).click();
       await expect(page.getByTestId('tickets-code')).toHaveText(code);
+      // The receipt belongs to the moment of paying, not to every later visit of the e-tickets.
+      await expect(page.getByTestId('receipt')).toHaveCount(0);
+      // The checkout of a paid booking (where a payment posted without JavaScript lands) is its
+      // receipt with the tickets below.
+      await page.goto(`/checkout/${code}`);
+      await expect(page).toHaveURL(new RegExp(`/tickets/${code}\\?paid=1$`));
       const [r, h] = await Promise.all([
         receipt.boundingBox(),
         page.getByTestId('tickets-code').boundingBox(),
@@ -42,10 +58,6 @@ for (const { name, viewport } of VIEWPORTS) {
       expect(r!.y).toBeLessThan(h!.y);
       await shoot(page, 'tickets-receipt', name);
       await expectAccessible(page);
-      // The receipt belongs to the moment of paying, not to every later visit.
-      await page.goto(`/tickets/${code}`);
-      await expect(page.getByTestId('tickets-code')).toHaveText(code);
-      await expect(page.getByTestId('receipt')).toHaveCount(0);
 
       await page.goto(`/booking/${code}`);
       await expect(page.getByTestId('paid-with')).toHaveText(

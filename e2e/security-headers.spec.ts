@@ -1,7 +1,13 @@
 import { test, expect, type BrowserContext } from '@playwright/test';
 import { newPassenger, register } from './support/people';
 import { activateKaipay } from './support/kaipay';
-import { bookTaksaka, e164, tapPin, topUpThroughSandbox } from './support/checkout';
+import {
+  bookTaksaka,
+  e164,
+  tapPin,
+  topUpThroughSandbox,
+  openPaidTickets,
+} from './support/checkout';
 
 const nonceOf = (policy: string) => policy.match(/'nonce-([^']+)'/)?.[1];
 
@@ -83,7 +89,7 @@ test('no CSP violation on home, search, booking, checkout, tickets and the KAIPa
   await tapPin(page, '582917');
   await expect(page.getByLabel('PIN KAIPay (6 digit)')).toHaveValue('582917');
   await page.getByRole('button', { name: 'Lanjutkan' }).click();
-  await expect(page.getByTestId('tickets-code')).toHaveText(code);
+  await openPaidTickets(page, code);
   await expect(page.getByTestId('e-ticket').first()).toBeVisible();
   expect(problems).toEqual([]);
 });

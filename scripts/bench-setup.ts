@@ -23,6 +23,7 @@ import { creditWallet } from '../lib/wallet/payments';
 import { bankClearingAccountId, openWalletAccount } from '../lib/ledger/accounts';
 import { ensureOpenVa } from '../lib/payments/accounts';
 import { createHold } from '../lib/booking/hold';
+import { chargeBooking } from '../lib/checkout/pay-kaipay';
 import { HoldSchema } from '../lib/booking/hold-schema';
 import { prepareDatabase } from './prepare';
 import { fillSeats } from './bench-occupancy';
@@ -32,6 +33,7 @@ import { BENCH_PIN, SESSION_COOKIE, type Fixtures, type Slot } from './bench-sha
 const PASSENGERS = Number(process.env.BENCH_PASSENGERS ?? 1000);
 const HOLDS_TO_PAY = Number(process.env.BENCH_HOLDS_TO_PAY ?? 4000);
 const FREE_SEATS = Number(process.env.BENCH_FREE_SEATS ?? 8000);
+const PAID = Number(process.env.BENCH_PAID ?? 300);
 
 /** Seats with no segment sold on the first leg of trips from H+2 on, one adult each. */
 async function freeSlots(limit: number): Promise<Slot[]> {
@@ -175,11 +177,11 @@ async function main(out: string): Promise<void> {
       bookings: [],
     });
   }
-  const slots = await freeSlots(HOLDS_TO_PAY + FREE_SEATS + 2000);
+  const slots = await freeSlots(HOLDS_TO_PAY + PAID + FREE_SEATS + 2000);
   const toPay: [number, string][] = [];
   let next = 0;
   const badRoutes = new Set<string>();
-  while (toPay.length < HOLDS_TO_PAY && next < slots.length) {
+  while (toPay.length < HOLDS_TO_PAY + PAID && next < slots.length) {
     const slot = slots[next++]!;
     const route = `${slot.tripId}:${slot.seatClass}`;
     if (badRoutes.has(route)) continue;
@@ -193,17 +195,24 @@ async function main(out: string): Promise<void> {
     toPay.push([p, result.bookingCode]);
     passengers[p]!.bookings.push(result.bookingCode);
   }
+  // The last ones are paid now: their e-ticket pages are what a passenger opens after paying.
+  const paid = toPay.splice(HOLDS_TO_PAY);
+  for (const [p, code] of paid) {
+    const charged = await chargeBooking(passengers[p]!.id, code);
+    if (!charged.ok) throw new Error(`paying ${code} failed: ${charged.code}`);
+  }
   const rest = slots.slice(next).filter((s) => !badRoutes.has(`${s.tripId}:${s.seatClass}`));
   const fixtures: Fixtures = {
     serverKey: config.PAYMENT_SERVER_KEY,
     passengers,
     toPay,
+    paid,
     slots: rest.slice(0, FREE_SEATS),
     seatSegmentsHeld,
   };
   fs.writeFileSync(out, JSON.stringify(fixtures));
   process.stdout.write(
-    `Bench fixtures: ${seatSegmentsHeld} seat segments sold, ${passengers.length} passengers, ${toPay.length} holds to pay, ${fixtures.slots.length} free seats.\n`,
+    `Bench fixtures: ${seatSegmentsHeld} seat segments sold, ${passengers.length} passengers, ${toPay.length} holds to pay, ${paid.length} paid bookings, ${fixtures.slots.length} free seats.\n`,
   );
 }
 

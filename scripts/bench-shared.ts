@@ -16,6 +16,8 @@ export type Fixtures = {
   passengers: { id: number; cookie: string; ip: string; va: string; bookings: string[] }[];
   /** [passenger index, booking code] of unpaid holds, in the order the bench pays them. */
   toPay: [number, string][];
+  /** [passenger index, booking code] of bookings paid before the run, for their e-ticket pages. */
+  paid: [number, string][];
   /** Free seats for the hold scenario, one per request. */
   slots: Slot[];
   seatSegmentsHeld: number;

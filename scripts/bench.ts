@@ -3,7 +3,8 @@
  * dist dir (BENCH_DIST_DIR, default .next-bench), seeds a fresh database (scripts/bench-setup.ts),
  * starts the production server (scripts/serve.ts) and loads it with autocannon at 50 connections:
  * a bare baseline page (root layout + one database read), the home page, search over many route/date
- * pairs, a booking's page, creating a hold and paying with KAIPay (the real server actions, posted
+ * pairs, a booking's page, a paid booking's e-ticket page (where a passenger goes after paying),
+ * creating a hold and paying with KAIPay (the real server actions, posted
  * as the browser's router posts them), and the bank's notification endpoint (signed, unique order
  * ids). Prints a table, writes a JSON report (BENCH_REPORT, default <dist dir>/bench-report.json),
  * then checks that no seat segment is sold twice and the ledger invariants hold (exit 1 if not).
@@ -153,6 +154,13 @@ function scenarios(fx: Fixtures): [string, (i: number) => Req][] {
       (i) => {
         const [p, code] = shown[i % shown.length]!;
         return { path: `/booking/${code}`, headers: as(p) };
+      },
+    ],
+    [
+      'e-ticket page (signed in)',
+      (i) => {
+        const [p, code] = fx.paid[i % fx.paid.length]!;
+        return { path: `/tickets/${code}`, headers: as(p) };
       },
     ],
     [
@@ -382,14 +390,14 @@ function summaryTable(runs: { config: string; rows: Row[]; problems: string[] }[
   const f = (n: number | undefined, d = 2) =>
     n !== undefined && Number.isFinite(n) ? n.toFixed(d) : '-';
   const lines = [
-    '| configuration | baseline req/s | baseline p95 ms | home p95 × | search p95 × | search req/s × | booking page p95 × | hold req/s × | KAIPay pay req/s × | notification req/s × | peak RSS MB (one server) | invariants |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| configuration | baseline req/s | baseline p95 ms | home p95 × | search p95 × | search req/s × | booking page p95 × | e-ticket page p95 × | hold req/s × | KAIPay pay req/s × | notification req/s × | peak RSS MB (one server) | invariants |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const run of runs) {
     const by = (prefix: string) => run.rows.find((r) => r.name.startsWith(prefix));
     const baseline = by('baseline');
     lines.push(
-      `| ${run.config} | ${f(baseline?.rps, 0)} | ${f(baseline?.p95, 0)} | ${f(by('home')?.p95Ratio)} | ${f(by('search')?.p95Ratio)} | ${f(by('search')?.rpsRatio)} | ${f(by('booking')?.p95Ratio)} | ${f(by('create hold')?.rpsRatio)} | ${f(by('pay')?.rpsRatio)} | ${f(by('bank')?.rpsRatio)} | ${f(Math.max(...run.rows.map((r) => r.peakRssMb)), 0)} | ${run.problems.length === 0 ? 'ok' : `${run.problems.length} violations`} |`,
+      `| ${run.config} | ${f(baseline?.rps, 0)} | ${f(baseline?.p95, 0)} | ${f(by('home')?.p95Ratio)} | ${f(by('search')?.p95Ratio)} | ${f(by('search')?.rpsRatio)} | ${f(by('booking')?.p95Ratio)} | ${f(by('e-ticket')?.p95Ratio)} | ${f(by('create hold')?.rpsRatio)} | ${f(by('pay')?.rpsRatio)} | ${f(by('bank')?.rpsRatio)} | ${f(Math.max(...run.rows.map((r) => r.peakRssMb)), 0)} | ${run.problems.length === 0 ? 'ok' : `${run.problems.length} violations`} |`,
     );
   }
   return lines.join('\n');

@@ -12,9 +12,15 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 const session = vi.hoisted(() => ({
   current: null as null | { user: { id: string; name: string; sessionVersion: number } },
 }));
-vi.mock('@/lib/auth/next-auth', () => ({ auth: vi.fn(async () => session.current) }));
+// The caller's session as the cookie would carry it (lib/auth/session.test.ts tests the cookie).
+vi.mock('@/lib/auth/session-token', () => ({
+  readSessionToken: async () =>
+    session.current && {
+      userId: Number(session.current.user.id),
+      sessionVersion: session.current.user.sessionVersion,
+    },
+}));
 vi.mock('next/headers', () => ({
-  // A signed-in caller's browser carries Auth.js's session cookie (session.ts looks for it first).
   cookies: async () => ({
     get: () => undefined,
     getAll: () => (session.current ? [{ name: 'authjs.session-token', value: 'jwt' }] : []),

@@ -11,16 +11,25 @@ export function paymentMethodText(t: Messages, r: Pick<PaymentReceipt, 'method' 
   return isVaBank(r.bank) ? m.va(VA_FORMATS[r.bank].name) : m.retail(RETAIL_FORMATS[r.bank].name);
 }
 
-type Props = { t: Messages; locale: 'id' | 'en'; receipt: PaymentReceipt | null };
+type Props = {
+  t: Messages;
+  locale: 'id' | 'en';
+  receipt: PaymentReceipt | null;
+  /** 1 when the receipt is the page's subject (the checkout once paid); 2 above the e-tickets. */
+  level?: 1 | 2;
+  /** What comes after the figures; by default, that the e-tickets are below. */
+  children?: React.ReactNode;
+};
 
 /**
- * "Pembayaran berhasil" at the top of the e-tickets right after paying: amount, method, time and
- * the KAIPay balance left, then the tickets below it. Announced as a status, so a screen reader
- * says it when the page opens.
+ * "Pembayaran berhasil": amount, method, time and the KAIPay balance left, at the top of the
+ * e-tickets after a bank payment, or in place of the checkout after a KAIPay one. Announced as a
+ * status, so a screen reader says it when it appears.
  */
-export function Receipt({ t, locale, receipt }: Props) {
+export function Receipt({ t, locale, receipt, level = 2, children }: Props) {
   if (!receipt) return null;
   const r = t.checkout.receipt;
+  const Heading = level === 1 ? 'h1' : 'h2';
   return (
     <section
       role="status"
@@ -29,7 +38,7 @@ export function Receipt({ t, locale, receipt }: Props) {
       data-print="hide"
       className="grid gap-3 rounded-xl border border-emerald-300 bg-emerald-50 p-4 sm:p-6"
     >
-      <h2
+      <Heading
         id="receipt-heading"
         className="flex items-center gap-2 text-xl font-bold text-emerald-900"
       >
@@ -40,7 +49,7 @@ export function Receipt({ t, locale, receipt }: Props) {
           ✓
         </span>
         {r.title}
-      </h2>
+      </Heading>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm sm:max-w-md">
         <dt>{r.amount}</dt>
         <dd className="text-right text-base font-bold" data-testid="receipt-amount">
@@ -63,7 +72,7 @@ export function Receipt({ t, locale, receipt }: Props) {
           </>
         )}
       </dl>
-      <p className="text-sm text-emerald-900">{r.ticketsBelow}</p>
+      {children ?? <p className="text-sm text-emerald-900">{r.ticketsBelow}</p>}
     </section>
   );
 }

@@ -54,3 +54,13 @@ export async function bookTaksaka(page: Page, daysAhead = 3): Promise<string> {
 export async function tapPin(page: Page, pin: string): Promise<void> {
   for (const d of pin) await page.getByRole('button', { name: `Angka ${d}`, exact: true }).click();
 }
+
+/**
+ * After paying with KAIPay: the checkout has turned into its receipt (the page's heading now), and
+ * its first button opens the e-tickets of the booking.
+ */
+export async function openPaidTickets(page: Page, code: string): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1, name: 'Pembayaran berhasil' })).toBeVisible();
+  await page.getByRole('link', { name: 'Lihat E-tiket' }).click();
+  await expect(page.getByTestId('tickets-code')).toHaveText(code);
+}

@@ -34,11 +34,38 @@ export class FormBrowser {
     const form = new FormData();
     form.set(`$ACTION_ID_${action}`, '');
     for (const [k, v] of Object.entries(fields)) form.set(k, v);
+    return this.send(base, pathname, form);
+  }
+
+  /**
+   * Calls an action as a page's form with `useActionState` does once JavaScript runs (the PIN pad
+   * is such a form): `(previous state, form)` encoded by React, answered as RSC text whose state
+   * the page shows in place.
+   */
+  async call(
+    base: string,
+    pathname: string,
+    action: string,
+    fields: Record<string, string>,
+  ): Promise<Answer> {
+    const form = new FormData();
+    for (const [k, v] of Object.entries(fields)) form.set(`_1_${k}`, v);
+    form.set('0', '[{"status":"idle"},"$K1"]');
+    return this.send(base, pathname, form, { accept: 'text/x-component', 'next-action': action });
+  }
+
+  private async send(
+    base: string,
+    pathname: string,
+    form: FormData,
+    extra: Record<string, string> = {},
+  ): Promise<Answer> {
     const response = await fetch(`${base}${pathname}`, {
       method: 'POST',
       body: form,
       redirect: 'manual',
       headers: {
+        ...extra,
         origin: base,
         'x-forwarded-for': this.ip,
         cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '),

@@ -73,6 +73,7 @@ export const checkoutId = {
     time: 'Waktu',
     balanceLeft: 'Sisa saldo KAIPay',
     ticketsBelow: 'E-tiket Anda ada di bawah ini dan juga dikirim ke nomor HP Anda.',
+    ticketsSent: 'E-tiket Anda sudah terbit dan dikirim ke nomor HP Anda.',
     methods: {
       kaipay: 'KAIPay',
       va: (bank: string) => `Virtual Account ${bank}`,
@@ -286,6 +287,7 @@ export const checkoutEn: typeof checkoutId = {
     time: 'Time',
     balanceLeft: 'KAIPay balance left',
     ticketsBelow: 'Your e-tickets are below and were also sent to your phone.',
+    ticketsSent: 'Your e-tickets are issued and were sent to your phone.',
     methods: {
       kaipay: 'KAIPay',
       va: (bank: string) => `${bank} Virtual Account`,
