@@ -22,9 +22,17 @@ export type Measured = {
   p95: number;
   p99: number;
   statuses: Record<string, number>;
+  /** Answers that came back without doing the scenario's work (a refusal, an already paid hold). */
+  noWork: number;
   errors: number;
   peakRssMb: number;
 };
+
+/**
+ * Whether an answer did the scenario's work: an action answers 200 for a refusal as for a success,
+ * so throughput alone could count refusals (a hold already paid, a wallet run dry) as payments.
+ */
+export type DidWork = (status: number, body: string, headers: Record<string, string>) => boolean;
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
@@ -78,12 +86,14 @@ type Options = {
   seconds: number;
   warmupSeconds: number;
   serverPid: number;
+  didWork?: DidWork;
 };
 
 /** One stretch of load: every response's latency and status, and the server's peak memory. */
 export type Slice = {
   latencies: number[];
   statuses: Record<string, number>;
+  noWork: number;
   errors: number;
   peakRssMb: number;
   seconds: number;
@@ -93,8 +103,10 @@ export type Slice = {
 /** Loads the server for `seconds` with `next()` building each request (warm-up first, if any). */
 export async function slice(
   next: () => Req,
-  { base, connections, seconds, warmupSeconds, serverPid }: Options,
+  { base, connections, seconds, warmupSeconds, serverPid, didWork }: Options,
 ): Promise<Slice> {
+  let measuring = false;
+  let noWork = 0;
   const requests = [
     {
       setupRequest: (req: Record<string, unknown>) => {
@@ -107,6 +119,16 @@ export async function slice(
           body: r.body,
         };
       },
+      ...(didWork && {
+        onResponse: (
+          status: number,
+          body: string,
+          _c: unknown,
+          headers: Record<string, string>,
+        ) => {
+          if (measuring && !didWork(status, body, headers)) noWork++;
+        },
+      }),
     },
   ] as unknown as autocannon.Request[];
   // Warm-up so JIT and caches settle before measuring.
@@ -121,6 +143,7 @@ export async function slice(
   const firsts: number[] = [];
   const statuses: Record<string, number> = {};
   const rss = sampleRss(serverPid);
+  measuring = true;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       { url: base, connections, duration: seconds, requests },
@@ -147,6 +170,7 @@ export async function slice(
   return {
     latencies: latencies.length ? latencies : firsts,
     statuses,
+    noWork,
     errors: result.errors + result.timeouts,
     peakRssMb: rss.stop(),
     seconds,
@@ -174,6 +198,7 @@ export function summarize(name: string, slices: Slice[]): Measured {
     p95: percentile(sorted, 95),
     p99: percentile(sorted, 99),
     statuses,
+    noWork: slices.reduce((sum, s) => sum + s.noWork, 0),
     errors: slices.reduce((sum, s) => sum + s.errors, 0),
     peakRssMb: Math.max(...slices.map((s) => s.peakRssMb)),
   };

@@ -31,7 +31,8 @@ import { seatsOf } from '../lib/booking/seat-layout';
 import { BENCH_PIN, SESSION_COOKIE, type Fixtures, type Slot } from './bench-shared';
 
 const PASSENGERS = Number(process.env.BENCH_PASSENGERS ?? 1000);
-const HOLDS_TO_PAY = Number(process.env.BENCH_HOLDS_TO_PAY ?? 4000);
+// Enough that the fastest payment run never pays the same hold twice (each answer is checked).
+const HOLDS_TO_PAY = Number(process.env.BENCH_HOLDS_TO_PAY ?? 10_000);
 const FREE_SEATS = Number(process.env.BENCH_FREE_SEATS ?? 8000);
 const PAID = Number(process.env.BENCH_PAID ?? 300);
 
@@ -105,6 +106,8 @@ async function main(out: string): Promise<void> {
   const seatSegmentsHeld = await fillSeats('all');
   // As an admin would for a load test: holds per account per day are not what is measured here.
   await setSetting('daily_booking_limit', 1_000_000);
+  // Each passenger pays about ten holds: wallets big enough for them (an admin setting too).
+  await setSetting('tier_regular_max_balance', 20_000_000);
   const limits = await tierLimits('regular');
   const t = now();
   // One transaction for all the passengers; it returns what it made (PostgreSQL may run it twice).
@@ -147,7 +150,7 @@ async function main(out: string): Promise<void> {
       await openWalletAccount(tx, wallet!.id);
       const credit = await creditWallet(tx, {
         userId: user!.id,
-        amount: 1_500_000,
+        amount: 15_000_000,
         kind: 'topup',
         fromAccountId: clearing,
         idempotencyKey: `bench-fund-${user!.id}`,
