@@ -37,6 +37,7 @@ for (const { name, viewport } of VIEWPORTS) {
       await expect(receipt.getByTestId('receipt-method')).toHaveText('KAIPay');
       await expect(receipt.getByTestId('receipt-time')).toHaveText(/\d{4} \d\d:\d\d WIB$/);
       await expect(receipt.getByTestId('receipt-balance')).toHaveText('Rp 50.000');
+      await expect(receipt.getByTestId('paid-code')).toHaveText(code);
       await expect(page.getByTestId('paid-view')).toBeFocused();
       await expect(page.getByTestId('pay-bar')).toHaveCount(0);
       await expect(page.getByTestId('booking-status')).toHaveCount(0);

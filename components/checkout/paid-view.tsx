@@ -23,6 +23,12 @@ export async function paidView(userId: number, code: string) {
         currentLabel={steps.stepCurrent}
       />
       <Receipt t={t} locale={locale} receipt={receipt} level={1}>
+        <p className="text-sm">
+          {t.booking.booking.code}:{' '}
+          <strong className="font-mono text-base tracking-widest" data-testid="paid-code">
+            {code}
+          </strong>
+        </p>
         <p className="text-sm text-emerald-900">{t.checkout.receipt.ticketsSent}</p>
         <p className="flex flex-wrap gap-3">
           <Link href={`/tickets/${code}`} className="btn-primary">
