@@ -25,8 +25,10 @@ const URLS: Record<string, (f: Fixture) => string[]> = {
   '/checkout/[code]': (f) => [
     `/checkout/${f.heldCode}`,
     `/checkout/${f.heldCode}?method=va&bank=BCA`,
+    // Paid: the receipt.
+    `/checkout/${f.paidCode}`,
   ],
-  '/tickets/[code]': (f) => [`/tickets/${f.paidCode}?paid=1`],
+  '/tickets/[code]': (f) => [`/tickets/${f.paidCode}`],
   '/kaipay/isi-saldo': () => ['/kaipay/isi-saldo', '/kaipay/isi-saldo?method=atm'],
   '/admin/pemesanan/[code]': (f) => [`/admin/pemesanan/${f.paidCode}`],
   '/admin/penumpang/[id]': (f) => [`/admin/penumpang/${f.userId}`],

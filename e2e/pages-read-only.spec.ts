@@ -48,12 +48,13 @@ const PAGES: Record<string, (f: Fixture) => { as: 'passenger' | 'admin'; urls: s
       `/checkout/${f.code}?method=va&bank=MANDIRI`,
       `/checkout/${f.code}?method=retail&bank=INDOMARET`,
       `/checkout/${f.code}?method=retail&outlet=ALFAMART`,
+      `/checkout/${f.paidCode}`,
     ],
   }),
   '/tickets': () => ({ as: 'passenger', urls: ['/tickets'] }),
   '/tickets/[code]': (f) => ({
     as: 'passenger',
-    urls: [`/tickets/${f.paidCode}`, `/tickets/${f.paidCode}?paid=1`],
+    urls: [`/tickets/${f.paidCode}`],
   }),
   '/tickets/[code]/boarding': (f) => ({
     as: 'passenger',

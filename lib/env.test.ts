@@ -41,12 +41,27 @@ describe('configuration', () => {
     );
   });
 
+  it('refuses to start in production without an https APP_URL (cookies would not be Secure)', () => {
+    process.env.APP_ENV = 'production';
+    for (const k of ['AUTH_SECRET', 'PIN_PEPPER', 'PAYMENT_SERVER_KEY', 'TICKET_SIGNING_KEY'])
+      process.env[k] = 'k'.repeat(40);
+    delete process.env.APP_URL;
+    expect(() => env()).toThrow(/APP_ENV=production needs APP_URL/);
+    process.env.APP_URL = 'http://kai.example';
+    resetEnvCache();
+    expect(() => env()).toThrow(/APP_ENV=production needs APP_URL/);
+    process.env.APP_URL = 'https://kai.example';
+    resetEnvCache();
+    expect(env().APP_URL).toBe('https://kai.example');
+  });
+
   it('turns the sandbox off by default in production and on by default elsewhere', () => {
     process.env.DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'kai-env-'));
     delete process.env.SANDBOX;
     delete process.env.APP_ENV;
     expect(env().SANDBOX).toBe('on');
     process.env.APP_ENV = 'production';
+    process.env.APP_URL = 'https://kai.example';
     for (const k of ['AUTH_SECRET', 'PIN_PEPPER', 'PAYMENT_SERVER_KEY', 'TICKET_SIGNING_KEY'])
       process.env[k] = 'k'.repeat(40);
     resetEnvCache();

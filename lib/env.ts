@@ -72,6 +72,11 @@ export function env(): Env {
   if (raw.APP_ENV === 'production' && missing.length > 0) {
     throw new Error(`APP_ENV=production needs real secrets; missing: ${missing.join(', ')}`);
   }
+  // Cookies (Auth.js's session among them) are Secure and `__Secure-` named exactly when APP_URL
+  // is https: a production server behind TLS must say so, or sessions would travel in plain cookies.
+  if (raw.APP_ENV === 'production' && !raw.APP_URL?.startsWith('https://')) {
+    throw new Error('APP_ENV=production needs APP_URL, the https:// address passengers use');
+  }
   const generated = missing.length > 0 ? developmentSecrets(raw.DATA_DIR) : undefined;
   const secrets = Object.fromEntries(
     SECRET_NAMES.map((name) => [name, raw[name] ?? generated![name]]),

@@ -1,5 +1,3 @@
-import type { ReactNode } from 'react';
-
 /**
  * The one shape every form action returns (STYLE.md rule 2). Messages and field errors are codes
  * that the page's dictionary turns into sentences; `values` echoes non-secret fields back.
@@ -12,15 +10,7 @@ export type FormState =
       fieldErrors?: Record<string, string[] | undefined>;
       values?: Record<string, string>;
     }
-  | {
-      status: 'success';
-      message: string;
-      /**
-       * What replaces the page once the action succeeded (the receipt after paying), rendered by
-       * the server in the action's own answer: showing it costs no second page render.
-       */
-      view?: ReactNode;
-    };
+  | { status: 'success'; message: string };
 
 export const IDLE: FormState = { status: 'idle' };
 

@@ -22,6 +22,7 @@ afterEach(() => {
 /** A production configuration with real secrets, as an operator would start it. */
 function production(sandbox?: 'on' | 'off') {
   process.env.APP_ENV = 'production';
+  process.env.APP_URL = 'https://kai.example';
   for (const k of ['AUTH_SECRET', 'PIN_PEPPER', 'TICKET_SIGNING_KEY', 'PAYMENT_SERVER_KEY'])
     process.env[k] = `${k}-`.padEnd(40, 'x');
   if (sandbox) process.env.SANDBOX = sandbox;

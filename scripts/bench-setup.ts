@@ -198,6 +198,8 @@ async function main(out: string): Promise<void> {
     toPay.push([p, result.bookingCode]);
     passengers[p]!.bookings.push(result.bookingCode);
   }
+  if (toPay.length < HOLDS_TO_PAY + PAID)
+    throw new Error(`only ${toPay.length} holds could be made of ${HOLDS_TO_PAY + PAID}`);
   // The last ones are paid now: their e-ticket pages are what a passenger opens after paying.
   const paid = toPay.splice(HOLDS_TO_PAY);
   for (const [p, code] of paid) {

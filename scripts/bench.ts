@@ -258,8 +258,8 @@ function targets(rows: Row[]): string[] {
     search && search.rpsRatio >= 0.6,
   );
   check(
-    `KAIPay payment req/s ≥ 0.5× baseline (${pay?.rpsRatio.toFixed(2)}), every answer a payment made (${pay?.noWork} not)`,
-    pay && pay.rpsRatio >= 0.5 && pay.noWork === 0,
+    `KAIPay payment req/s ≥ 0.5× baseline (${pay?.rpsRatio.toFixed(2)}), every answer a payment made (${pay?.noWork} not, ${pay?.errors} errors)`,
+    pay && pay.rpsRatio >= 0.5 && pay.noWork === 0 && pay.errors === 0,
   );
   check(
     `notification req/s ≥ 1× baseline (${notify?.rpsRatio.toFixed(2)})`,

@@ -4,13 +4,14 @@ import { paymentReceipt } from '@/lib/checkout/receipt';
 import { ProgressSteps } from '@/components/booking/progress-steps';
 import { Receipt } from './receipt';
 
+type Props = { userId: number; code: string };
+
 /**
- * What the checkout becomes once KAIPay has paid: the last step, the receipt and the way to the
- * e-tickets. The pay action renders it into its own answer (FormState `view`), so a payment is one
- * request, not a payment plus a render of the e-ticket page; the e-tickets are one tap away (and
- * were sent to the phone). Reads only.
+ * A paid booking's checkout: the last step, the receipt and the way to the e-tickets (which were
+ * also sent to the phone). The KAIPay pay action refreshes the checkout into it, within the
+ * payment's own answer. Reads only.
  */
-export async function paidView(userId: number, code: string) {
+export async function PaidView({ userId, code }: Props) {
   const [{ t, locale }, receipt] = await Promise.all([getI18n(), paymentReceipt(userId, code)]);
   const steps = t.booking.book;
   return (
@@ -22,7 +23,7 @@ export async function paidView(userId: number, code: string) {
         doneLabel={steps.stepDone}
         currentLabel={steps.stepCurrent}
       />
-      <Receipt t={t} locale={locale} receipt={receipt} level={1}>
+      <Receipt t={t} locale={locale} receipt={receipt}>
         <p className="text-sm">
           {t.booking.booking.code}:{' '}
           <strong className="font-mono text-base tracking-widest" data-testid="paid-code">

@@ -7,7 +7,6 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { IDLE, type FormState } from '@/lib/forms';
 import { sentence } from '@/lib/i18n/lookup';
 import { PayBar } from './pay-bar';
-import { useShowPaid } from './paid-swap';
 
 type Labels = {
   title: string;
@@ -45,7 +44,6 @@ export function PinPad({ action, hidden, amount, labels, errors, bar }: Props) {
   const [pin, setPin] = useState('');
   const add = (d: string) => setPin((p) => (p.length < 6 ? p + d : p));
   const message = state.status === 'error' ? sentence(errors, state.message) : undefined;
-  useShowPaid(state.status === 'success' ? state.view : undefined);
   const key =
     'min-h-12 rounded-md border border-slate-300 bg-white text-xl font-semibold hover:border-kai-navy focus-visible:outline-2 focus-visible:outline-kai-navy';
   return (

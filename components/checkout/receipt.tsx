@@ -2,6 +2,7 @@ import { formatRupiah } from '@/lib/money';
 import { formatWibDateTime } from '@/lib/dates';
 import type { Messages } from '@/lib/i18n';
 import type { PaymentReceipt } from '@/lib/checkout/receipt';
+import { FocusedHeading } from '@/components/ui/focused-heading';
 import { RETAIL_FORMATS, VA_FORMATS, isVaBank } from '@/lib/payments/banks';
 
 /** "KAIPay", "Virtual Account BCA", "Gerai ritel Indomaret": how a booking was paid, in words. */
@@ -15,30 +16,25 @@ type Props = {
   t: Messages;
   locale: 'id' | 'en';
   receipt: PaymentReceipt | null;
-  /** 1 when the receipt is the page's subject (the checkout once paid); 2 above the e-tickets. */
-  level?: 1 | 2;
-  /** What comes after the figures; by default, that the e-tickets are below. */
-  children?: React.ReactNode;
+  /** What comes after the figures: the booking code and the way to the e-tickets. */
+  children: React.ReactNode;
 };
 
 /**
- * "Pembayaran berhasil": amount, method, time and the KAIPay balance left, at the top of the
- * e-tickets after a bank payment, or in place of the checkout after a KAIPay one. Announced as a
- * status, so a screen reader says it when it appears.
+ * "Pembayaran berhasil" as the heading of a paid booking's checkout: amount, method, time and the
+ * KAIPay balance left (when the payment's record is there to say them), then `children`. The
+ * heading takes the focus when the checkout turns into it in place.
  */
-export function Receipt({ t, locale, receipt, level = 2, children }: Props) {
-  if (!receipt) return null;
+export function Receipt({ t, locale, receipt, children }: Props) {
   const r = t.checkout.receipt;
-  const Heading = level === 1 ? 'h1' : 'h2';
   return (
     <section
-      role="status"
       aria-labelledby="receipt-heading"
       data-testid="receipt"
       data-print="hide"
       className="grid gap-3 rounded-xl border border-emerald-300 bg-emerald-50 p-4 sm:p-6"
     >
-      <Heading
+      <FocusedHeading
         id="receipt-heading"
         className="flex items-center gap-2 text-xl font-bold text-emerald-900"
       >
@@ -49,30 +45,32 @@ export function Receipt({ t, locale, receipt, level = 2, children }: Props) {
           ✓
         </span>
         {r.title}
-      </Heading>
-      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm sm:max-w-md">
-        <dt>{r.amount}</dt>
-        <dd className="text-right text-base font-bold" data-testid="receipt-amount">
-          {formatRupiah(receipt.amount)}
-        </dd>
-        <dt>{r.method}</dt>
-        <dd className="text-right" data-testid="receipt-method">
-          {paymentMethodText(t, receipt)}
-        </dd>
-        <dt>{r.time}</dt>
-        <dd className="text-right" data-testid="receipt-time">
-          {formatWibDateTime(receipt.paidAt, locale)} WIB
-        </dd>
-        {receipt.balance !== null && (
-          <>
-            <dt>{r.balanceLeft}</dt>
-            <dd className="text-right font-semibold" data-testid="receipt-balance">
-              {formatRupiah(receipt.balance)}
-            </dd>
-          </>
-        )}
-      </dl>
-      {children ?? <p className="text-sm text-emerald-900">{r.ticketsBelow}</p>}
+      </FocusedHeading>
+      {receipt && (
+        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm sm:max-w-md">
+          <dt>{r.amount}</dt>
+          <dd className="text-right text-base font-bold" data-testid="receipt-amount">
+            {formatRupiah(receipt.amount)}
+          </dd>
+          <dt>{r.method}</dt>
+          <dd className="text-right" data-testid="receipt-method">
+            {paymentMethodText(t, receipt)}
+          </dd>
+          <dt>{r.time}</dt>
+          <dd className="text-right" data-testid="receipt-time">
+            {formatWibDateTime(receipt.paidAt, locale)} WIB
+          </dd>
+          {receipt.balance !== null && (
+            <>
+              <dt>{r.balanceLeft}</dt>
+              <dd className="text-right font-semibold" data-testid="receipt-balance">
+                {formatRupiah(receipt.balance)}
+              </dd>
+            </>
+          )}
+        </dl>
+      )}
+      {children}
     </section>
   );
 }

@@ -36,10 +36,12 @@ export async function readSessionToken(): Promise<SessionClaims | null> {
   const name = sessionCookieName();
   const token = joinChunks((await cookies()).getAll(), name);
   if (!token) return null;
-  const known = recall(token);
+  // Keyed by the name too: it is the decryption's salt, so a token is only ever known under it.
+  const key = `${name}=${token}`;
+  const known = recall(key);
   if (known !== undefined) return known;
   const claims = await decrypt(token, name);
-  if (claims) remember(token, claims);
+  if (claims) remember(key, claims);
   return claims && { userId: claims.userId, sessionVersion: claims.sessionVersion };
 }
 
@@ -92,24 +94,24 @@ const CAPACITY = 5000;
 const CLOCK_TOLERANCE_S = 15;
 
 /**
- * Decrypted tokens by their exact text, least recently used first (a Map keeps insertion order).
+ * Decrypted tokens by their cookie's exact name and text, least recently used first (a Map keeps insertion order).
  * Only tokens that decrypted are kept: a failure is not remembered, so junk cookies cannot push
  * real sessions out. The key and the cookie name are fixed for the life of the process (env()).
  */
 const remembered = new Map<string, Decrypted>();
 
-/** The claims of a token seen before and not yet expired, null if expired, undefined if unknown. */
-function recall(token: string): SessionClaims | null | undefined {
-  const claims = remembered.get(token);
+/** The claims of a token seen before (under its name), null if expired, undefined if unknown. */
+function recall(key: string): SessionClaims | null | undefined {
+  const claims = remembered.get(key);
   if (!claims) return undefined;
-  remembered.delete(token);
+  remembered.delete(key);
   // jose's rule, against the clock now: expired once exp <= now - tolerance (whole seconds).
   if (claims.exp <= Math.floor(Date.now() / 1000) - CLOCK_TOLERANCE_S) return null;
-  remembered.set(token, claims);
+  remembered.set(key, claims);
   return { userId: claims.userId, sessionVersion: claims.sessionVersion };
 }
 
-function remember(token: string, claims: Decrypted): void {
+function remember(key: string, claims: Decrypted): void {
   if (remembered.size >= CAPACITY) remembered.delete(remembered.keys().next().value!);
-  remembered.set(token, claims);
+  remembered.set(key, claims);
 }

@@ -16,6 +16,7 @@ afterEach(() => {
 function run(appEnv: 'development' | 'production') {
   process.env.DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'kai-csp-'));
   process.env.APP_ENV = appEnv;
+  if (appEnv === 'production') process.env.APP_URL = 'https://kai.example';
   for (const k of ['AUTH_SECRET', 'PIN_PEPPER', 'PAYMENT_SERVER_KEY', 'TICKET_SIGNING_KEY'])
     process.env[k] = 'k'.repeat(40);
   resetEnvCache();

@@ -1,6 +1,7 @@
 'use server';
 
 import { redirect } from 'next/navigation';
+import { refresh } from 'next/cache';
 import { z } from 'zod';
 import { userAction } from '@/lib/actions/callers';
 import { BookingCodeSchema } from '@/lib/booking/codes';
@@ -9,23 +10,24 @@ import { refusalCode } from '@/lib/kaipay/refusal';
 import { PinSchema } from '@/lib/wallet/pin-rules';
 import { createBookingPaymentCode } from '@/lib/payments/booking-payment';
 import { RETAIL_OUTLETS, VA_BANKS } from '@/lib/payments/banks';
-import { paidView } from '@/components/checkout/paid-view';
 
 const returnTo = (form: FormData) =>
   `/checkout/${encodeURIComponent(String(form.get('code') ?? ''))}`;
 
 /**
  * Pays the caller's booking with KAIPay; the amount is re-read by the server, never taken from the
- * form. Paid, it answers with the receipt that replaces the checkout (a redirect would make Next
- * render the whole e-ticket page inside this answer, three quarters of a payment's cost); without
- * JavaScript the checkout page that follows the post sends a paid booking to its e-tickets.
+ * form. Paid, the checkout page itself becomes the receipt: `refresh()` renders it again inside
+ * this answer (and empties the browser's back/forward cache of pages that showed the hold). A
+ * redirect to the e-tickets would make Next fetch and render that whole page over HTTP inside the
+ * answer, which cost three quarters of a payment.
  */
 export const payBookingWithKaipay = userAction(
   z.object({ code: BookingCodeSchema, pin: PinSchema }),
   async ({ code, pin }, { user }) => {
     const result = await payWithKaipay(user.id, code, pin);
     if (!result.ok) return { status: 'error', message: refusalCode(result) };
-    return { status: 'success', message: 'paid', view: await paidView(user.id, code) };
+    refresh();
+    return { status: 'success', message: 'paid' };
   },
   { returnTo },
 );

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { getI18n } from '@/lib/i18n';
 import { sentence } from '@/lib/i18n/lookup';
 import { requireUser } from '@/lib/auth/session';
@@ -19,7 +19,7 @@ import { PayBar } from '@/components/checkout/pay-bar';
 import { ProgressSteps } from '@/components/booking/progress-steps';
 import { KaipayPanel } from './kaipay-panel';
 import { BankPanel } from './bank-panel';
-import { PaidSwap } from '@/components/checkout/paid-swap';
+import { PaidView } from '@/components/checkout/paid-view';
 import { chooseBookingPaymentMethod } from './actions';
 
 export const dynamic = 'force-dynamic';
@@ -40,8 +40,8 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
   const view = await checkoutView(user.id, code);
   if (!view) notFound();
   const { booking, kaipay } = view;
-  // Paid: its e-tickets with the receipt (the page a payment posted without JavaScript lands on).
-  if (booking.status === 'paid') redirect(`/tickets/${booking.code}?paid=1`);
+  // Paid: the checkout is its receipt (what the pay action refreshes it into; a reload stays).
+  if (booking.status === 'paid') return <PaidView userId={user.id} code={booking.code} />;
   const { t, locale } = await getI18n();
   const c = t.checkout;
   const bk = t.booking.booking;
@@ -75,91 +75,87 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
       </OpenedPanel>
     ) : undefined;
   return (
-    <PaidSwap>
-      <div className="grid gap-4 pb-24">
-        <ProgressSteps
-          steps={t.booking.book.steps}
-          current={2}
-          label={t.booking.book.stepsLabel}
-          doneLabel={t.booking.book.stepDone}
-          currentLabel={t.booking.book.stepCurrent}
-        />
-        <h1 className="text-2xl font-bold text-kai-navy">{c.title}</h1>
-        <section className="card grid gap-2" aria-label={bk.summary}>
-          <p className="flex flex-wrap items-baseline justify-between gap-2">
-            <span>
-              {bk.code}:{' '}
-              <strong className="font-mono text-xl tracking-widest">{booking.code}</strong>
-            </span>
-            <span>
-              {bk.status}:{' '}
-              <strong data-testid="booking-status">{bk.statuses[booking.status]}</strong>
-            </span>
-          </p>
-          <p className="text-sm text-slate-700">
-            {booking.trainName} · {booking.originCode} → {booking.destinationCode}
-          </p>
-          {awaiting ? (
-            <div className="flex flex-wrap items-baseline gap-x-3">
-              <Countdown
-                deadline={booking.holdExpiresAt}
-                serverNow={at}
-                label={bk.timeLeft}
-                expiredText={bk.expiredNow}
-              />
-              <span className="text-sm font-medium" data-testid="deadline-clock">
-                {deadline}
-              </span>
-            </div>
-          ) : (
-            <FormMessage tone="error">
-              {booking.status === 'expired' ? c.errors.hold_expired : c.notAwaiting}{' '}
-              <Link className="link" href={`/booking/${booking.code}`}>
-                {c.viewBooking}
-              </Link>
-            </FormMessage>
-          )}
-        </section>
-        <div className="grid gap-4 lg:grid-cols-[3fr_2fr]">
-          {awaiting && (
-            <MethodMenu
-              t={t}
-              code={booking.code}
-              selected={method}
-              kaipay={kaipay}
-              choose={chooseBookingPaymentMethod}
-              panel={panel}
+    <div className="grid gap-4 pb-24">
+      <ProgressSteps
+        steps={t.booking.book.steps}
+        current={2}
+        label={t.booking.book.stepsLabel}
+        doneLabel={t.booking.book.stepDone}
+        currentLabel={t.booking.book.stepCurrent}
+      />
+      <h1 className="text-2xl font-bold text-kai-navy">{c.title}</h1>
+      <section className="card grid gap-2" aria-label={bk.summary}>
+        <p className="flex flex-wrap items-baseline justify-between gap-2">
+          <span>
+            {bk.code}: <strong className="font-mono text-xl tracking-widest">{booking.code}</strong>
+          </span>
+          <span>
+            {bk.status}: <strong data-testid="booking-status">{bk.statuses[booking.status]}</strong>
+          </span>
+        </p>
+        <p className="text-sm text-slate-700">
+          {booking.trainName} · {booking.originCode} → {booking.destinationCode}
+        </p>
+        {awaiting ? (
+          <div className="flex flex-wrap items-baseline gap-x-3">
+            <Countdown
+              deadline={booking.holdExpiresAt}
+              serverNow={at}
+              label={bk.timeLeft}
+              expiredText={bk.expiredNow}
             />
-          )}
-          <div className="grid content-start gap-4">
-            <TripSummary
-              t={t}
-              locale={locale}
-              trip={booking}
-              seatClass={booking.seatClass}
-              subClass={booking.subClass}
-              fare={booking.fare}
-              adults={booking.adults}
-              infants={booking.infants}
-            />
-            <PassengerList t={t} passengers={booking.passengers} />
+            <span className="text-sm font-medium" data-testid="deadline-clock">
+              {deadline}
+            </span>
           </div>
-        </div>
-        {/* With KAIPay ready the PIN form renders the bar itself, so its button submits the PIN. */}
-        {awaiting && !(method === 'kaipay' && kaipay.state === 'ready') && (
-          <PayBar {...bar}>
-            {payment ? (
-              <Link href={`/booking/${booking.code}`} className="btn-secondary">
-                {c.checkStatus}
-              </Link>
-            ) : (
-              <a href="#methods-heading" className="btn-primary">
-                {c.flow.chooseMethod}
-              </a>
-            )}
-          </PayBar>
+        ) : (
+          <FormMessage tone="error">
+            {booking.status === 'expired' ? c.errors.hold_expired : c.notAwaiting}{' '}
+            <Link className="link" href={`/booking/${booking.code}`}>
+              {c.viewBooking}
+            </Link>
+          </FormMessage>
         )}
+      </section>
+      <div className="grid gap-4 lg:grid-cols-[3fr_2fr]">
+        {awaiting && (
+          <MethodMenu
+            t={t}
+            code={booking.code}
+            selected={method}
+            kaipay={kaipay}
+            choose={chooseBookingPaymentMethod}
+            panel={panel}
+          />
+        )}
+        <div className="grid content-start gap-4">
+          <TripSummary
+            t={t}
+            locale={locale}
+            trip={booking}
+            seatClass={booking.seatClass}
+            subClass={booking.subClass}
+            fare={booking.fare}
+            adults={booking.adults}
+            infants={booking.infants}
+          />
+          <PassengerList t={t} passengers={booking.passengers} />
+        </div>
       </div>
-    </PaidSwap>
+      {/* With KAIPay ready the PIN form renders the bar itself, so its button submits the PIN. */}
+      {awaiting && !(method === 'kaipay' && kaipay.state === 'ready') && (
+        <PayBar {...bar}>
+          {payment ? (
+            <Link href={`/booking/${booking.code}`} className="btn-secondary">
+              {c.checkStatus}
+            </Link>
+          ) : (
+            <a href="#methods-heading" className="btn-primary">
+              {c.flow.chooseMethod}
+            </a>
+          )}
+        </PayBar>
+      )}
+    </div>
   );
 }

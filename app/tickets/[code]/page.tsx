@@ -18,8 +18,6 @@ import { TicketCard } from '@/components/tickets/ticket-card';
 import { PrintButton } from '@/components/tickets/print-button';
 import { showBoardingPass } from './actions';
 import { sentence } from '@/lib/i18n/lookup';
-import { paymentReceipt } from '@/lib/checkout/receipt';
-import { Receipt } from '@/components/checkout/receipt';
 
 export const dynamic = 'force-dynamic';
 
@@ -29,7 +27,7 @@ const PRINT_CSS =
 
 type Props = {
   params: Promise<{ code: string }>;
-  searchParams: Promise<{ paid?: string; error?: string }>;
+  searchParams: Promise<{ error?: string }>;
 };
 
 export default async function TicketsOfBookingPage({ params, searchParams }: Props) {
@@ -62,9 +60,6 @@ export default async function TicketsOfBookingPage({ params, searchParams }: Pro
   return (
     <div className="grid gap-4">
       <style>{PRINT_CSS}</style>
-      {q.paid === '1' && (
-        <Receipt t={t} locale={locale} receipt={await paymentReceipt(user.id, booking.code)} />
-      )}
       <h1 className="text-2xl font-bold text-kai-navy">
         {k.title} ·{' '}
         <span className="font-mono" data-testid="tickets-code">

@@ -72,7 +72,6 @@ export const checkoutId = {
     method: 'Metode',
     time: 'Waktu',
     balanceLeft: 'Sisa saldo KAIPay',
-    ticketsBelow: 'E-tiket Anda ada di bawah ini dan juga dikirim ke nomor HP Anda.',
     ticketsSent: 'E-tiket Anda sudah terbit dan dikirim ke nomor HP Anda.',
     methods: {
       kaipay: 'KAIPay',
@@ -286,7 +285,6 @@ export const checkoutEn: typeof checkoutId = {
     method: 'Method',
     time: 'Time',
     balanceLeft: 'KAIPay balance left',
-    ticketsBelow: 'Your e-tickets are below and were also sent to your phone.',
     ticketsSent: 'Your e-tickets are issued and were sent to your phone.',
     methods: {
       kaipay: 'KAIPay',
