@@ -150,8 +150,10 @@ export function scenarios(fx: Fixtures, dist: string): Scenario[] {
         const [p, code] = next;
         return action(pay, p, { code, pin: BENCH_PIN }, `/checkout/${code}`);
       },
-      // Paid: the receipt's state (a refusal answers with an error state).
-      (status, body) => status === 200 && body.includes('"message":"paid"'),
+      // Paid: the 'paid' state, and the checkout refreshed into its receipt within the same answer
+      // (what a browser is sent; a refusal answers with an error state and no page).
+      (status, body) =>
+        status === 200 && body.includes('"message":"paid"') && body.includes('receipt-heading'),
     ],
     [
       'bank notification',
