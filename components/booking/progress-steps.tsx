@@ -1,18 +1,22 @@
+import type { Messages } from '@/lib/i18n';
+
 type Props = {
-  /** The four step names: Pilih kereta, Data penumpang, Pembayaran, E-tiket. */
-  steps: readonly string[];
-  /** Zero-based index of the step the passenger is on. */
-  current: number;
-  label: string;
-  doneLabel: string;
-  currentLabel: string;
+  t: Messages;
+  /** The passenger's step, from 0: Pilih kereta, Data penumpang, Pembayaran, E-tiket. */
+  current: 0 | 1 | 2 | 3;
 };
 
 /**
  * Where the passenger is in the booking (as KAI Access, Traveloka and tiket.com show it): a numbered
  * list, the current step marked with aria-current so a screen reader says it.
  */
-export function ProgressSteps({ steps, current, label, doneLabel, currentLabel }: Props) {
+export function ProgressSteps({ t, current }: Props) {
+  const {
+    steps,
+    stepsLabel: label,
+    stepDone: doneLabel,
+    stepCurrent: currentLabel,
+  } = t.booking.book;
   return (
     <nav aria-label={label} data-testid="progress-steps">
       <ol className="grid grid-cols-4 gap-1 text-center text-xs sm:text-sm">

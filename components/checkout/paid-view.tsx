@@ -13,16 +13,9 @@ type Props = { userId: number; code: string };
  */
 export async function PaidView({ userId, code }: Props) {
   const [{ t, locale }, receipt] = await Promise.all([getI18n(), paymentReceipt(userId, code)]);
-  const steps = t.booking.book;
   return (
     <div className="grid gap-4">
-      <ProgressSteps
-        steps={steps.steps}
-        current={3}
-        label={steps.stepsLabel}
-        doneLabel={steps.stepDone}
-        currentLabel={steps.stepCurrent}
-      />
+      <ProgressSteps t={t} current={3} />
       <Receipt t={t} locale={locale} receipt={receipt}>
         <p className="text-sm">
           {t.booking.booking.code}:{' '}

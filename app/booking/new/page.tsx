@@ -49,13 +49,7 @@ export default async function NewBookingPage({ searchParams }: { searchParams: P
   });
   return (
     <div className="grid gap-4">
-      <ProgressSteps
-        steps={b.steps}
-        current={1}
-        label={b.stepsLabel}
-        doneLabel={b.stepDone}
-        currentLabel={b.stepCurrent}
-      />
+      <ProgressSteps t={t} current={1} />
       <h1 className="text-2xl font-bold text-kai-navy">{b.title}</h1>
       <BookingForm
         action={holdBooking}

@@ -76,13 +76,7 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
     ) : undefined;
   return (
     <div className="grid gap-4 pb-24">
-      <ProgressSteps
-        steps={t.booking.book.steps}
-        current={2}
-        label={t.booking.book.stepsLabel}
-        doneLabel={t.booking.book.stepDone}
-        currentLabel={t.booking.book.stepCurrent}
-      />
+      <ProgressSteps t={t} current={2} />
       <h1 className="text-2xl font-bold text-kai-navy">{c.title}</h1>
       <section className="card grid gap-2" aria-label={bk.summary}>
         <p className="flex flex-wrap items-baseline justify-between gap-2">
